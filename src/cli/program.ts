@@ -1,0 +1,171 @@
+// The command tree: names, arguments, options, help text and examples. Each
+// action imports its command module only when it runs, so starting `career`
+// loads just commander and what the chosen command needs.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { CommandContext } from '../commands/context.js';
+
+export type ContextFactory = (command: Command) => Promise<CommandContext>;
+
+const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+export function nonNegativeNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of 0 or more.');
+  return n;
+}
+
+export function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return n;
+}
+
+export interface ProgramOutput {
+  writeOut(text: string): void;
+  writeErr(text: string): void;
+}
+
+export function buildProgram(version: string, makeContext: ContextFactory, output: ProgramOutput): Command {
+  // Set before any subcommand is added: commander copies these settings into
+  // subcommands only when they are created.
+  const program = new Command('career')
+    .exitOverride()
+    .configureOutput(output)
+    .description('An offline career advisor for IT professionals: compare roles, plan a path, check your readiness.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--data <dir>', 'use the role data in DIR instead of the built-in data (also CAREER_DATA)')
+    .option('--no-color', 'never colour the output (also NO_COLOR)')
+    .option('--debug', 'show stack traces for unexpected errors (also CAREER_DEBUG=1)')
+    .showSuggestionAfterError(true)
+    .showHelpAfterError('(run "career --help" for usage)')
+    .addHelpText(
+      'after',
+      examples(
+        'career compare it-ops-manager it-manager',
+        'career path it-manager:assistant it-manager:director',
+        'career quiz it-ops-manager',
+        'career show it-manager --json | jq .facts.medianSalary',
+      ),
+    );
+
+  const run = (load: () => Promise<(...args: any[]) => Promise<unknown>>) =>
+    async function (this: Command, ...args: unknown[]) {
+      const command = args.at(-1) as Command;
+      const handler = await load();
+      const ctx = await makeContext(command);
+      await handler(...args.slice(0, -2), command.opts(), ctx);
+    };
+
+  program
+    .command('roles')
+    .description('list the roles in the data')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('career roles', 'career roles --json | jq -r ".roles[].id"'))
+    .action(run(async () => (await import('../commands/roles.js')).rolesCommand));
+
+  program
+    .command('show')
+    .description("show a role's profile: salaries, growth, skills, certifications, ladder")
+    .argument('<role>', 'role id, alias or title')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('career show it-ops-manager', 'career show "IT Manager" --json | jq .ladder'))
+    .action(run(async () => (await import('../commands/show.js')).showCommand));
+
+  program
+    .command('compare')
+    .description('compare two to four roles or levels side by side')
+    .argument('<role...>', 'roles (id, alias or title) or levels (ROLE:LEVEL or a level title)')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'career compare it-ops-manager it-manager',
+        'career compare it-manager:senior it-ops-manager:director',
+        'career compare it-ops-manager it-manager --json | jq ".roles[].salary"',
+      ),
+    )
+    .action(run(async () => (await import('../commands/compare.js')).compareCommand));
+
+  program
+    .command('path')
+    .description('estimate the steps, years, salaries and certifications from one level to another')
+    .argument('<from>', 'starting level (ROLE:LEVEL, a level title, a role, or "none" to start from scratch)')
+    .argument('[to]', 'target level or role')
+    .addOption(new Option('--pace <pace>', 'which end of each experience band to use for the headline figure').choices(['fast', 'typical', 'slow']).default('typical'))
+    .option('--experience <years>', 'years you already have in the field', nonNegativeNumber)
+    .option('--in-level <years>', 'years you have already spent at the starting level', nonNegativeNumber)
+    .option('--from-scratch', 'start with no IT experience (same as FROM "none")')
+    .addOption(new Option('--background <kind>', 'your starting point for an entry path').choices(['beginner', 'changer', 'related']))
+    .option('--alternatives <n>', 'how many alternative routes to show', (v) => nonNegativeNumber(v), 2)
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'career path it-manager:assistant it-manager:director',
+        'career path "Senior IT Operations Manager" "IT Director" --pace fast',
+        'career path it-manager:manager it-manager:cio --experience 8 --in-level 2',
+        'career path none it-ops-manager --background changer',
+      ),
+    )
+    .action(run(async () => (await import('../commands/path.js')).pathCommand));
+
+  const quiz = program
+    .command('quiz')
+    .description('take a readiness quiz for a role and get a skills-gap report')
+    .argument('[role]', 'target role (id, alias or title)')
+    .option('--level <level>', 'target level in the role ladder (default: the role itself)')
+    .option('--count <n>', 'how many knowledge questions to ask', positiveInteger, 10)
+    .option('--seed <seed>', 'make the question draw and answer order reproducible')
+    .option('--answers <file>', 'score a filled-in answers file (YAML or JSON) without prompts')
+    .option('--min-score <n>', 'exit with code 3 if the overall score is below N (0-100)', nonNegativeNumber)
+    .option('--no-save', 'do not save the result to the history')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'career quiz it-ops-manager',
+        'career quiz it-manager --level senior --count 15 --seed 42',
+        'career quiz it-ops-manager --answers answers.yaml --json --min-score 70',
+        'career quiz history it-ops-manager',
+      ),
+    )
+    .action(run(async () => (await import('../commands/quiz.js')).quizCommand));
+
+  quiz
+    .command('history')
+    .description('show past quiz results and the trend per skill area')
+    .argument('[role]', 'only this role')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('career quiz history', 'career quiz history it-ops-manager --json'))
+    .action(run(async () => (await import('../commands/quiz-history.js')).quizHistoryCommand));
+
+  const data = program
+    .command('data')
+    .description('work with data directories (your own ladders)')
+    .addHelpText('after', examples('career data validate ./my-ladders', 'career data init ./my-ladders'));
+
+  data
+    .command('validate')
+    .description('check a data directory and report every problem')
+    .argument('[dir]', 'data directory (default: --data, CAREER_DATA, or the built-in data)')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('career data validate ./my-ladders', 'career data validate --json | jq ".problems[]"'))
+    .action(run(async () => (await import('../commands/data-validate.js')).dataValidateCommand));
+
+  data
+    .command('init')
+    .description('write a starter data directory that validates at once')
+    .argument('<dir>', 'directory to create')
+    .addHelpText('after', examples('career data init ./my-ladders && career --data ./my-ladders roles'))
+    .action(run(async () => (await import('../commands/data-init.js')).dataInitCommand));
+
+  program
+    .command('completion')
+    .description('print a shell completion script')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('after', examples('career completion bash >> ~/.bashrc', 'career completion fish > ~/.config/fish/completions/career.fish'))
+    .action(run(async () => (await import('../commands/completion.js')).completionCommand));
+
+  return program;
+}

@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { ExitCode, UserError } from '../errors.js';
+import { formatProblem, type Problem } from '../data/read-file.js';
+import { renderJson } from '../render/json.js';
+import { plural } from '../render/format.js';
+import { progressBar } from '../render/progress.js';
+import type { CommandContext, OutputOptions } from './context.js';
+
+export interface ValidationReport {
+  dir: string;
+  valid: boolean;
+  files: number;
+  roles: number;
+  problems: Problem[];
+}
+
+export async function dataValidateCommand(dir: string | undefined, options: OutputOptions, ctx: CommandContext): Promise<ValidationReport> {
+  const target = dir !== undefined ? resolve(ctx.cwd, dir) : ctx.dataDir;
+  const { loadDataDir } = await import('../data/load-dir.js');
+  // A progress bar only where a person watches: stderr is a terminal and the directory is big.
+  const progress = ctx.stderrIsTTY ? progressBar((text) => ctx.err(text), ctx.columns) : undefined;
+  const { data, problems, fileCount } = loadDataDir(target, {
+    displayFrom: ctx.cwd,
+    onProgress: progress && ((done, total) => total >= 500 && progress.update(done, total, 'role files')),
+  });
+  progress?.done();
+  const report: ValidationReport = { dir: dir ?? ctx.dataDir, valid: problems.length === 0, files: fileCount, roles: data.roles.length, problems };
+
+  if (options.json) ctx.out(renderJson(report));
+  else if (report.valid) {
+    ctx.out(`${ctx.style.good('ok')} ${report.dir}: ${plural(fileCount, 'file')}, ${plural(data.roles.length, 'role')}, no problems\n`);
+  } else {
+    ctx.out(problems.map((p) => `${formatProblem(p)}\n`).join(''));
+  }
+  if (!report.valid) {
+    throw new UserError(`${plural(problems.length, 'problem')} in ${report.dir}`, ExitCode.usage);
+  }
+  return report;
+}

@@ -1,0 +1,90 @@
+// Finding what the user named: a role by id, alias or title, a level as
+// `ROLE:LEVEL` or by its title. Case-insensitive; unknown names get a
+// "did you mean". Arguments are only ever compared with ids, never used as paths.
+import type { DataSet, RoleIndexEntry } from '../data/dataset.js';
+import type { Level, Role } from '../data/schema.js';
+import { UserError } from '../errors.js';
+import { didYouMean, suggest } from './suggest.js';
+
+const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** What a user can type for a role: its id, title and aliases. */
+export function roleNames(role: Pick<RoleIndexEntry, 'id' | 'title' | 'aliases'>): string[] {
+  return [role.id, role.title, ...role.aliases];
+}
+
+export function findRoleOrUndefined(data: DataSet, query: string): Role | undefined {
+  const wanted = norm(query);
+  const entry = data.roleIndex.find((role) => roleNames(role).some((name) => norm(name) === wanted));
+  return entry && data.role(entry.id);
+}
+
+function describeArgument(query: string): string {
+  if (query.length === 0) return 'an empty name';
+  const printable = query.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return printable.length > 60 ? `"${printable.slice(0, 57)}..."` : `"${printable}"`;
+}
+
+export function findRole(data: DataSet, query: string): Role {
+  const role = findRoleOrUndefined(data, query);
+  if (role) return role;
+  // Suggest role ids, whichever of a role's names the typo was close to.
+  const idByName = new Map(data.roleIndex.flatMap((r) => roleNames(r).map((name) => [name, r.id] as const)));
+  const close = suggest(query, idByName.keys(), 6).map((name) => idByName.get(name)!);
+  const hint = didYouMean(query, [...new Set(close)]);
+  throw new UserError(`unknown role ${describeArgument(query)}${hint}; run "career roles" to list them`);
+}
+
+export interface LevelRef {
+  role: Role;
+  level: Level;
+  /** Position in the ladder, 0 = most junior. */
+  index: number;
+}
+
+/** `role:level` id of a level, the form used in data and JSON output. */
+export const levelKey = (ref: { role: { id: string }; level: { id: string } }) => `${ref.role.id}:${ref.level.id}`;
+
+function levelOf(role: Role, query: string): LevelRef | undefined {
+  const wanted = norm(query);
+  const levels = role.ladder?.levels ?? [];
+  const index = levels.findIndex((l) => norm(l.id) === wanted || norm(l.title) === wanted);
+  return index >= 0 ? { role, level: levels[index]!, index } : undefined;
+}
+
+/** The level a role stands for (e.g. "IT Manager" in the IT Manager ladder). */
+export function mainLevel(role: Role): LevelRef | undefined {
+  return role.ladder ? levelOf(role, role.ladder.mainLevel) : undefined;
+}
+
+/**
+ * A level from `ROLE:LEVEL` (level by id or title) or from a level title alone
+ * ("Senior IT Manager"). Returns undefined when the text names no level, so
+ * callers can fall back to a whole role.
+ */
+export function findLevelOrUndefined(data: DataSet, query: string): LevelRef | undefined {
+  const colon = query.indexOf(':');
+  if (colon >= 0) {
+    const role = findRole(data, query.slice(0, colon));
+    const levelQuery = query.slice(colon + 1);
+    const found = levelOf(role, levelQuery);
+    if (found) return found;
+    const levels = role.ladder?.levels ?? [];
+    if (levels.length === 0) throw new UserError(`role "${role.id}" has no career ladder in the data, so it has no levels to name`);
+    const hint = didYouMean(levelQuery, levels.flatMap((l) => [l.id, l.title]));
+    throw new UserError(
+      `role "${role.id}" has no level ${describeArgument(levelQuery)}${hint}; its levels are ${levels.map((l) => l.id).join(', ')}`,
+    );
+  }
+  const matches = data.roleIndex.filter((entry) => entry.levels.some((l) => norm(l.title) === norm(query)));
+  if (matches.length > 1) {
+    const keys = matches.map((entry) => `${entry.id}:${entry.levels.find((l) => norm(l.title) === norm(query))!.id}`);
+    throw new UserError(`"${query}" is a level in several ladders (${keys.join(', ')}); name one as ROLE:LEVEL`);
+  }
+  return matches[0] && levelOf(data.role(matches[0].id), query);
+}
+
+/** Every name a user could type for a level or role, for suggestions and completion. */
+export function allNames(data: DataSet): string[] {
+  return data.roleIndex.flatMap((role) => [...roleNames(role), ...role.levels.flatMap((l) => [`${role.id}:${l.id}`, l.title])]);
+}

@@ -1,0 +1,49 @@
+// A role's profile: the role as the data has it, with every reference
+// (skills, certifications, related roles, sources) resolved to its entry.
+import type { DataSet } from '../data/dataset.js';
+import type { Certification, Role, Skill, Source } from '../data/schema.js';
+
+export interface RoleProfile {
+  role: Role;
+  skills: (Skill & { importance: number; source: string })[];
+  certifications: (Certification & { recommendedBy: string; note?: string })[];
+  related: { id: string; title: string; note?: string; source: string }[];
+  /** Every source the role's figures cite, in order of first use. */
+  sources: Source[];
+}
+
+export function buildProfile(data: DataSet, role: Role): RoleProfile {
+  const skillById = new Map(data.skills.map((s) => [s.id, s]));
+  const certById = new Map(data.certifications.map((c) => [c.id, c]));
+  const titleById = new Map(data.roleIndex.map((r) => [r.id, r.title]));
+  const skills = role.skills.map((s) => ({ ...skillById.get(s.skill)!, importance: s.importance, source: s.source }));
+  const certifications = role.certifications.map((c) => ({
+    ...certById.get(c.certification)!,
+    recommendedBy: c.source,
+    ...(c.note ? { note: c.note } : {}),
+  }));
+  const related = role.related.map((r) => ({
+    id: r.role,
+    title: titleById.get(r.role) ?? r.role,
+    ...(r.note ? { note: r.note } : {}),
+    source: r.source,
+  }));
+  return { role, skills, certifications, related, sources: citedSources(data, [role, ...certifications]) };
+}
+
+/** The sources cited anywhere inside `values`, in order of first citation. */
+export function citedSources(data: DataSet, values: unknown[]): Source[] {
+  const byId = new Map(data.sources.map((s) => [s.id, s]));
+  const ids = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'source' || key === 'recommendedBy') && typeof value === 'string') ids.add(value);
+      else if (key === 'sources' && Array.isArray(value)) value.forEach((v) => typeof v === 'string' && ids.add(v));
+      else walk(value);
+    }
+  };
+  values.forEach(walk);
+  return [...ids].flatMap((id) => byId.get(id) ?? []);
+}

@@ -1,0 +1,153 @@
+// Reading one data file safely: size limit, binary and encoding checks, and a
+// YAML parse that keeps positions so later errors can name line and column.
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** One thing wrong with the data, located as precisely as we can. */
+export interface Problem {
+  file: string;
+  line?: number;
+  column?: number;
+  /** Field path, e.g. `ladder[2].salary.median`. */
+  path?: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+  return `${where} ${p.path ? `${p.path}: ` : ''}${p.message}`;
+}
+
+export type PathSegment = string | number;
+
+export function formatPath(path: readonly PathSegment[]): string {
+  return path
+    .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`))
+    .join('');
+}
+
+/** A parsed file that can still answer "where in the file is this path?". */
+export interface ParsedFile {
+  file: string;
+  value: unknown;
+  locate(path: readonly PathSegment[], key?: string): { line: number; column: number } | undefined;
+}
+
+export type Failure = { ok: false; problems: Problem[] };
+export type ReadResult = { ok: true; parsed: ParsedFile } | Failure;
+
+const fail = (file: string, message: string, line?: number, column?: number): Failure => ({
+  ok: false,
+  problems: [{ file, message, line, column }],
+});
+
+/** Reads text with every check a user-supplied file needs. `display` is the name shown in messages. */
+export function readTextFile(path: string, display: string): { ok: true; text: string } | Failure {
+  let size: number;
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) return fail(display, 'is a directory, expected a file');
+    if (!stats.isFile()) return fail(display, 'is not a regular file');
+    size = stats.size;
+  } catch (error) {
+    return fail(display, describeFsError(error));
+  }
+  if (size > MAX_FILE_BYTES) {
+    return fail(display, `is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a data file`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return fail(display, describeFsError(error));
+  }
+  if (bytes.length === 0) return fail(display, 'is empty');
+  if (bytes.includes(0)) return fail(display, 'looks like a binary file (it contains NUL bytes), expected YAML text');
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return fail(display, 'is not valid UTF-8 text');
+  }
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read (permission denied)';
+    case 'ELOOP':
+      return 'is a symbolic link loop';
+    case 'EISDIR':
+      return 'is a directory, expected a file';
+    case 'ENOTDIR':
+      return 'is not a directory';
+    default:
+      return `cannot be read (${code ?? String(error)})`;
+  }
+}
+
+/** Parses YAML or JSON (JSON is YAML) text into a value with positions. */
+export function parseDataText(text: string, display: string): ReadResult {
+  const lineCounter = new LineCounter();
+  // `schema: 'core'` pins YAML 1.2 even when a file says `%YAML 1.1`, so `no`
+  // stays a string. uniqueKeys makes a duplicate key an error.
+  const doc = parseDocument(text, { schema: 'core', version: '1.2', uniqueKeys: true, lineCounter, prettyErrors: false });
+  const errors = doc.errors;
+  if (errors.length > 0) {
+    return {
+      ok: false,
+      problems: errors.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        return { file: display, line: pos.line, column: pos.col, message: yamlMessage(e.code, e.message) };
+      }),
+    };
+  }
+  let value: unknown;
+  try {
+    // maxAliasCount refuses "billion laughs" alias bombs before they expand.
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return fail(display, `refused: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (value === null || value === undefined) return fail(display, 'has no content (only comments or blank lines)');
+  return { ok: true, parsed: { file: display, value, locate: (path, key) => locate(doc, lineCounter, path, key) } };
+}
+
+export function readDataFile(path: string, display: string): ReadResult {
+  const text = readTextFile(path, display);
+  if (!text.ok) return text;
+  return parseDataText(text.text, display);
+}
+
+export const isDataFileName = (name: string) => ['.yaml', '.yml', '.json'].includes(extname(name).toLowerCase());
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'DUPLICATE_KEY') return `duplicate key: ${first.replace(/^Map keys must be unique;?\s*/, '') || 'a key appears twice in the same mapping'}`;
+  return `invalid YAML: ${first}`;
+}
+
+function locate(doc: Document, lineCounter: LineCounter, path: readonly PathSegment[], key?: string) {
+  // Walk down as far as the path exists; a missing field is reported at its parent.
+  let node: unknown = doc.contents;
+  for (const seg of path) {
+    const child = (node as { get?: (k: unknown, keep: boolean) => unknown })?.get?.(seg, true);
+    if (child === undefined || child === null) break;
+    node = child;
+  }
+  let offset = (node as Node | null)?.range?.[0];
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+    const keyNode = pair?.key as Node | undefined;
+    if (keyNode?.range) offset = keyNode.range[0];
+  }
+  if (offset === undefined) return undefined;
+  const pos = lineCounter.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}

@@ -1,0 +1,117 @@
+// Cross-file checks the schema cannot make on one file alone: ids are unique
+// and every reference (source, skill, certification, role, level) resolves.
+import type { CheckedFile } from './load-dir.js';
+import { formatPath, type PathSegment, type Problem } from './read-file.js';
+import type { Certification, Quiz, Role, Skill, Source, Transition } from './schema.js';
+import { didYouMean } from '../core/suggest.js';
+
+export interface CheckedFiles {
+  sources?: CheckedFile<{ sources: Source[] }>;
+  skills?: CheckedFile<{ skills: Skill[] }>;
+  certifications?: CheckedFile<{ certifications: Certification[] }>;
+  transitions?: CheckedFile<{ transitions: Transition[] }>;
+  roles: CheckedFile<Role>[];
+  quizzes: CheckedFile<Quiz>[];
+}
+
+export function checkReferences(files: CheckedFiles): Problem[] {
+  const problems: Problem[] = [];
+  const report = (file: CheckedFile<unknown>, path: PathSegment[], message: string) => {
+    const pos = file.parsed.locate(path);
+    problems.push({ file: file.parsed.file, line: pos?.line, column: pos?.column, path: formatPath(path), message });
+  };
+
+  // Unique ids inside each catalog, and across role files.
+  const catalogIds = <T extends { id: string }>(file: CheckedFile<unknown> | undefined, key: string, items: T[] | undefined) => {
+    const ids = new Set<string>();
+    items?.forEach((item, index) => {
+      if (ids.has(item.id)) report(file!, [key, index, 'id'], `duplicate id "${item.id}"`);
+      ids.add(item.id);
+    });
+    return ids;
+  };
+  const sourceIds = catalogIds(files.sources, 'sources', files.sources?.value.sources);
+  const skillIds = catalogIds(files.skills, 'skills', files.skills?.value.skills);
+  const certIds = catalogIds(files.certifications, 'certifications', files.certifications?.value.certifications);
+
+  const levelsByRole = new Map<string, Set<string>>();
+  for (const role of files.roles) {
+    if (levelsByRole.has(role.value.id)) {
+      report(role, ['id'], `duplicate role id "${role.value.id}" (another role file uses it)`);
+      continue;
+    }
+    levelsByRole.set(role.value.id, new Set(role.value.ladder?.levels.map((l) => l.id) ?? []));
+  }
+
+  // A reference is checked only when its catalog file itself loaded; otherwise
+  // that file's own problem is the one to fix first.
+  const expect = (file: CheckedFile<unknown>, path: PathSegment[], id: string, known: Set<string>, what: string, loaded: boolean) => {
+    if (loaded && !known.has(id)) report(file, path, `unknown ${what} "${id}"${didYouMean(id, known)}`);
+  };
+
+  for (const file of [files.sources, files.skills, files.certifications, files.transitions, ...files.roles, ...files.quizzes]) {
+    if (!file) continue;
+    walkSources(file.value, [], (path, id) => expect(file, path, id, sourceIds, 'source', !!files.sources));
+  }
+
+  const roleIds = new Set(levelsByRole.keys());
+  for (const role of files.roles) {
+    const r = role.value;
+    r.skills.forEach((s, i) => expect(role, ['skills', i, 'skill'], s.skill, skillIds, 'skill', !!files.skills));
+    r.certifications.forEach((c, i) => expect(role, ['certifications', i, 'certification'], c.certification, certIds, 'certification', !!files.certifications));
+    r.ladder?.levels.forEach((level, li) => {
+      level.skills?.forEach((s, i) => expect(role, ['ladder', 'levels', li, 'skills', i], s, skillIds, 'skill', !!files.skills));
+      level.certifications?.forEach((c, i) => expect(role, ['ladder', 'levels', li, 'certifications', i], c, certIds, 'certification', !!files.certifications));
+    });
+    r.entry?.steps.forEach((step, si) =>
+      step.certifications?.forEach((c, i) => expect(role, ['entry', 'steps', si, 'certifications', i], c, certIds, 'certification', !!files.certifications)),
+    );
+    r.related.forEach((rel, i) => expect(role, ['related', i, 'role'], rel.role, roleIds, 'role', true));
+  }
+
+  const transitions = files.transitions;
+  transitions?.value.transitions.forEach((t, i) => {
+    for (const end of ['from', 'to'] as const) {
+      const problem = levelRefProblem(t[end], levelsByRole);
+      if (problem) report(transitions, ['transitions', i, end], problem);
+    }
+  });
+
+  const questionIds = new Set<string>();
+  for (const quiz of files.quizzes) {
+    expect(quiz, ['role'], quiz.value.role, roleIds, 'role', true);
+    const levels = levelsByRole.get(quiz.value.role);
+    quiz.value.questions.forEach((q, i) => {
+      if (questionIds.has(q.id)) report(quiz, ['questions', i, 'id'], `duplicate question id "${q.id}"`);
+      questionIds.add(q.id);
+      expect(quiz, ['questions', i, 'skill'], q.skill, skillIds, 'skill', !!files.skills);
+      if (levels) expect(quiz, ['questions', i, 'level'], q.level, levels, `level of ${quiz.value.role}`, true);
+    });
+  }
+  return problems;
+}
+
+/** `ROLE:LEVEL` must name a role that exists and one of its ladder levels. */
+function levelRefProblem(ref: string, levelsByRole: Map<string, Set<string>>): string | undefined {
+  const [roleId, levelId, ...rest] = ref.split(':');
+  if (!roleId || !levelId || rest.length > 0) return `expected ROLE:LEVEL, e.g. "it-manager:senior", got "${ref}"`;
+  const levels = levelsByRole.get(roleId);
+  if (!levels) return `unknown role "${roleId}"${didYouMean(roleId, levelsByRole.keys())}`;
+  if (!levels.has(levelId)) return `role "${roleId}" has no level "${levelId}"${didYouMean(levelId, levels)}`;
+  return undefined;
+}
+
+/** Every `source:` field and every entry of a `sources:` list of ids, wherever it sits. */
+function walkSources(node: unknown, path: PathSegment[], visit: (path: PathSegment[], id: string) => void): void {
+  if (Array.isArray(node)) {
+    node.forEach((child, i) => walkSources(child, [...path, i], visit));
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'source' && typeof value === 'string') visit([...path, key], value);
+    else if (key === 'sources' && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+      value.forEach((id, i) => visit([...path, key, i], id as string));
+    } else walkSources(value, [...path, key], visit);
+  }
+}

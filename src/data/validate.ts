@@ -1,0 +1,97 @@
+// Turns zod's issues into located, readable problems:
+// `data/roles/it-manager.yaml:42:7 ladder[2].salary.median: expected a number, got "150k"`.
+import { toJSONSchema, type z } from 'zod';
+import { didYouMean } from '../core/suggest.js';
+import { formatPath, type ParsedFile, type PathSegment, type Problem } from './read-file.js';
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+export function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile): Validated<z.output<S>> {
+  const result = schema.safeParse(parsed.value);
+  if (result.success) return { ok: true, value: result.data };
+  const problems = result.error.issues.flatMap((issue) => describeIssue(issue, parsed, schema));
+  return { ok: false, problems: dedupe(problems) };
+}
+
+function describeIssue(issue: z.core.$ZodIssue, parsed: ParsedFile, schema: z.ZodType): Problem[] {
+  const path = issue.path.filter((seg): seg is PathSegment => typeof seg !== 'symbol');
+  const at = (p: readonly PathSegment[], key?: string) => {
+    const pos = parsed.locate(p, key);
+    return { file: parsed.file, line: pos?.line, column: pos?.column };
+  };
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = fieldNames(schema);
+      return issue.keys.map((key) => ({
+        ...at(path, key),
+        path: formatPath([...path, key]),
+        message: `unknown field "${key}"${didYouMean(key, known)}`,
+      }));
+    }
+    case 'invalid_type': {
+      const actual = valueAt(parsed.value, path);
+      if (actual === undefined) {
+        const field = path.at(-1);
+        return [{ ...at(path), path: formatPath(path), message: `missing required field${field !== undefined ? ` "${field}"` : ''} (expected ${article(issue.expected)})` }];
+      }
+      return [{ ...at(path), path: formatPath(path), message: `expected ${article(issue.expected)}, got ${show(actual)}` }];
+    }
+    case 'invalid_value':
+      return [
+        {
+          ...at(path),
+          path: formatPath(path),
+          message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${show(valueAt(parsed.value, path))}`,
+        },
+      ];
+    case 'invalid_union':
+      return [{ ...at(path), path: formatPath(path), message: 'does not match any allowed form' }];
+    default:
+      return [{ ...at(path), path: formatPath(path) || undefined, message: issue.message }];
+  }
+}
+
+/** Every field name the schema knows, for "did you mean" on a typo (zod does not say which keys were allowed). */
+function fieldNames(schema: z.ZodType): string[] {
+  const names = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const properties = (node as { properties?: Record<string, unknown> }).properties;
+    if (properties) Object.keys(properties).forEach((k) => names.add(k));
+    Object.values(node).forEach(walk);
+  };
+  walk(toJSONSchema(schema, { unrepresentable: 'any' }));
+  return [...names];
+}
+
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let node = root;
+  for (const seg of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[seg];
+  }
+  return node;
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { number: 'a number', string: 'a text', boolean: 'true or false', array: 'a list', object: 'a mapping', int: 'a whole number' };
+  return names[type] ?? type;
+}
+
+function show(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  const text = JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 37)}..."` : text;
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}:${p.column}:${p.path}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

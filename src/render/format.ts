@@ -1,0 +1,40 @@
+// Number formatting shared by every renderer.
+const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', INR: '₹' };
+
+/** 164070 -> "$164,070"; 80000 CAD -> "CAD 80,000". */
+export function money(amount: number, currency = 'USD'): string {
+  const digits = Math.round(amount).toLocaleString('en-US');
+  const symbol = SYMBOLS[currency];
+  return symbol ? `${symbol}${digits}` : `${currency} ${digits}`;
+}
+
+/** 164070 -> "$164k", 1500000 INR -> "₹1.5M": for charts and tight columns. */
+export function moneyShort(amount: number, currency = 'USD'): string {
+  const symbol = SYMBOLS[currency] ?? `${currency} `;
+  if (Math.abs(amount) >= 1_000_000) return `${symbol}${trim(amount / 1_000_000)}M`;
+  if (Math.abs(amount) >= 1_000) return `${symbol}${trim(amount / 1_000)}k`;
+  return `${symbol}${Math.round(amount)}`;
+}
+
+const trim = (n: number) => (Math.round(n * 10) / 10).toString();
+
+export function moneyRange(min: number | undefined, max: number | undefined, currency = 'USD', openEnded = false): string {
+  if (min === undefined && max === undefined) return '-';
+  if (max === undefined) return `${money(min!, currency)}${openEnded ? '+' : ''}`;
+  if (min === undefined) return `up to ${money(max, currency)}`;
+  return `${money(min, currency)}-${money(max, currency)}${openEnded ? '+' : ''}`;
+}
+
+export function years(min: number, max?: number, openEnded = false): string {
+  if (max === undefined) return `${min}+ yrs`;
+  if (min === max) return `${min} yrs`;
+  return `${min}-${max}${openEnded ? '+' : ''} yrs`;
+}
+
+export function percent(value: number, digits = 0): string {
+  return `${value > 0 ? '+' : ''}${value.toFixed(digits)}%`;
+}
+
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
+}

@@ -1,0 +1,54 @@
+// A cli-table3 table that fits the terminal: columns shrink (and wrap) from
+// the widest down until the table fits `width`. cli-table3 is loaded only when
+// a table is drawn, so `--json` runs never pay for it.
+import { createRequire } from 'node:module';
+import type { Style } from './style.js';
+import { visibleWidth } from './style.js';
+
+type Cell = string | number;
+type TableConstructor = new (options: object) => { push(row: Cell[]): void; toString(): string };
+
+export interface TableSpec {
+  head: string[];
+  rows: Cell[][];
+  /** Terminal width to fit. */
+  width: number;
+  /** Columns right-aligned (numbers). */
+  alignRight?: number[];
+}
+
+const MIN_COLUMN = 6;
+
+/** Column widths (content only) that fit `width` once borders and padding are added. */
+export function fitColumns(natural: number[], width: number): number[] {
+  const overhead = natural.length * 3 + 1; // "│ " + " " per column, plus the last border
+  const budget = Math.max(width - overhead, natural.length * MIN_COLUMN);
+  const widths = [...natural];
+  let total = widths.reduce((a, b) => a + b, 0);
+  while (total > budget) {
+    const widest = widths.indexOf(Math.max(...widths));
+    if (widths[widest]! <= MIN_COLUMN) break;
+    widths[widest]!--;
+    total--;
+  }
+  return widths;
+}
+
+export function renderTable(spec: TableSpec, style: Style): string {
+  const Table = createRequire(import.meta.url)('cli-table3') as TableConstructor;
+  const columns = spec.head.length;
+  const natural = Array.from({ length: columns }, (_, c) =>
+    Math.max(...[spec.head[c] ?? '', ...spec.rows.map((r) => String(r[c] ?? ''))].flatMap((cell) => cell.split('\n').map(visibleWidth))),
+  );
+  const widths = fitColumns(natural, spec.width);
+  const table = new Table({
+    head: spec.head.map((h) => style.bold(h)),
+    colWidths: widths.map((w) => w + 2),
+    colAligns: Array.from({ length: columns }, (_, c) => (spec.alignRight?.includes(c) ? 'right' : 'left')),
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [] },
+  });
+  for (const row of spec.rows) table.push(row.map((cell) => String(cell)));
+  return `${table.toString()}\n`;
+}
