@@ -1,5 +1,6 @@
 import type { Source } from '../data/schema.js';
 import type { Style } from './style.js';
+import { wrap } from './wrap.js';
 
 /**
  * Footnote numbers for sources: `cite("himalayas-it-manager")` gives "[1]" and
@@ -16,12 +17,12 @@ export function createCitations(sources: readonly Source[]) {
       if (n < 0) n = order.push(id) - 1;
       return `[${n + 1}]`;
     },
-    render(style: Style): string {
+    render(style: Style, width: number): string {
       if (order.length === 0) return '';
       const lines = order.map((id, i) => {
         const s = byId.get(id);
         const what = s ? `${s.publisher}, "${s.title}"${s.date ? ` (${s.date})` : ''}` : 'unknown source';
-        return `  [${i + 1}] ${what} ${style.dim(`(${id})`)}`;
+        return wrap(`  [${i + 1}] ${what} ${style.dim(`(${id})`)}`, width, '      ');
       });
       return `${style.heading('Sources')}\n${lines.join('\n')}\n`;
     },

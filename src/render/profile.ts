@@ -161,6 +161,6 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
     for (const r of profile.related) out.push(wrap(`- ${r.title} ${style.dim(`(${r.id})`)}${r.note ? `: ${r.note}` : ''} ${c(r.source)}`, width, '  '));
   }
 
-  out.push('', cite.render(style).trimEnd());
+  out.push('', cite.render(style, width).trimEnd());
   return `${out.join('\n')}\n`;
 }

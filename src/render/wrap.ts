@@ -4,10 +4,11 @@ import { visibleWidth } from './style.js';
 export function wrap(text: string, width: number, indent = ''): string {
   const limit = Math.max(20, width);
   const lines: string[] = [];
-  let line = '';
+  // Keep leading spaces of the first line (list indentation).
+  let line = text.match(/^\s*/)![0];
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : lines.length ? `${indent}${word}` : word;
-    if (line && visibleWidth(candidate) > limit) {
+    const candidate = line.trim() ? `${line} ${word}` : `${line}${word}`;
+    if (line.trim() && visibleWidth(candidate) > limit) {
       lines.push(line);
       line = `${indent}${word}`;
     } else {

@@ -1,0 +1,17 @@
+// The built-in data set, loaded from the YAML (not the snapshot) and checked,
+// for unit tests of the core that want real roles.
+import { join } from 'node:path';
+import { inMemoryDataSet, type DataSet } from '../../src/data/dataset.js';
+import { loadDataDir } from '../../src/data/load-dir.js';
+import { formatProblem } from '../../src/data/read-file.js';
+import { repoRoot } from './run-cli.js';
+
+let cached: DataSet | undefined;
+
+export function builtInData(): DataSet {
+  if (cached) return cached;
+  const { data, problems } = loadDataDir(join(repoRoot, 'data'));
+  if (problems.length > 0) throw new Error(`built-in data is invalid:\n${problems.map(formatProblem).join('\n')}`);
+  cached = inMemoryDataSet(data);
+  return cached;
+}
