@@ -1,0 +1,122 @@
+// Shortest routes in a small weighted directed graph: Dijkstra for the best
+// route and Yen's algorithm for the next-best distinct simple routes. Knows
+// nothing about careers: nodes are strings, edges carry a weight and a payload.
+
+export interface Edge<T> {
+  from: string;
+  to: string;
+  weight: number;
+  payload: T;
+}
+
+export interface Route<T> {
+  nodes: string[];
+  edges: Edge<T>[];
+  weight: number;
+}
+
+export class Graph<T> {
+  private readonly outgoing = new Map<string, Edge<T>[]>();
+
+  add(edge: Edge<T>): void {
+    if (edge.weight < 0 || !Number.isFinite(edge.weight)) throw new Error(`edge ${edge.from} -> ${edge.to} needs a finite weight >= 0`);
+    const list = this.outgoing.get(edge.from) ?? [];
+    list.push(edge);
+    this.outgoing.set(edge.from, list);
+  }
+
+  edgesFrom(node: string): readonly Edge<T>[] {
+    return this.outgoing.get(node) ?? [];
+  }
+}
+
+/**
+ * Routes compare by weight, then by fewer edges, then by their node keys, so
+ * equal-weight ties always resolve the same way (and the simpler route wins).
+ */
+function compareCost(a: { weight: number; nodes: string[] }, b: { weight: number; nodes: string[] }): number {
+  const byWeight = round(a.weight) - round(b.weight);
+  if (byWeight !== 0) return byWeight;
+  if (a.nodes.length !== b.nodes.length) return a.nodes.length - b.nodes.length;
+  const keyA = a.nodes.join('>');
+  const keyB = b.nodes.join('>');
+  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
+}
+
+// Weights are sums of years with at most two decimals; rounding keeps float
+// noise (0.1 + 0.2) from deciding a tie.
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+interface Label<T> {
+  node: string;
+  weight: number;
+  nodes: string[];
+  edges: Edge<T>[];
+}
+
+/**
+ * The best route from `start` to `goal`, avoiding the `blockedNodes` and
+ * `blockedEdges` (Yen's spur searches need both). Labels carry their whole
+ * route, which is fine for graphs of a few hundred nodes.
+ */
+export function shortestRoute<T>(
+  graph: Graph<T>,
+  start: string,
+  goal: string,
+  blockedNodes: ReadonlySet<string> = new Set(),
+  blockedEdges: ReadonlySet<Edge<T>> = new Set(),
+): Route<T> | undefined {
+  const settled = new Set<string>();
+  const queue: Label<T>[] = [{ node: start, weight: 0, nodes: [start], edges: [] }];
+  while (queue.length > 0) {
+    queue.sort(compareCost);
+    const label = queue.shift()!;
+    if (settled.has(label.node)) continue;
+    settled.add(label.node);
+    if (label.node === goal) return { nodes: label.nodes, edges: label.edges, weight: label.weight };
+    for (const edge of graph.edgesFrom(label.node)) {
+      if (settled.has(edge.to) || blockedNodes.has(edge.to) || blockedEdges.has(edge)) continue;
+      queue.push({ node: edge.to, weight: label.weight + edge.weight, nodes: [...label.nodes, edge.to], edges: [...label.edges, edge] });
+    }
+  }
+  return undefined;
+}
+
+/** Up to `count` distinct simple routes, best first (Yen's k-shortest paths). */
+export function bestRoutes<T>(graph: Graph<T>, start: string, goal: string, count: number): Route<T>[] {
+  const first = shortestRoute(graph, start, goal);
+  if (!first || count < 1) return [];
+  const found: Route<T>[] = [first];
+  const candidates: Route<T>[] = [];
+  const seen = new Set([first.nodes.join('>')]);
+  while (found.length < count) {
+    const previous = found[found.length - 1]!;
+    for (let i = 0; i < previous.nodes.length - 1; i++) {
+      const spurNode = previous.nodes[i]!;
+      const rootNodes = previous.nodes.slice(0, i + 1);
+      const rootEdges = previous.edges.slice(0, i);
+      // Block the next edge of every known route that shares this root, and
+      // the root's own nodes, so the spur makes a new simple route.
+      const blockedEdges = new Set<Edge<T>>();
+      for (const route of found) {
+        if (route.nodes.length > i && route.nodes.slice(0, i + 1).join('>') === rootNodes.join('>')) {
+          const next = route.edges[i];
+          if (next) blockedEdges.add(next);
+        }
+      }
+      const blockedNodes = new Set(rootNodes.slice(0, -1));
+      const spur = shortestRoute(graph, spurNode, goal, blockedNodes, blockedEdges);
+      if (!spur) continue;
+      const nodes = [...rootNodes, ...spur.nodes.slice(1)];
+      const key = nodes.join('>');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const edges = [...rootEdges, ...spur.edges];
+      candidates.push({ nodes, edges, weight: edges.reduce((sum, e) => sum + e.weight, 0) });
+    }
+    if (candidates.length === 0) break;
+    candidates.sort(compareCost);
+    found.push(candidates.shift()!);
+  }
+  return found;
+}

@@ -1,0 +1,149 @@
+// The estimation model behind `career path`, kept apart from the search:
+// where a level sits on the years-of-experience scale at each pace, how long a
+// promotion or a cross-track move takes, and the graph of levels they make.
+import type { DataSet } from '../data/dataset.js';
+import type { Level, Role, Transition } from '../data/schema.js';
+import { Graph } from './path-graph.js';
+
+export type Pace = 'fast' | 'typical' | 'slow';
+export const PACES: readonly Pace[] = ['fast', 'typical', 'slow'];
+
+/** A duration in years at each pace. */
+export type PaceYears = Record<Pace, number>;
+
+export interface YearRange {
+  min: number;
+  typical: number;
+  max: number;
+}
+
+/** Years are shown to a tenth and summed to a hundredth; this keeps float noise out. */
+export const roundYears = (n: number) => Math.round(n * 100) / 100;
+
+export const paceYears = (f: (pace: Pace) => number): PaceYears => ({
+  fast: roundYears(f('fast')),
+  typical: roundYears(f('typical')),
+  slow: roundYears(f('slow')),
+});
+
+/** The range shown to users: the shortest and longest of the pace estimates around the typical one. */
+export function yearRange(years: PaceYears): YearRange {
+  return {
+    min: Math.min(years.fast, years.typical, years.slow),
+    typical: years.typical,
+    max: Math.max(years.fast, years.typical, years.slow),
+  };
+}
+
+/**
+ * A band's upper end. An open-ended band ("25+ years") is taken to be as wide
+ * as the band below it, so the slow pace still has an end to aim at.
+ */
+export function bandMax(levels: readonly Level[], index: number): { max: number; assumed: boolean } {
+  const band = levels[index]!.experience;
+  if (band.max !== undefined) return { max: band.max, assumed: false };
+  const below = levels[index - 1]?.experience;
+  const width = below && below.max !== undefined ? below.max - below.min : 0;
+  return { max: band.min + width, assumed: true };
+}
+
+/**
+ * Where a level sits on the years-of-experience scale: the low end of its band
+ * at fast pace, the middle at typical pace, the high end at slow pace.
+ */
+export function bandPoint(levels: readonly Level[], index: number, pace: Pace): number {
+  const min = levels[index]!.experience.min;
+  const { max } = bandMax(levels, index);
+  return pace === 'fast' ? min : pace === 'slow' ? max : (min + max) / 2;
+}
+
+/** Time in level `index` before the promotion to the next: the next level's point minus this one's. */
+export function timeInLevel(levels: readonly Level[], index: number): PaceYears {
+  return paceYears((pace) => Math.max(0, bandPoint(levels, index + 1, pace) - bandPoint(levels, index, pace)));
+}
+
+export const transitionYears = (t: Transition): PaceYears => ({ fast: t.years.min, typical: t.years.typical, slow: t.years.max });
+
+/** One way to leave a level (or the start of an entry path) for the next. */
+export type Move =
+  | { kind: 'promotion'; years: PaceYears; source: string }
+  | { kind: 'transition'; years: PaceYears; transition: Transition }
+  | { kind: 'entry'; years: PaceYears; source: string; assumption: boolean; note: string };
+
+export interface LevelNode {
+  key: string;
+  role: Role;
+  level: Level;
+  /** Position in its ladder, 0 = most junior; routes never go to a lower rank. */
+  rank: number;
+}
+
+/**
+ * Years already earned towards the first move of a route (from --in-level and
+ * --experience); they come off every move out of `node`, never below zero.
+ */
+export interface Credit {
+  node: string;
+  years: PaceYears;
+}
+
+export const afterCredit = (years: PaceYears, credit: PaceYears): PaceYears => paceYears((pace) => Math.max(0, years[pace] - credit[pace]));
+
+export interface CareerGraph {
+  graph: Graph<Move>;
+  nodes: Map<string, LevelNode>;
+}
+
+const splitKey = (key: string) => {
+  const colon = key.indexOf(':');
+  return { role: key.slice(0, colon), level: key.slice(colon + 1) };
+};
+
+/**
+ * The roles a route could touch: the two ends and every role a transition
+ * names. Other roles are not loaded (the data set may hold many).
+ */
+function rolesInReach(data: DataSet, ends: readonly Role[]): Role[] {
+  const known = new Set(data.roleIndex.map((r) => r.id));
+  const ids = new Set(ends.map((r) => r.id));
+  for (const t of data.transitions) {
+    for (const key of [t.from, t.to]) {
+      const id = splitKey(key).role;
+      if (known.has(id)) ids.add(id);
+    }
+  }
+  return [...ids].map((id) => ends.find((r) => r.id === id) ?? data.role(id));
+}
+
+/**
+ * Nodes are ROLE:LEVEL. Edges are promotions up a ladder (weighted by the time
+ * in the level) and the transitions in the data, weighted at `pace`. A
+ * transition to a lower rank is left out: a route never goes down.
+ */
+export function buildCareerGraph(data: DataSet, ends: readonly Role[], pace: Pace, credit?: Credit): CareerGraph {
+  const graph = new Graph<Move>();
+  const weight = (from: string, years: PaceYears) => (credit?.node === from ? afterCredit(years, credit.years) : years)[pace];
+  const nodes = new Map<string, LevelNode>();
+  for (const role of rolesInReach(data, ends)) {
+    const levels = role.ladder?.levels ?? [];
+    levels.forEach((level, rank) => nodes.set(`${role.id}:${level.id}`, { key: `${role.id}:${level.id}`, role, level, rank }));
+    for (let rank = 0; rank < levels.length - 1; rank++) {
+      const years = timeInLevel(levels, rank);
+      const from = `${role.id}:${levels[rank]!.id}`;
+      graph.add({
+        from,
+        to: `${role.id}:${levels[rank + 1]!.id}`,
+        weight: weight(from, years),
+        payload: { kind: 'promotion', years, source: role.ladder!.source },
+      });
+    }
+  }
+  for (const transition of data.transitions) {
+    const from = nodes.get(transition.from);
+    const to = nodes.get(transition.to);
+    if (!from || !to || to.rank < from.rank) continue;
+    const years = transitionYears(transition);
+    graph.add({ from: from.key, to: to.key, weight: weight(from.key, years), payload: { kind: 'transition', years, transition } });
+  }
+  return { graph, nodes };
+}
