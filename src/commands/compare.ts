@@ -1,6 +1,10 @@
-// PLACEHOLDER until its issue lands: replaced by the real command.
-import { UserError } from '../errors.js';
+import { compare, type Comparison } from '../core/compare.js';
+import { renderComparison } from '../render/compare.js';
+import { renderJson } from '../render/json.js';
+import type { CommandContext, OutputOptions } from './context.js';
 
-export async function compareCommand(..._args: unknown[]): Promise<never> {
-  throw new UserError('"compare" is not implemented yet');
+export async function compareCommand(queries: string[], options: OutputOptions, ctx: CommandContext): Promise<Comparison> {
+  const result = compare(await ctx.data(), queries);
+  ctx.out(options.json ? renderJson(result) : renderComparison(result, ctx.style, ctx.columns));
+  return result;
 }

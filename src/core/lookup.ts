@@ -19,7 +19,8 @@ export function findRoleOrUndefined(data: DataSet, query: string): Role | undefi
   return entry && data.role(entry.id);
 }
 
-function describeArgument(query: string): string {
+/** A user's argument as quoted in messages: control characters replaced, long ones cut. */
+export function describeArgument(query: string): string {
   if (query.length === 0) return 'an empty name';
   const printable = query.replace(/[\u0000-\u001f\u007f]/g, '?');
   return printable.length > 60 ? `"${printable.slice(0, 57)}..."` : `"${printable}"`;

@@ -1,0 +1,261 @@
+// `career compare`: two to four roles or levels side by side. Pure: resolved
+// data in, one plain result out, which the text renderer and `--json` share.
+// Every figure keeps its source id; where sources disagree the primary value
+// comes first and the others follow in `others`.
+import type { DataSet } from '../data/dataset.js';
+import type { Growth, Level, Role, SalaryRange, Source } from '../data/schema.js';
+import { alignLadders, experienceOf, salaryOf, type Experience, type LadderComparison } from './compare-ladder.js';
+import { compareIdSets, type Overlap } from './compare-overlap.js';
+import { resolveItems, type ResolvedItem } from './compare-resolve.js';
+import { salaryDifference, type SalaryDifference, type SalaryPoint } from './compare-salary.js';
+import { others, primary } from './figures.js';
+import { mainLevel } from './lookup.js';
+import { citedSources } from './profile.js';
+
+/** A value as the data marks it primary, with why, and what other sources say. */
+export type WithAlternatives<T> = T & { why: string | null; others: T[] };
+
+export interface Amount {
+  value: number;
+  currency: string;
+  source: string;
+  asOf: string | null;
+}
+
+export interface RangeFigure {
+  min: number;
+  max: number | null;
+  openEnded: boolean;
+  currency: string;
+  source: string;
+}
+
+export interface GrowthFigure {
+  percent: number;
+  period: string;
+  outlook: string | null;
+  scope: string | null;
+  source: string;
+}
+
+export interface CountFigure {
+  value: number;
+  source: string;
+}
+
+export interface GlobalSalary {
+  country: string;
+  place: string | null;
+  currency: string;
+  localMin: number | null;
+  localMax: number | null;
+  usdMin: number | null;
+  usdMax: number | null;
+  source: string;
+}
+
+export interface ComparedItem {
+  /** Role id, or `role:level` for a level. */
+  key: string;
+  kind: 'role' | 'level';
+  title: string;
+  roleId: string;
+  levelId: string | null;
+}
+
+export interface ComparedRole {
+  key: string;
+  id: string;
+  title: string;
+  /** U.S. salary in USD. */
+  salary: {
+    median: WithAlternatives<Amount> | null;
+    average: WithAlternatives<Amount> | null;
+    range: WithAlternatives<RangeFigure> | null;
+  };
+  /** Median (else average) against the first compared item; null for the first item. */
+  difference: SalaryDifference | null;
+  growth: WithAlternatives<GrowthFigure> | null;
+  annualOpenings: WithAlternatives<CountFigure> | null;
+  education: { summary: string; source: string } | null;
+  /** Years of experience to reach the role: its main level's band in the ladder. */
+  experience: (Experience & { level: string; source: string }) | null;
+  topIndustries: { items: string[]; source: string } | null;
+  globalSalaries: GlobalSalary[];
+}
+
+export interface ComparedLevel {
+  key: string;
+  id: string;
+  title: string;
+  role: { id: string; title: string };
+  /** 1 = the most junior level of the ladder. */
+  position: number;
+  ladderLength: number;
+  salary: { median: WithAlternatives<Amount> | null; average: WithAlternatives<Amount> | null };
+  difference: SalaryDifference | null;
+  experience: Experience;
+  scope: string;
+  focus: string[];
+  /** Where the level's description comes from (its salary names its own source). */
+  source: string;
+}
+
+export interface Comparison {
+  items: ComparedItem[];
+  /** The role items, in the order given. */
+  roles: ComparedRole[];
+  /** The level items, in the order given. */
+  levels: ComparedLevel[];
+  /** The role items' ladders aligned level by level; null with fewer than two roles. */
+  ladders: LadderComparison | null;
+  skills: Overlap;
+  certifications: Overlap;
+  /** Every source cited above. */
+  sources: Source[];
+}
+
+export function compare(data: DataSet, queries: readonly string[]): Comparison {
+  const resolved = resolveItems(data, queries);
+  const points = resolved.map(salaryPointOf);
+  const differenceOf = (index: number) => (index === 0 ? null : salaryDifference(points[0]!, points[index]!, resolved[0]!.key));
+  const roles: ComparedRole[] = [];
+  const levels: ComparedLevel[] = [];
+  resolved.forEach((item, index) => {
+    if (item.kind === 'role') roles.push(compareRole(item.role, differenceOf(index)));
+    else levels.push(compareLevel(item, differenceOf(index)));
+  });
+  const roleItems = resolved.flatMap((item) => (item.kind === 'role' ? [item] : []));
+  const skillNames = new Map(data.skills.map((s) => [s.id, s.name]));
+  const certificationNames = new Map(data.certifications.map((c) => [c.id, c.name]));
+  const result = {
+    items: resolved.map(describeItem),
+    roles,
+    levels,
+    ladders: roleItems.length >= 2 ? alignLadders(roleItems) : null,
+    skills: compareIdSets(
+      resolved.map((item) => ({ key: item.key, ids: skillIds(item) })),
+      (id) => skillNames.get(id) ?? id,
+      'skills',
+    ),
+    certifications: compareIdSets(
+      resolved.map((item) => ({ key: item.key, ids: certificationIds(item) })),
+      (id) => certificationNames.get(id) ?? id,
+      'certifications',
+    ),
+  };
+  return { ...result, sources: citedSources(data, [result]) };
+}
+
+function describeItem(item: ResolvedItem): ComparedItem {
+  return item.kind === 'role'
+    ? { key: item.key, kind: 'role', title: item.role.title, roleId: item.role.id, levelId: null }
+    : { key: item.key, kind: 'level', title: item.level.title, roleId: item.role.id, levelId: item.level.id };
+}
+
+/** The salary an item is compared by: a role's primary U.S. figures, a level's ladder figures. */
+function salaryPointOf(item: ResolvedItem): SalaryPoint {
+  if (item.kind === 'level') return salaryOf(item.level);
+  return {
+    median: primary(item.role.facts.medianSalary)?.value ?? null,
+    average: primary(item.role.facts.averageSalary)?.value ?? null,
+    currency: 'USD',
+  };
+}
+
+const skillIds = (item: ResolvedItem) => (item.kind === 'role' ? item.role.skills.map((s) => s.skill) : (item.level.skills ?? []));
+const certificationIds = (item: ResolvedItem) =>
+  item.kind === 'role' ? item.role.certifications.map((c) => c.certification) : (item.level.certifications ?? []);
+
+interface Alternative {
+  source: string;
+  primary?: boolean;
+  why?: string;
+}
+
+/** The primary entry of a sourced list and the others, each mapped to its output shape. */
+function withAlternatives<T extends Alternative, R>(list: T[] | undefined, map: (entry: T) => R): WithAlternatives<R> | null {
+  const main = primary(list);
+  if (!main) return null;
+  const rest = others(list);
+  return { ...map(main), why: rest.length > 0 ? (main.why ?? null) : null, others: rest.map(map) };
+}
+
+const usd = (f: { value: number; source: string; asOf?: string }): Amount => ({
+  value: f.value,
+  currency: 'USD',
+  source: f.source,
+  asOf: f.asOf ?? null,
+});
+
+const range = (r: SalaryRange): RangeFigure => ({
+  min: r.min,
+  max: r.max ?? null,
+  openEnded: r.openEnded ?? false,
+  currency: r.currency,
+  source: r.source,
+});
+
+const growth = (g: Growth): GrowthFigure => ({
+  percent: g.percent,
+  period: g.period,
+  outlook: g.outlook ?? null,
+  scope: g.scope ?? null,
+  source: g.source,
+});
+
+function compareRole(role: Role, difference: SalaryDifference | null): ComparedRole {
+  const facts = role.facts;
+  const main = mainLevel(role);
+  return {
+    key: role.id,
+    id: role.id,
+    title: role.title,
+    salary: {
+      median: withAlternatives(facts.medianSalary, usd),
+      average: withAlternatives(facts.averageSalary, usd),
+      range: withAlternatives(facts.salaryRange, range),
+    },
+    difference,
+    growth: withAlternatives(facts.growth, growth),
+    annualOpenings: withAlternatives(facts.annualOpenings, (f) => ({ value: f.value, source: f.source })),
+    education: facts.education ? { summary: facts.education.summary, source: facts.education.source } : null,
+    experience: main ? { ...experienceOf(main.level), level: main.level.id, source: main.level.source } : null,
+    topIndustries: facts.topIndustries ? { items: facts.topIndustries.items, source: facts.topIndustries.source } : null,
+    globalSalaries: role.globalSalaries.map((g) => ({
+      country: g.country,
+      place: g.place ?? null,
+      currency: g.currency,
+      localMin: g.localMin ?? null,
+      localMax: g.localMax ?? null,
+      usdMin: g.usdMin ?? null,
+      usdMax: g.usdMax ?? null,
+      source: g.source,
+    })),
+  };
+}
+
+function levelAmount(level: Level, figure: 'median' | 'average'): WithAlternatives<Amount> | null {
+  const salary = level.salary;
+  const value = salary?.[figure];
+  if (!salary || value === undefined) return null;
+  return { value, currency: salary.currency, source: salary.source, asOf: null, why: null, others: [] };
+}
+
+function compareLevel(item: ResolvedItem & { kind: 'level' }, difference: SalaryDifference | null): ComparedLevel {
+  const { role, level, index } = item;
+  return {
+    key: item.key,
+    id: level.id,
+    title: level.title,
+    role: { id: role.id, title: role.title },
+    position: index + 1,
+    ladderLength: role.ladder?.levels.length ?? 0,
+    salary: { median: levelAmount(level, 'median'), average: levelAmount(level, 'average') },
+    difference,
+    experience: experienceOf(level),
+    scope: level.scope,
+    focus: level.focus,
+    source: level.source,
+  };
+}

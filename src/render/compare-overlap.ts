@@ -1,0 +1,50 @@
+// Skills or certifications of the compared items: what they share, what only
+// one lists, and the overlap score with its definition, so a user sees how
+// far a move from one to the other is.
+import type { NamedId, Overlap, OverlapPair } from '../core/compare-overlap.js';
+import type { CompareRenderContext } from './compare-context.js';
+import { wrap } from './wrap.js';
+
+const names = (list: readonly NamedId[]) => list.map((n) => n.name).join(', ');
+
+/** The item of the pair that lists nothing, if one does: its "only" list would just repeat the other's. */
+function emptySide(pair: OverlapPair): string | null {
+  if (pair.shared.length + pair.onlyA.length === 0) return pair.a;
+  if (pair.shared.length + pair.onlyB.length === 0) return pair.b;
+  return null;
+}
+
+function score(pair: OverlapPair, noun: string, ctx: CompareRenderContext): string {
+  if (pair.jaccard === null) return `no ${noun} listed for either`;
+  const union = pair.shared.length + pair.onlyA.length + pair.onlyB.length;
+  const empty = emptySide(pair);
+  const note = empty ? `; the data lists no ${noun} for ${ctx.name(empty)}` : '';
+  return `${ctx.style.accent(`${Math.round(pair.jaccard * 100)}% overlap`)} (${pair.shared.length} of ${union} ${noun})${note}`;
+}
+
+export function renderOverlap(overlap: Overlap, noun: string, ctx: CompareRenderContext): string {
+  const { width } = ctx;
+  const lines: string[] = [wrap(ctx.style.dim(`Overlap = ${overlap.definition}.`), width)];
+  const list = (label: string, items: readonly NamedId[], indent = '') => {
+    if (items.length) lines.push(wrap(`${indent}${label} (${items.length}): ${names(items)}`, width, `${indent}  `));
+  };
+  const onlyLists = (pair: OverlapPair, indent = '') => {
+    if (emptySide(pair)) return;
+    list(`Only ${ctx.name(pair.a)}`, pair.onlyA, indent);
+    list(`Only ${ctx.name(pair.b)}`, pair.onlyB, indent);
+  };
+  // With three or four items each is compared with the first, one indented paragraph per pair.
+  const many = overlap.pairs.length > 1;
+  if (many) {
+    lines.push(wrap(`Each is compared with ${ctx.name(overlap.pairs[0]!.a)}.`, width));
+    list(`In all ${overlap.pairs.length + 1}`, overlap.common);
+  }
+  const indent = many ? '  ' : '';
+  for (const pair of overlap.pairs) {
+    const head = many ? ctx.name(pair.b) : `${ctx.name(pair.a)} vs ${ctx.name(pair.b)}`;
+    lines.push(wrap(`${head}: ${score(pair, noun, ctx)}`, width, '  '));
+    list('In both', pair.shared, indent);
+    onlyLists(pair, indent);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,145 @@
+// `career compare` as text: the key facts side by side, salaries around the
+// world, the ladders level by level with a chart, and the skill and
+// certification overlap. Every figure carries a footnote to its source.
+import type { Amount, Comparison, ComparedLevel, ComparedRole, WithAlternatives } from '../core/compare.js';
+import { bestIndices, createRenderContext, formatDifference, type CompareRenderContext } from './compare-context.js';
+import { fitsSideBySide, renderGrid, type GridRow } from './compare-layout.js';
+import { experienceText, renderLadders, renderSalaryChart } from './compare-ladder.js';
+import { renderOverlap } from './compare-overlap.js';
+import { money, moneyRange } from './format.js';
+import type { Style } from './style.js';
+import { wrap } from './wrap.js';
+
+type Entry = { kind: 'role'; role: ComparedRole } | { kind: 'level'; level: ComparedLevel };
+
+export function renderComparison(result: Comparison, style: Style, width: number): string {
+  const ctx = createRenderContext(result, style, width);
+  const out: string[] = [wrap(style.bold(`Comparing ${result.items.map((item) => ctx.name(item.key)).join(' vs ')}`), width)];
+  const section = (title: string, body: string) => {
+    if (body) out.push('', style.heading(title), body);
+  };
+
+  section('Key facts', renderFacts(result, ctx));
+  if ([...result.roles.flatMap((r) => [r.salary.median, r.salary.average, r.salary.range, r.growth])].some((f) => f && f.others.length)) {
+    out.push(
+      wrap(style.dim('Where sources disagree, the first figure is the one the data marks primary; "also" lines are the others. "career show ROLE" says why.'), width),
+    );
+  }
+  section('Salaries around the world', renderGlobalSalaries(result, ctx));
+  if (result.ladders) section('Career ladders, level by level', renderLadders(result.ladders, ctx));
+  const chart = renderSalaryChart(result, ctx);
+  if (chart) out.push('', chart);
+  section('Skills', renderOverlap(result.skills, 'skills', ctx));
+  section('Certifications', renderOverlap(result.certifications, 'certifications', ctx));
+  out.push('', ctx.citations.render(style, width).trimEnd());
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function entries(result: Comparison): Entry[] {
+  return result.items.map((item) =>
+    item.kind === 'role'
+      ? { kind: 'role', role: result.roles.find((r) => r.key === item.key)! }
+      : { kind: 'level', level: result.levels.find((l) => l.key === item.key)! },
+  );
+}
+
+function columnHeading(title: string, key: string, ctx: CompareRenderContext): string {
+  return `${ctx.style.bold(title)}\n${ctx.style.dim(key)}`;
+}
+
+/** The primary value, marked when it is the best in its row, then "also" lines for the other sources. */
+function figureCell<T extends { source: string }>(
+  figure: WithAlternatives<T> | null,
+  show: (f: T) => string,
+  isBest: boolean,
+  ctx: CompareRenderContext,
+): string {
+  if (!figure) return '';
+  const main = show(figure);
+  const lines = [`${isBest ? ctx.style.good(main) : main}${ctx.cite(figure.source)}`];
+  for (const other of figure.others) lines.push(`${ctx.style.dim(`also ${show(other)}`)}${ctx.cite(other.source)}`);
+  return lines.join('\n');
+}
+
+function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
+  const list = entries(result);
+  const role = (e: Entry) => (e.kind === 'role' ? e.role : undefined);
+  const level = (e: Entry) => (e.kind === 'level' ? e.level : undefined);
+  const salary = (e: Entry) => (e.kind === 'role' ? e.role.salary : e.level.salary);
+  const amount = (a: Amount) => money(a.value, a.currency);
+
+  const row = (
+    label: string,
+    cell: (e: Entry, best: boolean, index: number) => string,
+    values?: (e: Entry) => number | null | undefined,
+  ): GridRow => {
+    const best = values ? bestIndices(list.map(values)) : new Set<number>();
+    return { label, cells: list.map((e, i) => cell(e, best.has(i), i)) };
+  };
+  const rows: GridRow[] = [
+    row('Level', (e) => {
+      const l = level(e);
+      return l ? `${l.position} of ${l.ladderLength} in the ${l.role.title} ladder` : '';
+    }),
+    row('U.S. median', (e, best) => figureCell(salary(e).median, amount, best, ctx), (e) => salary(e).median?.value),
+    row('U.S. average', (e, best) => figureCell(salary(e).average, amount, best, ctx), (e) => salary(e).average?.value),
+    row('Difference', (e, _best, index) => {
+      if (index === 0) return ctx.style.dim('(baseline)');
+      const diff = e.kind === 'role' ? e.role.difference : e.level.difference;
+      return formatDifference(diff, salary(e).median?.currency ?? 'USD', ctx.style);
+    }),
+    row('Salary range', (e) => figureCell(role(e)?.salary.range ?? null, (r) => moneyRange(r.min, r.max ?? undefined, r.currency, r.openEnded), false, ctx)),
+    row(
+      'Growth',
+      (e, best) => figureCell(role(e)?.growth ?? null, (g) => `${g.percent}% over ${g.period}`, best, ctx),
+      (e) => role(e)?.growth?.percent,
+    ),
+    row(
+      'Openings/year',
+      (e, best) => figureCell(role(e)?.annualOpenings ?? null, (f) => `about ${f.value.toLocaleString('en-US')}`, best, ctx),
+      (e) => role(e)?.annualOpenings?.value,
+    ),
+    row('Experience', (e) => {
+      if (e.kind === 'level') return `${experienceText(e.level.experience)}${ctx.cite(e.level.source)}`;
+      const x = e.role.experience;
+      return x ? `${experienceText(x)} (${x.level} level)${ctx.cite(x.source)}` : '';
+    }),
+    row('Education', (e) => {
+      const ed = role(e)?.education;
+      return ed ? `${ed.summary}${ctx.cite(ed.source)}` : '';
+    }),
+    row('Top industries', (e) => {
+      const top = role(e)?.topIndustries;
+      return top ? `${top.items.join('; ')}${ctx.cite(top.source)}` : '';
+    }),
+    row('Scope', (e) => {
+      const l = level(e);
+      return l ? `${l.scope}${ctx.cite(l.source)}` : '';
+    }),
+    row('Focus', (e) => level(e)?.focus.join('; ') ?? ''),
+  ];
+  const columns = list.map((e) => (e.kind === 'role' ? columnHeading(e.role.title, e.role.key, ctx) : columnHeading(e.level.title, e.level.key, ctx)));
+  return renderGrid({ columns, rows }, fitsSideBySide(columns.length, ctx.width), ctx.width, ctx.style);
+}
+
+function renderGlobalSalaries(result: Comparison, ctx: CompareRenderContext): string {
+  const roles = result.roles.filter((r) => r.globalSalaries.length > 0);
+  if (roles.length === 0) return '';
+  const countries = [...new Set(roles.flatMap((r) => r.globalSalaries.map((g) => g.country)))];
+  const rows = countries.map((country) => ({
+    label: country,
+    cells: roles.map((r) =>
+      r.globalSalaries
+        .filter((g) => g.country === country)
+        .map((g) => {
+          const local = moneyRange(g.localMin ?? undefined, g.localMax ?? undefined, g.currency);
+          const usd = g.currency === 'USD' || (g.usdMin === null && g.usdMax === null) ? '' : ` (${moneyRange(g.usdMin ?? undefined, g.usdMax ?? undefined)})`;
+          return `${g.place ? `${g.place}: ` : ''}${local}${usd}${ctx.cite(g.source)}`;
+        })
+        .join('\n'),
+    ),
+  }));
+  const columns = roles.map((r) => columnHeading(r.title, r.key, ctx));
+  const note = ctx.style.dim('Local currency, with the source\'s U.S. dollar conversion in brackets.');
+  return `${renderGrid({ columns, rows, corner: 'Country' }, fitsSideBySide(columns.length, ctx.width), ctx.width, ctx.style)}\n${wrap(note, ctx.width)}`;
+}
