@@ -83,6 +83,7 @@ async function makeContext(command: Command, isStdoutClosed: () => boolean): Pro
     stdinIsTTY: !!process.stdin.isTTY,
     stdoutIsTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,
+    terminal: { input: process.stdin, output: process.stderr },
     env,
     cwd: process.cwd(),
     packageRoot,

@@ -25,6 +25,8 @@ export interface CommandContext {
   data(): Promise<DataSet>;
   /** Resolves when the user presses Ctrl-C; prompts use it to abort. */
   signal?: AbortSignal;
+  /** The terminal interactive prompts draw on (stdin and stderr), so stdout keeps only results. */
+  terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 }
 
 /** Options every command accepts. */
