@@ -1,6 +1,59 @@
-// PLACEHOLDER until its issue lands: replaced by the real command.
+import { isNone, resolvePathEnd } from '../core/path-ends.js';
+import { planEntryPath } from '../core/path-entry.js';
+import { planPath, type Pace, type PathPlan } from '../core/path.js';
+import type { Background } from '../core/path-steps.js';
 import { UserError } from '../errors.js';
+import { renderJson } from '../render/json.js';
+import { renderPath } from '../render/path.js';
+import type { CommandContext, OutputOptions } from './context.js';
 
-export async function pathCommand(..._args: unknown[]): Promise<never> {
-  throw new UserError('"path" is not implemented yet');
+export interface PathCommandOptions extends OutputOptions {
+  pace: Pace;
+  experience?: number;
+  inLevel?: number;
+  fromScratch?: boolean;
+  background?: Background;
+  alternatives: number;
+}
+
+/** Which end is the target, and whether this is an entry path, from the two positionals and --from-scratch. */
+function readEnds(from: string, to: string | undefined, fromScratch: boolean): { from: string | null; to: string } {
+  if (fromScratch) {
+    if (to === undefined) return { from: null, to: from };
+    if (isNone(from)) return { from: null, to };
+    throw new UserError('--from-scratch replaces FROM; give only the target: career path --from-scratch TO');
+  }
+  if (to === undefined) {
+    throw new UserError('missing TO; usage: career path FROM TO (or career path none TO to start from scratch)');
+  }
+  return { from: isNone(from) ? null : from, to };
+}
+
+export async function pathCommand(fromArg: string, toArg: string | undefined, options: PathCommandOptions, ctx: CommandContext): Promise<PathPlan> {
+  const ends = readEnds(fromArg, toArg, options.fromScratch ?? false);
+  if (!Number.isInteger(options.alternatives)) throw new UserError(`--alternatives takes a whole number, not ${options.alternatives}`);
+  const data = await ctx.data();
+  const from = ends.from === null ? null : resolvePathEnd(data, ends.from);
+  const to = resolvePathEnd(data, ends.to);
+  let plan: PathPlan;
+  const notes: string[] = [];
+  if (from === null) {
+    if (options.experience !== undefined || options.inLevel !== undefined) {
+      throw new UserError('--experience and --in-level need a starting level; for an entry path choose --background beginner|changer|related');
+    }
+    plan = planEntryPath(data, to.ref, { pace: options.pace, background: options.background });
+  } else {
+    if (options.background) throw new UserError('--background applies only to an entry path (FROM "none" or --from-scratch)');
+    if (from.note) notes.push(from.note);
+    plan = planPath(data, from.ref, to.ref, {
+      pace: options.pace,
+      experience: options.experience,
+      inLevel: options.inLevel,
+      alternatives: options.alternatives,
+    });
+  }
+  if (to.note) notes.push(to.note);
+  plan = { ...plan, assumptions: [...notes, ...plan.assumptions] };
+  ctx.out(options.json ? renderJson(plan) : renderPath(plan, data.sources, ctx.style, ctx.columns));
+  return plan;
 }

@@ -1,19 +1,34 @@
-// Shortest routes in a small weighted directed graph: Dijkstra for the best
+// Earliest-arrival routes in a small directed graph: Dijkstra for the best
 // route and Yen's algorithm for the next-best distinct simple routes. Knows
-// nothing about careers: nodes are strings, edges carry a weight and a payload.
+// nothing about careers: nodes are strings, edges carry a weight, an optional
+// earliest arrival time, and a payload.
 
 export interface Edge<T> {
   from: string;
   to: string;
   weight: number;
+  /**
+   * The edge never arrives before this time (counted from the route's start):
+   * a route that gets there sooner waits. Arrival stays non-decreasing in
+   * departure time, so Dijkstra still finds the earliest arrival.
+   */
+  earliest?: number;
+  /** Breaks ties between routes of equal time: the route with the smaller sum wins (e.g. fewer detours). */
+  tieBreak?: number;
   payload: T;
 }
 
 export interface Route<T> {
   nodes: string[];
   edges: Edge<T>[];
+  /** Arrival time at the goal. */
   weight: number;
 }
+
+export const arrival = (edge: Edge<unknown>, departure: number) => Math.max(departure + edge.weight, edge.earliest ?? 0);
+
+/** Arrival time at the end of `edges` when leaving at `start`. */
+export const arrivalAfter = (edges: readonly Edge<unknown>[], start = 0) => edges.reduce((time, edge) => arrival(edge, time), start);
 
 export class Graph<T> {
   private readonly outgoing = new Map<string, Edge<T>[]>();
@@ -30,20 +45,25 @@ export class Graph<T> {
   }
 }
 
+const tieBreak = (edges: readonly Edge<unknown>[]) => edges.reduce((sum, e) => sum + (e.tieBreak ?? 0), 0);
+
 /**
- * Routes compare by weight, then by fewer edges, then by their node keys, so
- * equal-weight ties always resolve the same way (and the simpler route wins).
+ * Routes compare by arrival time, then by their edges' tie-breaks, then by
+ * fewer edges, then by their node keys, so equal-time ties always resolve the
+ * same way (and the simpler route wins).
  */
-function compareCost(a: { weight: number; nodes: string[] }, b: { weight: number; nodes: string[] }): number {
+function compareCost(a: { weight: number; nodes: string[]; edges: Edge<unknown>[] }, b: { weight: number; nodes: string[]; edges: Edge<unknown>[] }): number {
   const byWeight = round(a.weight) - round(b.weight);
   if (byWeight !== 0) return byWeight;
+  const byTieBreak = tieBreak(a.edges) - tieBreak(b.edges);
+  if (byTieBreak !== 0) return byTieBreak;
   if (a.nodes.length !== b.nodes.length) return a.nodes.length - b.nodes.length;
   const keyA = a.nodes.join('>');
   const keyB = b.nodes.join('>');
   return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
 }
 
-// Weights are sums of years with at most two decimals; rounding keeps float
+// Times are sums of years with at most two decimals; rounding keeps float
 // noise (0.1 + 0.2) from deciding a tie.
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
@@ -65,9 +85,10 @@ export function shortestRoute<T>(
   goal: string,
   blockedNodes: ReadonlySet<string> = new Set(),
   blockedEdges: ReadonlySet<Edge<T>> = new Set(),
+  startTime = 0,
 ): Route<T> | undefined {
   const settled = new Set<string>();
-  const queue: Label<T>[] = [{ node: start, weight: 0, nodes: [start], edges: [] }];
+  const queue: Label<T>[] = [{ node: start, weight: startTime, nodes: [start], edges: [] }];
   while (queue.length > 0) {
     queue.sort(compareCost);
     const label = queue.shift()!;
@@ -76,7 +97,7 @@ export function shortestRoute<T>(
     if (label.node === goal) return { nodes: label.nodes, edges: label.edges, weight: label.weight };
     for (const edge of graph.edgesFrom(label.node)) {
       if (settled.has(edge.to) || blockedNodes.has(edge.to) || blockedEdges.has(edge)) continue;
-      queue.push({ node: edge.to, weight: label.weight + edge.weight, nodes: [...label.nodes, edge.to], edges: [...label.edges, edge] });
+      queue.push({ node: edge.to, weight: arrival(edge, label.weight), nodes: [...label.nodes, edge.to], edges: [...label.edges, edge] });
     }
   }
   return undefined;
@@ -105,14 +126,14 @@ export function bestRoutes<T>(graph: Graph<T>, start: string, goal: string, coun
         }
       }
       const blockedNodes = new Set(rootNodes.slice(0, -1));
-      const spur = shortestRoute(graph, spurNode, goal, blockedNodes, blockedEdges);
+      const spur = shortestRoute(graph, spurNode, goal, blockedNodes, blockedEdges, arrivalAfter(rootEdges));
       if (!spur) continue;
       const nodes = [...rootNodes, ...spur.nodes.slice(1)];
       const key = nodes.join('>');
       if (seen.has(key)) continue;
       seen.add(key);
       const edges = [...rootEdges, ...spur.edges];
-      candidates.push({ nodes, edges, weight: edges.reduce((sum, e) => sum + e.weight, 0) });
+      candidates.push({ nodes, edges, weight: arrivalAfter(edges) });
     }
     if (candidates.length === 0) break;
     candidates.sort(compareCost);

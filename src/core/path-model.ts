@@ -3,7 +3,7 @@
 // promotion or a cross-track move takes, and the graph of levels they make.
 import type { DataSet } from '../data/dataset.js';
 import type { Level, Role, Transition } from '../data/schema.js';
-import { Graph } from './path-graph.js';
+import { arrival, Graph, type Edge } from './path-graph.js';
 
 export type Pace = 'fast' | 'typical' | 'slow';
 export const PACES: readonly Pace[] = ['fast', 'typical', 'slow'];
@@ -76,15 +76,21 @@ export interface LevelNode {
   level: Level;
   /** Position in its ladder, 0 = most junior; routes never go to a lower rank. */
   rank: number;
+  /** Where the ladder puts the level on the years-of-experience scale, at each pace. */
+  points: PaceYears;
 }
 
 /**
- * Years already earned towards the first move of a route (from --in-level and
- * --experience); they come off every move out of `node`, never below zero.
+ * Where a route starts. `credit`: years already earned towards the first move
+ * (from --in-level and --experience); they come off every move out of `node`,
+ * never below zero. `position`: the start on the years-of-experience scale; a
+ * route reaches no level before the experience its ladder expects there
+ * (null: no such floor, for entry paths that stay on one ladder).
  */
-export interface Credit {
+export interface RouteStart {
   node: string;
-  years: PaceYears;
+  credit: PaceYears;
+  position: PaceYears | null;
 }
 
 export const afterCredit = (years: PaceYears, credit: PaceYears): PaceYears => paceYears((pace) => Math.max(0, years[pace] - credit[pace]));
@@ -92,6 +98,36 @@ export const afterCredit = (years: PaceYears, credit: PaceYears): PaceYears => p
 export interface CareerGraph {
   graph: Graph<Move>;
   nodes: Map<string, LevelNode>;
+  start: RouteStart;
+  pace: Pace;
+}
+
+/** An edge's weight and earliest arrival (years from the start) at one pace. */
+function timing(nodes: ReadonlyMap<string, LevelNode>, edge: Pick<Edge<Move>, 'from' | 'to' | 'payload'>, start: RouteStart, pace: Pace) {
+  const years = edge.payload.years[pace];
+  const weight = edge.from === start.node ? Math.max(0, years - start.credit[pace]) : years;
+  const to = nodes.get(edge.to);
+  const earliest = start.position && to ? to.points[pace] - start.position[pace] : undefined;
+  return { weight, earliest };
+}
+
+export interface MoveTiming {
+  /** Years the step takes at this pace: the move's years after credit, or longer while waiting for experience. */
+  years: number;
+  /** The move's own years after credit, before any wait. */
+  moveYears: number;
+}
+
+/** The years each move of a route takes at `pace`, replaying the search's rules. */
+export function routeTimings(career: CareerGraph, edges: readonly Edge<Move>[], pace: Pace): MoveTiming[] {
+  let time = 0;
+  return edges.map((edge) => {
+    const { weight, earliest } = timing(career.nodes, edge, career.start, pace);
+    const next = roundYears(arrival({ ...edge, weight, earliest }, time));
+    const years = roundYears(next - time);
+    time = next;
+    return { years, moveYears: roundYears(weight) };
+  });
 }
 
 const splitKey = (key: string) => {
@@ -115,35 +151,47 @@ function rolesInReach(data: DataSet, ends: readonly Role[]): Role[] {
   return [...ids].map((id) => ends.find((r) => r.id === id) ?? data.role(id));
 }
 
+export function levelNodes(role: Role): LevelNode[] {
+  const levels = role.ladder?.levels ?? [];
+  return levels.map((level, rank) => ({
+    key: `${role.id}:${level.id}`,
+    role,
+    level,
+    rank,
+    points: paceYears((pace) => bandPoint(levels, rank, pace)),
+  }));
+}
+
+/** A graph with the promotions of `roles`' ladders, weighted at `pace`. */
+export function ladderGraph(roles: readonly Role[], start: RouteStart, pace: Pace): CareerGraph {
+  const career: CareerGraph = { graph: new Graph<Move>(), nodes: new Map(), start, pace };
+  for (const role of roles) {
+    const nodes = levelNodes(role);
+    for (const node of nodes) career.nodes.set(node.key, node);
+    nodes.slice(0, -1).forEach((node, rank) => {
+      addMove(career, node.key, nodes[rank + 1]!.key, { kind: 'promotion', years: timeInLevel(role.ladder!.levels, rank), source: role.ladder!.source });
+    });
+  }
+  return career;
+}
+
+/** `tieBreak`: 1 for a move across tracks, so that of two equally fast routes the one with fewer such moves wins. */
+export function addMove(career: CareerGraph, from: string, to: string, payload: Move, tieBreak = 0): void {
+  career.graph.add({ from, to, payload, tieBreak, ...timing(career.nodes, { from, to, payload }, career.start, career.pace) });
+}
+
 /**
- * Nodes are ROLE:LEVEL. Edges are promotions up a ladder (weighted by the time
- * in the level) and the transitions in the data, weighted at `pace`. A
+ * Nodes are ROLE:LEVEL. Edges are promotions up a ladder (taking the time in
+ * the level) and the transitions in the data, weighted at `pace`. A
  * transition to a lower rank is left out: a route never goes down.
  */
-export function buildCareerGraph(data: DataSet, ends: readonly Role[], pace: Pace, credit?: Credit): CareerGraph {
-  const graph = new Graph<Move>();
-  const weight = (from: string, years: PaceYears) => (credit?.node === from ? afterCredit(years, credit.years) : years)[pace];
-  const nodes = new Map<string, LevelNode>();
-  for (const role of rolesInReach(data, ends)) {
-    const levels = role.ladder?.levels ?? [];
-    levels.forEach((level, rank) => nodes.set(`${role.id}:${level.id}`, { key: `${role.id}:${level.id}`, role, level, rank }));
-    for (let rank = 0; rank < levels.length - 1; rank++) {
-      const years = timeInLevel(levels, rank);
-      const from = `${role.id}:${levels[rank]!.id}`;
-      graph.add({
-        from,
-        to: `${role.id}:${levels[rank + 1]!.id}`,
-        weight: weight(from, years),
-        payload: { kind: 'promotion', years, source: role.ladder!.source },
-      });
-    }
-  }
+export function buildCareerGraph(data: DataSet, ends: readonly Role[], start: RouteStart, pace: Pace): CareerGraph {
+  const career = ladderGraph(rolesInReach(data, ends), start, pace);
   for (const transition of data.transitions) {
-    const from = nodes.get(transition.from);
-    const to = nodes.get(transition.to);
+    const from = career.nodes.get(transition.from);
+    const to = career.nodes.get(transition.to);
     if (!from || !to || to.rank < from.rank) continue;
-    const years = transitionYears(transition);
-    graph.add({ from: from.key, to: to.key, weight: weight(from.key, years), payload: { kind: 'transition', years, transition } });
+    addMove(career, from.key, to.key, { kind: 'transition', years: transitionYears(transition), transition }, 1);
   }
-  return { graph, nodes };
+  return career;
 }

@@ -1,0 +1,88 @@
+// The plain-language assumptions behind a path's numbers. Every plan carries
+// them, so a reader can see where each figure came from and what was guessed.
+import type { LevelRef } from './lookup.js';
+import { bandMax, bandPoint, roundYears, type CareerGraph, type Pace, type PaceYears } from './path-model.js';
+import type { PathRoute } from './path-steps.js';
+
+const fmt = (n: number) => String(roundYears(n));
+const PACE_END: Record<Pace, string> = { fast: 'low end', typical: 'middle', slow: 'high end' };
+
+export function modelAssumptions(career: CareerGraph, routes: readonly PathRoute[]): string[] {
+  const pace = career.pace;
+  const steps = routes.flatMap((r) => r.steps);
+  const lines: string[] = [];
+  if (steps.some((s) => s.next?.kind === 'promotion')) {
+    lines.push(
+      "Time in a level comes from the ladder's experience bands: a level sits at the low end of its band at fast pace, the middle at " +
+        "typical pace and the high end at slow pace, and the time in a level is the next level's position minus its own. " +
+        `The headline uses the ${PACE_END[pace]} (${pace} pace); the range runs from the shortest to the longest pace.`,
+    );
+  }
+  for (const key of new Set(steps.map((s) => s.key))) {
+    const node = career.nodes.get(key);
+    if (!node || node.rank === 0) continue;
+    const { max, assumed } = bandMax(node.role.ladder!.levels, node.rank);
+    if (assumed) {
+      lines.push(
+        `${node.level.title} (${node.role.id}) has an open-ended band (${node.level.experience.min}+ years); it is taken to be as wide as the band below it: ${node.level.experience.min}-${max} years.`,
+      );
+    }
+  }
+  const moves = steps.flatMap((s) => (s.next?.kind === 'transition' ? [s.next] : []));
+  if (moves.length > 0) {
+    lines.push(
+      'Moves between ladders take the years given in transitions.yaml, spent at the level you leave' +
+        (moves.some((m) => m.assumption) ? '; moves marked "assumption" are the tool\'s own estimates, not figures from a source.' : '.'),
+    );
+  }
+  if (career.start.position) lines.push(...waitAssumptions(career, routes[0]!));
+  if (steps.some((s) => s.salary)) lines.push('Salaries are the U.S. medians the ladder gives for each level; raises compare consecutive steps.');
+  return lines;
+}
+
+/** Where the best route waits at a level for the experience the next level expects. */
+function waitAssumptions(career: CareerGraph, route: PathRoute): string[] {
+  const pace = career.pace;
+  const lines = [
+    `A route reaches no level before your experience gets to where that level's ladder puts it (at ${pace} pace); ` +
+      'when a move is quicker than that, the route waits at the level before it.',
+  ];
+  for (const step of route.steps) {
+    if (step.waitYears <= 0 || !step.next) continue;
+    const target = career.nodes.get(step.next.to)!;
+    lines.push(
+      `${step.title} -> ${target.level.title}: the move takes ${fmt(step.headline - step.waitYears)} years, but the ladder puts a new ` +
+        `${target.level.title} at ${fmt(target.points[pace])} years of experience, so the step lasts ${fmt(step.headline)} years.`,
+    );
+  }
+  return lines.length > 1 ? lines : [];
+}
+
+export function creditAssumptions(
+  from: LevelRef,
+  options: { pace: Pace; experience?: number; inLevel?: number },
+  credit: PaceYears,
+  route: PathRoute,
+): string[] {
+  if (options.inLevel === undefined && options.experience === undefined) return [];
+  const pace = options.pace;
+  const lines: string[] = [];
+  if (options.inLevel !== undefined) lines.push(`You have spent ${fmt(options.inLevel)} years as ${from.level.title} (--in-level).`);
+  if (options.experience !== undefined) {
+    const point = bandPoint(from.role.ladder!.levels, from.index, pace);
+    const surplus = options.experience - point;
+    lines.push(
+      `You have ${fmt(options.experience)} years in the field (--experience); at ${pace} pace the ladder puts a new ${from.level.title} at ${fmt(point)} years, ` +
+        (surplus > 0 ? `so ${fmt(surplus)} years count as time already served.` : 'so none of them count as time already served.'),
+    );
+  }
+  const first = route.steps[0]!;
+  if (first.next) {
+    lines.push(
+      `Time already served (${fmt(credit[pace])} years at ${pace} pace, the larger of the two) comes off the first move only, never below zero ` +
+        `(${fmt(first.next.years.typical)} -> ${fmt(first.years.typical)} years, typical): it can make you ready for the next move now, ` +
+        'but every later step still takes its usual time.',
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,44 @@
+// What a user may type for each end of `career path`: a level (ROLE:LEVEL or a
+// level title), or a role alone, which stands for its main level (the level
+// that is the role itself: where you are when you hold the title, and the first
+// level at which you reach it).
+import type { DataSet } from '../data/dataset.js';
+import { UserError } from '../errors.js';
+import { allNames, findLevelOrUndefined, findRoleOrUndefined, mainLevel, type LevelRef } from './lookup.js';
+import { didYouMean } from './suggest.js';
+
+export interface PathEnd {
+  ref: LevelRef;
+  /** Set when the text named something other than a level, to say what was used. */
+  note?: string;
+}
+
+const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** True for the FROM of an entry path. */
+export const isNone = (text: string) => norm(text) === 'none';
+
+export function resolvePathEnd(data: DataSet, text: string): PathEnd {
+  const level = findLevelOrUndefined(data, text);
+  if (level) return { ref: level };
+  const role = findRoleOrUndefined(data, text);
+  if (!role) {
+    throw new UserError(`unknown level or role "${text}"${didYouMean(text, allNames(data))}; run "career roles" to list roles and "career show ROLE" for a ladder`);
+  }
+  const main = mainLevel(role);
+  if (main) return { ref: main, note: `"${text}" is the role ${role.title}; the path uses its main level, ${main.level.title} (${role.id}:${main.level.id}).` };
+  // A role without a ladder of its own may still be a rung of another ladder
+  // ("IT Director" in the IT Manager ladder).
+  const names = new Set([role.title, ...role.aliases].map(norm));
+  const rungs = data.roleIndex.flatMap((entry) => entry.levels.filter((l) => names.has(norm(l.title))).map((l) => `${entry.id}:${l.id}`));
+  if (rungs.length === 1) {
+    return {
+      ref: findLevelOrUndefined(data, rungs[0]!)!,
+      note: `${role.title} has no ladder of its own in the data; the path uses the same level in another ladder, ${rungs[0]}.`,
+    };
+  }
+  if (rungs.length > 1) {
+    throw new UserError(`${role.title} has no ladder of its own in the data but is a level in several (${rungs.join(', ')}); name one as ROLE:LEVEL`);
+  }
+  throw new UserError(`${role.title} has no career ladder in the data, so a path cannot start or end there; run "career roles" to see which roles have levels`);
+}
