@@ -1,6 +1,27 @@
-// PLACEHOLDER until its issue lands: replaced by the real command.
-import { UserError } from '../errors.js';
+// `career quiz history [ROLE]`: past results and the trend per skill area.
+import { historyReport, type HistoryReport } from '../core/quiz/history.js';
+import { findRole } from '../core/lookup.js';
+import { readHistory, historyPath } from '../history/store.js';
+import { renderJson } from '../render/json.js';
+import { renderQuizHistory } from '../render/quiz-history.js';
+import type { CommandContext, OutputOptions } from './context.js';
 
-export async function quizHistoryCommand(..._args: unknown[]): Promise<never> {
-  throw new UserError('"quiz-history" is not implemented yet');
+export interface QuizHistoryResult extends HistoryReport {
+  file: string;
+  /** Lines of the file that could not be read (kept in the file, skipped here). */
+  problems: { line: number; message: string }[];
+}
+
+export async function quizHistoryCommand(roleName: string | undefined, options: OutputOptions, ctx: CommandContext): Promise<QuizHistoryResult> {
+  const roleId = roleName === undefined ? undefined : findRole(await ctx.data(), roleName).id;
+  const file = historyPath(ctx.env);
+  const { records, problems } = readHistory(file);
+  for (const problem of problems) ctx.err(`career: warning: ${file} line ${problem.line} ${problem.message}; skipped\n`);
+  const result: QuizHistoryResult = { file, problems, ...historyReport(records, roleId) };
+
+  if (options.json) ctx.out(renderJson(result));
+  else if (result.runs.length === 0) {
+    ctx.err(`No quiz results${roleId ? ` for ${roleId}` : ''} yet (looked in ${file}). Take one with "career quiz ${roleId ?? 'ROLE'}".\n`);
+  } else ctx.out(renderQuizHistory(result, ctx.style, ctx.columns));
+  return result;
 }

@@ -1,0 +1,75 @@
+// The whole quiz result: from (quiz, answer sheet) to the report both the
+// terminal renderer and `--json` use. Pure apart from the data it reads.
+import type { DataSet } from '../../data/dataset.js';
+import { estimateTime, type TimeEstimate } from './estimate.js';
+import { rankRoleFit, type FitRanking } from './fit.js';
+import { rankGaps, type Gap } from './gaps.js';
+import { readinessByLevel, type LevelReadiness } from './readiness.js';
+import { levelScore, scoreSheet, type QuestionOutcome, type SkillScore } from './score.js';
+import type { AnswerSheet, Background, QuizDefinition } from './types.js';
+import { skillWeight, THRESHOLDS_DESCRIPTION, WEIGHTS_DESCRIPTION } from './weights.js';
+
+export type QuizMode = 'interactive' | 'answers-file';
+
+export interface ReportedSkill extends Omit<SkillScore, 'exact' | 'description'> {
+  /** How much the skill counts in the overall score (at the target level). */
+  weight: number;
+  emphasisedAtTarget: boolean;
+}
+
+export interface QuizReport {
+  role: { id: string; title: string };
+  /** `target.id` is ROLE:LEVEL. */
+  target: { id: string; level: string; title: string };
+  takenAt: string;
+  mode: QuizMode;
+  /** The seed that reproduces the draw (interactive runs); null for an answers file. */
+  seed: string | null;
+  /** 0-100: skill scores weighted for the target level. */
+  overall: number;
+  knowledge: { correct: number; asked: number };
+  scoring: typeof WEIGHTS_DESCRIPTION;
+  background: Background;
+  skills: ReportedSkill[];
+  readiness: { thresholds: typeof THRESHOLDS_DESCRIPTION; levels: LevelReadiness[] };
+  estimate: TimeEstimate;
+  gaps: Gap[];
+  missed: QuestionOutcome[];
+  roleFit: FitRanking;
+  /** The answers in the `--answers` file format: save them to re-score later. */
+  answers: AnswerSheet;
+}
+
+export interface ReportMeta {
+  takenAt: string;
+  mode: QuizMode;
+  seed: string | null;
+}
+
+export function buildQuizReport(data: DataSet, quiz: QuizDefinition, sheet: AnswerSheet, meta: ReportMeta): QuizReport {
+  const target = quiz.ladder[quiz.targetIndex]!;
+  const { skills, questions } = scoreSheet(quiz, sheet);
+  const readiness = readinessByLevel(quiz, skills, sheet.background);
+  return {
+    role: quiz.role,
+    target: { id: `${quiz.role.id}:${target.id}`, level: target.id, title: target.title },
+    takenAt: meta.takenAt,
+    mode: meta.mode,
+    seed: meta.seed,
+    overall: levelScore(skills, target.skills),
+    knowledge: { correct: questions.filter((q) => q.correct).length, asked: questions.length },
+    scoring: WEIGHTS_DESCRIPTION,
+    background: sheet.background,
+    skills: skills.map(({ exact: _exact, description: _description, ...skill }) => ({
+      ...skill,
+      weight: skillWeight(skill, target.skills),
+      emphasisedAtTarget: target.skills.includes(skill.id),
+    })),
+    readiness: { thresholds: THRESHOLDS_DESCRIPTION, levels: readiness },
+    estimate: estimateTime(data, quiz, readiness, sheet.background),
+    gaps: rankGaps(quiz, skills, data.certifications, sheet.background.certifications),
+    missed: questions.filter((q) => !q.correct),
+    roleFit: rankRoleFit(data.allRoles(), skills, quiz.role.id),
+    answers: { role: quiz.role.id, level: target.id, ...sheet },
+  };
+}

@@ -1,0 +1,111 @@
+// The answers file for `career quiz ROLE --answers FILE`: the same answer sheet
+// the prompts fill in, as YAML or JSON. Checked in two passes, both naming
+// file:line:col and the entry: the shape (zod), then the ids and choices
+// against the role's quiz.
+import { z } from 'zod';
+import type { QuizBase } from '../core/quiz/definition.js';
+import { normalizeChoice } from '../core/quiz/score.js';
+import { EDUCATION_LEVELS, type AnswerSheet } from '../core/quiz/types.js';
+import { didYouMean } from '../core/suggest.js';
+import { UserError } from '../errors.js';
+import { formatPath, formatProblem, parseDataText, readTextFile, type ParsedFile, type PathSegment, type Problem } from './read-file.js';
+import { validate } from './validate.js';
+
+const years = z.number('expected a number of years').min(0, 'expected 0 or more years').max(60, 'expected at most 60 years');
+const rating = z
+  .number('expected a rating from 1 to 5')
+  .int('expected a whole number from 1 (none) to 5 (expert)')
+  .min(1, 'a rating goes from 1 (none) to 5 (expert)')
+  .max(5, 'a rating goes from 1 (none) to 5 (expert)');
+
+export const answersFileSchema = z.strictObject({
+  role: z.string().optional().describe('role id, alias or title; may be left out when given on the command line'),
+  level: z.string().optional().describe('target level id or title (default: the role itself)'),
+  background: z.strictObject({
+    yearsExperience: years.describe('years of experience in IT'),
+    yearsLeadingPeople: years.describe('years leading people (0 if none)'),
+    education: z.enum(EDUCATION_LEVELS).describe('highest education'),
+    certifications: z.array(z.string()).default([]).describe('ids from data/certifications.yaml'),
+  }),
+  selfRatings: z.record(z.string(), rating).describe('every skill of the role, by skill id, rated 1-5'),
+  knowledge: z
+    .record(z.string(), z.string('expected the text of the chosen choice').trim().min(1, 'expected the text of the chosen choice'))
+    .refine((answers) => Object.keys(answers).length > 0, 'answer at least one question (question id: the text of the chosen choice)')
+    .describe('question id: the text of the chosen choice'),
+});
+
+/** A parsed, shape-checked answers file, still to be checked against a role's quiz. */
+export interface AnswersFile {
+  sheet: AnswerSheet;
+  parsed: ParsedFile;
+}
+
+/** Reads and shape-checks the file; `display` is the name used in messages. Throws a UserError listing every problem. */
+export function readAnswersFile(path: string, display: string): AnswersFile {
+  const text = readTextFile(path, display);
+  if (!text.ok) throw answersError(display, text.problems);
+  return parseAnswersText(text.text, display);
+}
+
+export function parseAnswersText(text: string, display: string): AnswersFile {
+  const read = parseDataText(text, display);
+  if (!read.ok) throw answersError(display, read.problems);
+  const checked = validate(answersFileSchema, read.parsed);
+  if (!checked.ok) throw answersError(display, checked.problems);
+  return { sheet: checked.value, parsed: read.parsed };
+}
+
+/** Checks the ids and choices against the quiz; throws a UserError listing every problem. */
+export function checkAnswers(file: AnswersFile, quiz: QuizBase, certificationIds: readonly string[]): void {
+  const problems = findProblems(file, quiz, certificationIds);
+  if (problems.length) throw answersError(file.parsed.file, problems);
+}
+
+function findProblems({ sheet, parsed }: AnswersFile, quiz: QuizBase, certificationIds: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  const at = (path: PathSegment[], message: string, key?: string) => {
+    const pos = parsed.locate(path, key);
+    problems.push({ file: parsed.file, line: pos?.line, column: pos?.column, path: formatPath(key === undefined ? path : [...path, key]), message });
+  };
+
+  const { background } = sheet;
+  if (background.yearsLeadingPeople > background.yearsExperience) {
+    at(['background', 'yearsLeadingPeople'], `${background.yearsLeadingPeople} years leading people is more than the ${background.yearsExperience} years of experience`);
+  }
+  background.certifications.forEach((id, index) => {
+    if (!certificationIds.includes(id)) at(['background', 'certifications', index], `unknown certification "${id}"${didYouMean(id, certificationIds)}`);
+  });
+
+  const skillIds = quiz.roleSkills.map((s) => s.id);
+  for (const id of Object.keys(sheet.selfRatings)) {
+    if (!skillIds.includes(id)) at(['selfRatings'], `"${id}" is not a skill of ${quiz.role.id}${didYouMean(id, skillIds)}`, id);
+  }
+  const unrated = skillIds.filter((id) => !(id in sheet.selfRatings));
+  if (unrated.length) at(['selfRatings'], `missing a rating for ${unrated.map((id) => `"${id}"`).join(', ')} (every skill of ${quiz.role.id} is rated 1-5)`);
+
+  const questions = new Map(quiz.bank.map((q) => [q.id, q]));
+  for (const [id, chosen] of Object.entries(sheet.knowledge)) {
+    const question = questions.get(id);
+    if (!question) {
+      at(['knowledge'], `unknown question "${id}" in the ${quiz.role.id} quiz${didYouMean(id, questions.keys())}`, id);
+      continue;
+    }
+    if (!question.choices.some((choice) => normalizeChoice(choice) === normalizeChoice(chosen))) {
+      const hint = didYouMean(chosen, question.choices);
+      at(['knowledge', id], `"${chosen}" is not one of the choices${hint}; the choices are ${question.choices.map((c) => `"${c}"`).join(', ')}`);
+    }
+  }
+  return problems;
+}
+
+/** One problem fits on the error line itself; several are listed under a summary. */
+export function answersError(display: string, problems: Problem[]): UserError {
+  if (problems.length === 1) return new UserError(formatProblem(problems[0]!));
+  return new UserError(`the answers file ${display} has ${problems.length} problems:`, 2, problems.map(formatProblem));
+}
+
+/** An error about one entry of the file, with its position. */
+export function locatedError(file: AnswersFile, path: PathSegment[], message: string): UserError {
+  const pos = file.parsed.locate(path);
+  return new UserError(formatProblem({ file: file.parsed.file, line: pos?.line, column: pos?.column, path: formatPath(path), message }));
+}

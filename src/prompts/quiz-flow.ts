@@ -1,0 +1,111 @@
+// The interactive quiz: three parts (background, self-assessment, knowledge
+// check), each with a header, and a progress line before every question. The
+// prompt functions are passed in, so tests drive the flow with fake prompts or
+// @inquirer/testing, and only an interactive run loads inquirer.
+import type { Style } from '../render/style.js';
+import { wrap } from '../render/wrap.js';
+import { EDUCATION_LEVELS, EDUCATION_NAMES, RATING_SCALE, type AnswerSheet, type Education, type QuizDefinition } from '../core/quiz/types.js';
+
+export interface PromptChoice<V> {
+  value: V;
+  name: string;
+  description?: string;
+}
+
+/** The prompts the quiz needs; `loadInquirerPrompts` gives the real ones. */
+export interface QuizPrompts {
+  number(config: { message: string; min: number; max: number; validate?: (value: number) => true | string }): Promise<number>;
+  select<V>(config: { message: string; choices: PromptChoice<V>[] }): Promise<V>;
+  checkbox<V>(config: { message: string; choices: PromptChoice<V>[] }): Promise<V[]>;
+}
+
+export interface FlowOutput {
+  /** Where headers and progress lines go: the terminal the prompts draw on. */
+  write(text: string): void;
+  style: Style;
+  columns: number;
+}
+
+export interface CertificationChoice {
+  id: string;
+  name: string;
+  issuer: string;
+}
+
+const BACKGROUND_QUESTIONS = 4;
+const MAX_YEARS = 60;
+
+export async function askQuiz(
+  quiz: QuizDefinition,
+  certifications: readonly CertificationChoice[],
+  prompts: QuizPrompts,
+  output: FlowOutput,
+): Promise<AnswerSheet> {
+  const { style, columns } = output;
+  const rated = quiz.skills.filter((skill) => skill.inRole);
+  const total = BACKGROUND_QUESTIONS + rated.length + quiz.questions.length;
+  let asked = 0;
+  const progress = (extra?: string) => {
+    asked += 1;
+    output.write(`${style.dim(`Question ${asked} of ${total}`)}\n`);
+    if (extra) output.write(`${style.dim(wrap(extra, columns))}\n`);
+  };
+  const header = (part: number, title: string, intro: string) =>
+    output.write(`\n${style.heading(`Part ${part} of 3: ${title}`)}\n${wrap(intro, columns)}\n\n`);
+
+  output.write(
+    `${style.bold(`Readiness quiz: ${quiz.ladder[quiz.targetIndex]!.title}`)}\n` +
+      `${wrap(`${total} questions in three parts. Use the arrow keys and Enter; Ctrl-C stops without saving.`, columns)}\n`,
+  );
+
+  header(1, 'Background', 'Four questions about your experience so far.');
+  progress();
+  const yearsExperience = await prompts.number({ message: 'Years of experience in IT', min: 0, max: MAX_YEARS });
+  progress();
+  const yearsLeadingPeople = await prompts.number({
+    message: 'Years leading people (team lead, supervisor, manager; 0 if none)',
+    min: 0,
+    max: MAX_YEARS,
+    validate: (value) => value <= yearsExperience || `That is more than your ${yearsExperience} years of experience.`,
+  });
+  progress();
+  const education = await prompts.select<Education>({
+    message: 'Highest education',
+    choices: EDUCATION_LEVELS.map((value) => ({ value, name: EDUCATION_NAMES[value] })),
+  });
+  progress();
+  const held = await prompts.checkbox<string>({
+    message: 'Certifications you hold (Space to tick, Enter when done)',
+    choices: certifications.map((c) => ({ value: c.id, name: c.name, description: c.issuer })),
+  });
+
+  header(2, 'Self-assessment', 'Rate yourself on each skill of the role, from 1 (none) to 5 (expert). Be honest: the report is only for you.');
+  const selfRatings: Record<string, number> = {};
+  for (const skill of rated) {
+    progress(skill.description);
+    selfRatings[skill.id] = await prompts.select<number>({
+      message: skill.name,
+      choices: RATING_SCALE.map((point) => ({ value: point.value, name: `${point.value} ${point.label}: ${point.meaning}` })),
+    });
+  }
+
+  header(3, 'Knowledge check', `${quiz.questions.length} multiple-choice questions. Each has one best answer; the report explains the ones you miss.`);
+  const knowledge: Record<string, string> = {};
+  for (const question of quiz.questions) {
+    progress();
+    const chosen = await prompts.select<number>({
+      message: question.question,
+      choices: question.choices.map((text, index) => ({ value: index, name: text })),
+    });
+    knowledge[question.id] = question.choices[chosen]!;
+  }
+  output.write('\n');
+
+  return {
+    role: quiz.role.id,
+    level: quiz.ladder[quiz.targetIndex]!.id,
+    background: { yearsExperience, yearsLeadingPeople, education, certifications: held },
+    selfRatings,
+    knowledge,
+  };
+}

@@ -1,0 +1,200 @@
+// The quiz report as text: the overall score, a chart of skill scores,
+// readiness per level, the gaps with what to do, the time to the target, the
+// missed questions explained, and the roles the answers fit.
+import type { CertificationAdvice, Gap } from '../core/quiz/gaps.js';
+import { rangeText, type LevelReadiness, type ReadinessStatus } from '../core/quiz/readiness.js';
+import type { QuizReport, ReportedSkill } from '../core/quiz/report.js';
+import type { Source } from '../data/schema.js';
+import { renderBarChart } from './chart.js';
+import { createCitations } from './citations.js';
+import { moneyRange, plural } from './format.js';
+import type { Style } from './style.js';
+import { renderTable } from './table.js';
+import { wrap } from './wrap.js';
+
+const GAPS_SHOWN = 5;
+const FITS_SHOWN = 5;
+const IMPORTANCE = ['', 'useful', 'important', 'core'];
+
+/** "Backup, disaster recovery and business continuity" -> "Backup, disaster recovery…" within `max`. */
+export function shortSkillName(name: string, max: number): string {
+  const plain = name.replace(/\s*\([^)]*\)/g, '').trim();
+  if (plain.length <= max) return plain;
+  const cut = plain.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[,\s]+$/, '').replace(/\s+(and|or)$/, '')}…`;
+}
+
+const statusText = (status: ReadinessStatus, style: Style) =>
+  status === 'ready' ? style.good('ready') : status === 'close' ? style.warn('close') : style.bad('not yet');
+
+const yearsText = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} year${n === 1 ? '' : 's'}`;
+
+export function renderQuizReport(report: QuizReport, sources: readonly Source[], style: Style, width: number): string {
+  const cite = createCitations(sources);
+  const c = (id: string | undefined) => style.dim(cite.cite(id));
+  const out: string[] = [];
+  const section = (title: string) => out.push('', style.heading(title));
+
+  out.push(style.bold(`Readiness for ${report.target.title}`) + style.dim(` (${report.target.id})`));
+  const target = report.readiness.levels.find((level) => level.isTarget);
+  const verdict = target ? ` · ${statusText(target.status, style)} for the target` : '';
+  out.push(
+    wrap(
+      `Overall ${style.bold(`${report.overall}/100`)}${verdict} · ${report.knowledge.correct} of ${plural(report.knowledge.asked, 'question')} right` +
+        (report.seed !== null ? style.dim(` · seed ${report.seed}`) : ''),
+      width,
+    ),
+  );
+
+  section('Skill scores');
+  out.push(renderSkillChart(report.skills, style, width));
+  out.push(style.dim(wrap(`2/3 = knowledge questions right; self = your 1-5 rating. ${report.scoring.rule}`, width)));
+
+  section('Readiness by level');
+  const { background } = report;
+  out.push(wrap(`You: ${yearsText(background.yearsExperience)} of experience, ${yearsText(background.yearsLeadingPeople)} leading people.`, width));
+  out.push(
+    renderTable(
+      {
+        head: ['Level', 'Status', 'Skills', 'Asks', 'Holding you back'],
+        rows: report.readiness.levels.map((level) => [
+          level.isTarget ? style.bold(`${level.title} (target)`) : level.title,
+          statusText(level.status, style),
+          `${level.skillScore}`,
+          rangeText(level.experience).replace(' years', ' yrs'),
+          holdingBack(level, report.readiness.thresholds.ready, background),
+        ]),
+        width,
+        alignRight: [2],
+      },
+      style,
+    ).trimEnd(),
+  );
+  out.push(style.dim(wrap(report.readiness.thresholds.rule, width)));
+
+  section(`Time to ${report.target.title}`);
+  out.push(...renderEstimate(report, style, width));
+
+  section('Gaps to close, most important first');
+  if (report.gaps.length === 0) out.push(wrap(`No skill is below ${report.readiness.thresholds.ready}: keep them current.`, width));
+  report.gaps.slice(0, GAPS_SHOWN).forEach((gap, index) => out.push(...renderGap(gap, index, report, style, width, c)));
+  if (report.gaps.length > GAPS_SHOWN) out.push(style.dim(`... and ${plural(report.gaps.length - GAPS_SHOWN, 'more gap')} (--json lists them all)`));
+
+  section(`Questions you missed (${report.missed.length} of ${report.knowledge.asked})`);
+  if (report.missed.length === 0) out.push('None: every answer was right.');
+  report.missed.forEach((q, index) => {
+    out.push(wrap(`${index + 1}. ${q.question}`, width, '   '));
+    out.push(wrap(`   You answered: ${q.chosen ?? '(no answer)'}`, width, '     '));
+    out.push(wrap(`   ${style.good('Correct')}: ${q.correctChoice}`, width, '     '));
+    out.push(style.dim(wrap(`   ${q.explanation}`, width, '   ')));
+  });
+
+  section('Other roles your skills fit');
+  const fits = report.roleFit.roles.slice(0, FITS_SHOWN);
+  if (fits.length) {
+    const names = new Map(report.skills.map((s) => [s.id, s.name]));
+    out.push(
+      renderTable(
+        {
+          head: ['Role', 'Fit', 'Measured', 'Your strongest of its skills'],
+          rows: fits.map((fit) => [
+            fit.title,
+            `${fit.fit}`,
+            `${fit.measured}%`,
+            fit.strengths.map((id) => shortSkillName(names.get(id) ?? id, 24)).join(', '),
+          ]),
+          width,
+          alignRight: [1, 2],
+        },
+        style,
+      ).trimEnd(),
+    );
+  } else out.push('No other role in the data lists its skills.');
+  const unranked = report.roleFit.withoutSkills.map((r) => r.title);
+  out.push(
+    style.dim(
+      wrap(
+        `Fit: ${report.roleFit.rule}. Measured: how much of the role's skill weight this quiz covered.` +
+          (unranked.length ? ` Not ranked (no skills in the data): ${unranked.join(', ')}.` : ''),
+        width,
+      ),
+    ),
+  );
+
+  const sourcesText = cite.render(style, width).trimEnd();
+  if (sourcesText) out.push('', sourcesText);
+  return `${out.join('\n')}\n`;
+}
+
+/** The criteria a level is not met on, in a few words. */
+function holdingBack(level: LevelReadiness, readyScore: number, background: QuizReport['background']): string {
+  const reasons: string[] = [];
+  if (level.skillScore < readyScore) reasons.push(`skills ${readyScore - level.skillScore} below ${readyScore}`);
+  const short = level.experience.min - background.yearsExperience;
+  if (short > 0) reasons.push(`${yearsText(short)} short`);
+  if (level.why.some((line) => line.startsWith('no experience leading people'))) reasons.push('no time leading people');
+  return reasons.join('; ') || '-';
+}
+
+function renderSkillChart(skills: readonly ReportedSkill[], style: Style, width: number): string {
+  const labelMax = Math.max(12, Math.min(26, Math.floor(width * 0.33)));
+  const scored = skills.filter((s): s is ReportedSkill & { score: number } => s.score !== null).sort((a, b) => b.score - a.score || b.weight - a.weight);
+  const details = scored.map((skill) =>
+    [skill.knowledge ? `${skill.knowledge.correct}/${skill.knowledge.asked}` : '', skill.selfRating !== null ? `self ${skill.selfRating}` : '']
+      .filter(Boolean)
+      .join(' · '),
+  );
+  const detailWidth = Math.max(...details.map((d) => d.length));
+  const groups = scored.map((skill, index) => ({
+    label: shortSkillName(skill.name, labelMax),
+    bars: [{ label: '', value: skill.score, display: `${String(skill.score).padStart(3)}  ${details[index]!.padEnd(detailWidth)}`, series: skill.kind === 'soft' ? 1 : 0 }],
+  }));
+  // renderBarChart scales to the longest bar; a last, hidden bar of 100 pins
+  // the scale to the 0-100 score so a 70 never looks full.
+  groups.push({ label: '', bars: [{ label: '', value: 100, display: '', series: 0 }] });
+  const chart = renderBarChart(`Score out of 100${style.enabled ? ' (soft skills in the second colour)' : ''}`, groups, width, style).trimEnd().split('\n');
+  return chart.slice(0, -1).join('\n');
+}
+
+function renderEstimate(report: QuizReport, style: Style, width: number): string[] {
+  const { estimate } = report;
+  const lines: string[] = [];
+  if (estimate.status === 'ready-now') lines.push(wrap(`${style.good('Ready now.')} ${estimate.assumption}`, width));
+  else if (estimate.status === 'estimated' && estimate.years) {
+    const { min, typical, max } = estimate.years;
+    const range = min === max ? '' : ` (${min}-${yearsText(max)})`;
+    lines.push(
+      wrap(
+        max === 0
+          ? `By experience you are already there: the path model needs no more time from ${estimate.from!.title} to ${estimate.to.title}. The skills below are what stands between you and the level.`
+          : `About ${style.bold(yearsText(typical))}${range} from ${estimate.from!.title} to ${estimate.to.title}, at a ${estimate.pace} pace. The model counts experience, not skills: close the gaps below to be ready when the time comes.`,
+        width,
+      ),
+    );
+    lines.push(style.dim(wrap(`${estimate.assumption} Same model as "career path ${report.role.id}:${estimate.from!.id} ${report.target.id}".`, width)));
+  } else lines.push(wrap(estimate.assumption, width));
+  return lines;
+}
+
+function renderGap(gap: Gap, index: number, report: QuizReport, style: Style, width: number, c: (id?: string) => string): string[] {
+  const importance = IMPORTANCE[gap.importance] ?? `importance ${gap.importance}`;
+  const emphasis = gap.emphasisedAtTarget ? `, emphasised at ${report.target.title}` : '';
+  const lines = [wrap(`${index + 1}. ${style.bold(gap.name)}: ${gap.score}/100 (${importance} skill${emphasis})`, width, '   ')];
+  const levelTitle = new Map(report.readiness.levels.map((l) => [l.id, l.title]));
+  for (const focus of gap.focus) lines.push(wrap(`   Focus: ${focus.text} ${style.dim(`(${levelTitle.get(focus.level) ?? focus.level})`)}`, width, '     '));
+  for (const cert of gap.certifications) lines.push(wrap(`   Certification: ${certificationText(cert, c, style)}`, width, '     '));
+  if (gap.focus.length === 0 && gap.certifications.length === 0) {
+    lines.push(style.dim(wrap('   The ladder names no focus area or certification for this skill; start with the questions you missed on it.', width, '   ')));
+  }
+  return lines;
+}
+
+function certificationText(cert: CertificationAdvice, c: (id?: string) => string, style: Style): string {
+  const known = [
+    cert.cost && `${moneyRange(cert.cost.min, cert.cost.max, cert.cost.currency)} ${c(cert.cost.source)}`,
+    cert.studyWeeks && `${cert.studyWeeks.min}-${cert.studyWeeks.max} weeks of study ${c(cert.studyWeeks.source)}`,
+  ].filter(Boolean);
+  const missing = [!cert.cost && 'cost', !cert.studyWeeks && 'study time'].filter(Boolean).join(' and ');
+  return `${cert.name} ${c(cert.source)}${known.length ? `: ${known.join('; ')}` : ''}${missing ? style.dim(` (${missing} not in the data)`) : ''}`;
+}
