@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/core/compare.js';
+import { renderComparison } from '../../src/render/compare.js';
+import { fitsSideBySide } from '../../src/render/compare-layout.js';
+import { money, moneyRange, moneyShort } from '../../src/render/format.js';
+import { createStyle, plainStyle, stripAnsi, visibleWidth } from '../../src/render/style.js';
+import { builtInData } from '../helpers/data.js';
+
+const data = builtInData();
+const render = (queries: string[], width: number) => renderComparison(compare(data, queries), plainStyle, width);
+const lines = (text: string) => text.split('\n');
+const widest = (text: string) => Math.max(...lines(text).map(visibleWidth));
+
+describe('fitsSideBySide', () => {
+  it.each([
+    [2, 80, true],
+    [3, 80, true],
+    [4, 80, false],
+    [4, 120, true],
+    [2, 60, false],
+    [2, 69, false],
+  ])('%i items in %i columns: %s', (count, width, expected) => expect(fitsSideBySide(count, width)).toBe(expected));
+});
+
+describe('renderComparison', () => {
+  const pair = ['it-ops-manager', 'it-manager'];
+
+  it('fits 80 columns with the two roles side by side', () => {
+    const text = render(pair, 80);
+    expect(widest(text)).toBeLessThanOrEqual(80);
+    expect(text).toMatch(/│ IT Operations Manager\s+│ IT Manager\s+│/);
+    expect(text).not.toMatch(/\u001b\[/);
+  });
+
+  it.each([
+    [pair, 60],
+    [pair, 50],
+    [['it-ops-manager', 'it-manager', 'cio', 'systems-manager'], 80],
+    [['it-ops-manager', 'it-manager', 'cio'], 60],
+    [['it-manager:senior', 'it-ops-manager:director'], 60],
+  ])('%j at %i columns: key facts in one block per item, no line too wide', (queries, width) => {
+    const text = render(queries, width);
+    expect(widest(text)).toBeLessThanOrEqual(width);
+    // No row of the key facts holds two items: each item heads its own block.
+    const titles = compare(data, queries).items.map((i) => i.title);
+    const facts = text.slice(text.indexOf('Key facts'), text.indexOf('\n\n', text.indexOf('Key facts')));
+    expect(facts.match(/^┌/gm)).toHaveLength(queries.length);
+    for (const line of lines(facts).filter((l) => l.startsWith('│'))) {
+      expect(titles.filter((t) => line.includes(`│ ${t} `)).length).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('shows every figure of the data: primary and other values, growth, openings, ladders, world salaries', () => {
+    // Wide enough that no cell wraps, so each figure appears whole.
+    const text = render(pair, 200);
+    for (const id of pair) {
+      const role = data.role(id);
+      const facts = role.facts;
+      for (const f of [...facts.medianSalary!, ...facts.averageSalary!]) expect(text).toContain(money(f.value));
+      for (const r of facts.salaryRange!) expect(text).toContain(moneyRange(r.min, r.max, r.currency, r.openEnded));
+      for (const g of facts.growth!) expect(text).toContain(`${g.percent}% over ${g.period}`);
+      expect(text).toContain(facts.annualOpenings![0]!.value.toLocaleString('en-US'));
+      for (const level of role.ladder!.levels) {
+        expect(text).toContain(level.title);
+        expect(text).toContain(`${money(level.salary!.median!)} / ${money(level.salary!.average!)}`);
+        expect(text).toContain(moneyShort(level.salary!.median!));
+      }
+      for (const g of role.globalSalaries) {
+        expect(text).toContain(g.country);
+        expect(text).toContain(moneyRange(g.localMin, g.localMax, g.currency));
+      }
+    }
+  });
+
+  it('states the difference per level and the overlap scores with their definition', () => {
+    const result = compare(data, pair);
+    const text = render(pair, 80);
+    expect(text).toContain('+$10,000 (+9%)');
+    const skills = result.skills.pairs[0]!;
+    expect(text).toContain(`IT Operations Manager vs IT Manager: ${Math.round(skills.jaccard! * 100)}% overlap (${skills.shared.length} of`);
+    expect(text).toContain('Overlap = Jaccard index: the skills both list divided by the skills either lists');
+    expect(text).toMatch(/Only IT Operations Manager \(\d+\): Containers and orchestration/);
+  });
+
+  it('draws one bar per role at each level, labelled with the role and the value', () => {
+    const text = render(pair, 80);
+    const chart = lines(text.slice(text.indexOf('U.S. median salary by level')));
+    expect(chart[1]).toMatch(/^assistant\s+IT Operations Manager █+\S*\s+\$80k$/);
+    expect(chart[2]).toMatch(/^\s+IT Manager\s+█+\S*\s+\$80k$/);
+    expect(chart.filter((l) => /█/.test(l))).toHaveLength(12);
+  });
+
+  it('compares levels by their ladder figures, scope and focus', () => {
+    const text = render(['it-manager:senior', 'it-ops-manager:director'], 80);
+    expect(text).toContain('3 of 6 in the IT Manager');
+    expect(text).toContain('$150,000');
+    expect(text).toContain('+$25,000 (+17%)');
+    expect(text).toMatch(/Scope\s+│ Oversees several IT functions/);
+    expect(text).not.toContain('Career ladders');
+  });
+
+  it('says which roles have no ladder instead of failing', () => {
+    const text = render(['it-ops-manager', 'cio'], 80);
+    expect(text).toContain('No career ladder in the data for Chief Information Officer (CIO).');
+    expect(text).toContain('the data lists no skills for Chief Information Officer (CIO)');
+  });
+
+  it('marks the better figure of a row only when colour is on', async () => {
+    const text = renderComparison(compare(data, pair), await createStyle(true), 80);
+    expect(text).toContain('\u001b[32m$120,000\u001b[39m');
+    expect(text).not.toContain('\u001b[32m$110,000');
+    expect(Math.max(...lines(stripAnsi(text)).map((l) => [...l].length))).toBeLessThanOrEqual(80);
+  });
+});
