@@ -4,7 +4,7 @@ import type { Comparison } from '../core/compare.js';
 import type { Experience, LadderCell, LadderComparison } from '../core/compare-ladder.js';
 import { renderBarChart, type BarGroup } from './chart.js';
 import { formatDifference, type CompareRenderContext } from './compare-context.js';
-import { fitsSideBySide, renderGrid } from './compare-layout.js';
+import { renderGrid } from './compare-layout.js';
 import { money, moneyShort, years } from './format.js';
 import { wrap } from './wrap.js';
 
@@ -35,7 +35,6 @@ export function renderLadders(ladders: LadderComparison, ctx: CompareRenderConte
       columns: shown.map(({ role }) => `${ctx.style.bold(role.title)}${ctx.cite(role.source)}\n${ctx.style.dim(role.id)}`),
       rows: ladders.rows.map((row) => ({ label: row.label, cells: shown.map(({ index }) => ladderCell(row.cells[index] ?? null, ctx)) })),
     },
-    fitsSideBySide(shown.length, ctx.width),
     ctx.width,
     ctx.style,
   );

@@ -14,9 +14,8 @@ export interface Grid {
   /** Column headings (the compared items). */
   columns: string[];
   rows: GridRow[];
-  /** Heading of the label column in the side-by-side table. */
+  /** Heading of the label column. */
   corner?: string;
-  alignRight?: boolean;
 }
 
 /** Width of the row labels in a side-by-side table (the longest is "Top industries"). */
@@ -32,28 +31,20 @@ export function fitsSideBySide(count: number, width: number): boolean {
   return width >= MIN_SIDE_BY_SIDE && (width - LABEL_WIDTH - borders) / count >= MIN_ITEM_WIDTH;
 }
 
-export function renderGrid(grid: Grid, sideBySide: boolean, width: number, style: Style): string {
+/** Rows that apply to no item are left out; in blocks, so are the rows that don't apply to that item. */
+export function renderGrid(grid: Grid, width: number, style: Style): string {
   const rows = grid.rows.filter((row) => row.cells.some((cell) => cell !== ''));
-  const alignRight = (columns: number) => (grid.alignRight ? Array.from({ length: columns }, (_, i) => i + 1) : undefined);
-  if (sideBySide) {
+  const corner = grid.corner ?? '';
+  if (fitsSideBySide(grid.columns.length, width)) {
     return renderTable(
-      {
-        head: [grid.corner ?? '', ...grid.columns],
-        rows: rows.map((row) => [row.label, ...row.cells.map((cell) => cell || '-')]),
-        width,
-        alignRight: alignRight(grid.columns.length),
-      },
+      { head: [corner, ...grid.columns], rows: rows.map((row) => [row.label, ...row.cells.map((cell) => cell || '-')]), width },
       style,
     ).trimEnd();
   }
   return grid.columns
     .map((column, c) => {
       const own = rows.filter((row) => row.cells[c] !== '');
-      if (own.length === 0) return '';
-      return renderTable(
-        { head: [grid.corner ?? '', column], rows: own.map((row) => [row.label, row.cells[c]!]), width, alignRight: alignRight(1) },
-        style,
-      ).trimEnd();
+      return own.length ? renderTable({ head: [corner, column], rows: own.map((row) => [row.label, row.cells[c]!]), width }, style).trimEnd() : '';
     })
     .filter(Boolean)
     .join('\n');

@@ -3,7 +3,7 @@
 // certification overlap. Every figure carries a footnote to its source.
 import type { Amount, Comparison, ComparedLevel, ComparedRole, WithAlternatives } from '../core/compare.js';
 import { bestIndices, createRenderContext, formatDifference, type CompareRenderContext } from './compare-context.js';
-import { fitsSideBySide, renderGrid, type GridRow } from './compare-layout.js';
+import { renderGrid, type GridRow } from './compare-layout.js';
 import { experienceText, renderLadders, renderSalaryChart } from './compare-ladder.js';
 import { renderOverlap } from './compare-overlap.js';
 import { money, moneyRange } from './format.js';
@@ -20,7 +20,7 @@ export function renderComparison(result: Comparison, style: Style, width: number
   };
 
   section('Key facts', renderFacts(result, ctx));
-  if ([...result.roles.flatMap((r) => [r.salary.median, r.salary.average, r.salary.range, r.growth])].some((f) => f && f.others.length)) {
+  if (result.roles.flatMap((r) => [r.salary.median, r.salary.average, r.salary.range, r.growth, r.annualOpenings]).some((f) => f?.others.length)) {
     out.push(
       wrap(style.dim('Where sources disagree, the first figure is the one the data marks primary; "also" lines are the others. "career show ROLE" says why.'), width),
     );
@@ -119,7 +119,7 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
     row('Focus', (e) => level(e)?.focus.join('; ') ?? ''),
   ];
   const columns = list.map((e) => (e.kind === 'role' ? columnHeading(e.role.title, e.role.key, ctx) : columnHeading(e.level.title, e.level.key, ctx)));
-  return renderGrid({ columns, rows }, fitsSideBySide(columns.length, ctx.width), ctx.width, ctx.style);
+  return renderGrid({ columns, rows }, ctx.width, ctx.style);
 }
 
 function renderGlobalSalaries(result: Comparison, ctx: CompareRenderContext): string {
@@ -134,12 +134,12 @@ function renderGlobalSalaries(result: Comparison, ctx: CompareRenderContext): st
         .map((g) => {
           const local = moneyRange(g.localMin ?? undefined, g.localMax ?? undefined, g.currency);
           const usd = g.currency === 'USD' || (g.usdMin === null && g.usdMax === null) ? '' : ` (${moneyRange(g.usdMin ?? undefined, g.usdMax ?? undefined)})`;
-          return `${g.place ? `${g.place}: ` : ''}${local}${usd}${ctx.cite(g.source)}`;
+          return `${g.place ? `${g.place}:\n` : ''}${local}${usd}${ctx.cite(g.source)}`;
         })
         .join('\n'),
     ),
   }));
   const columns = roles.map((r) => columnHeading(r.title, r.key, ctx));
   const note = ctx.style.dim('Local currency, with the source\'s U.S. dollar conversion in brackets.');
-  return `${renderGrid({ columns, rows, corner: 'Country' }, fitsSideBySide(columns.length, ctx.width), ctx.width, ctx.style)}\n${wrap(note, ctx.width)}`;
+  return `${renderGrid({ columns, rows, corner: 'Country' }, ctx.width, ctx.style)}\n${wrap(note, ctx.width)}`;
 }
