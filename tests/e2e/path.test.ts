@@ -1,0 +1,104 @@
+// `career path` through the built binary, as a user runs it.
+import { describe, expect, it } from 'vitest';
+import { runCli, runJson } from '../helpers/run-cli.js';
+
+describe('career path', () => {
+  it('plans Assistant IT Manager -> IT Director with the years and salaries of the ladder', () => {
+    const { stdout, stderr, status } = runCli(['path', 'it-manager:assistant', 'it-manager:director']);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/About 12 years at typical pace \(range 10-14\), 3 moves\./);
+    for (const row of [
+      /1\. Assistant IT Manager +│ +3\.5 \(3-4\) │ +0 │ +\$80,000/,
+      /2\. IT Manager +│ +3\.5 \(3-4\) │ +3\.5 │ +\$120,000/,
+      /3\. Senior IT Manager +│ +5 \(4-6\) │ +7 │ +\$150,000/,
+      /4\. IT Director \(target\) +│ +- │ +12 │ +\$180,000/,
+    ]) {
+      expect(stdout).toMatch(row);
+    }
+    expect(stdout).toMatch(/Timeline \(years from now, typical pace\)/);
+    expect(stdout.split('\n').every((line) => [...line].length <= 80)).toBe(true);
+  });
+
+  it('prints one JSON document with steps, totals, assumptions and alternatives as numbers', () => {
+    const plan = runJson(['path', 'it-manager:assistant', 'it-manager:director', '--json']);
+    expect(plan.schemaVersion).toBe(1);
+    expect(plan.from).toEqual({ key: 'it-manager:assistant', title: 'Assistant IT Manager' });
+    expect(plan.to).toEqual({ key: 'it-manager:director', title: 'IT Director' });
+    expect(plan.pace).toBe('typical');
+    expect(plan.steps.map((s: any) => [s.key, s.headline, s.startYear, s.salary?.median])).toEqual([
+      ['it-manager:assistant', 3.5, 0, 80000],
+      ['it-manager:manager', 3.5, 3.5, 120000],
+      ['it-manager:senior', 5, 7, 150000],
+      ['it-manager:director', 0, 12, 180000],
+    ]);
+    expect(plan.steps[1].raise).toEqual({ amount: 40000, percent: 50 });
+    expect(plan.steps[0].next).toMatchObject({ kind: 'promotion', to: 'it-manager:manager', years: { min: 3, typical: 3.5, max: 4 } });
+    expect(plan.total).toMatchObject({ years: { min: 10, typical: 12, max: 14 }, headline: 12, transitions: 0 });
+    expect(plan.total.salary).toEqual({ start: 80000, end: 180000, change: 100000, percent: 125, currency: 'USD' });
+    expect(plan.assumptions.every((a: unknown) => typeof a === 'string')).toBe(true);
+    expect(plan.alternatives).toHaveLength(2);
+    expect(plan.alternatives[0].total.headline).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each([
+    // IT Manager sits at 6.5 years typical: 8 years in the field count 1.5 years as served.
+    [['--experience', '8'], 20.5, 1.5],
+    [['--in-level', '2'], 20, 2],
+    [['--experience', '8', '--in-level', '3'], 19, 3],
+    [['--experience', '3'], 22, 0],
+  ])('%j takes the served years off the first step only', (flags, headline, credit) => {
+    const base = runJson(['path', 'it-manager:manager', 'it-manager:cio', '--json']);
+    expect(base.total.headline).toBe(22);
+    const plan = runJson(['path', 'it-manager:manager', 'it-manager:cio', ...flags, '--json']);
+    expect(plan.credit).toBe(credit);
+    expect(plan.total.headline).toBe(headline);
+    expect(plan.steps[0].headline).toBe(base.steps[0].headline - Math.min(credit, base.steps[0].headline));
+    expect(plan.steps.slice(1).map((s: any) => s.headline)).toEqual(base.steps.slice(1).map((s: any) => s.headline));
+  });
+
+  it('crosses tracks, naming the transition and that it is an assumption', () => {
+    const { stdout, status, stderr } = runCli(['path', 'Senior IT Operations Manager', 'IT Director', '--pace', 'fast']);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.replace(/\s+/g, ' ')).toMatch(/move across to IT Director \(it-manager:director\): 2-7 years, typical 4, the tool's own estimate/);
+    const plan = runJson(['path', 'it-ops-manager:senior', 'it-manager:director', '--json']);
+    expect(plan.steps[0].next).toMatchObject({ kind: 'transition', source: 'career-assumption', assumption: true });
+    expect(plan.total).toMatchObject({ transitions: 1, assumedTransitions: 1 });
+  });
+
+  it.each([
+    [['path', 'none', 'it-ops-manager', '--background', 'changer', '--json'], 2.5],
+    [['path', '--from-scratch', 'it-ops-manager', '--json'], 4],
+    [['path', 'none', 'it-ops-manager:senior', '--background', 'related', '--json'], 5],
+  ])('entry path %j', (args, headline) => {
+    const plan = runJson(args);
+    expect(plan.total.headline).toBe(headline);
+    expect(plan.steps[0].key).toBe('none');
+    expect(plan.entry.steps.length).toBeGreaterThan(0);
+  });
+
+  it('fits 60 columns', () => {
+    const { stdout, status } = runCli(['path', 'it-ops-manager:manager', 'it-manager:vp'], { env: { COLUMNS: '60' } });
+    expect(status).toBe(0);
+    expect(stdout.split('\n').filter((line) => [...line].length > 60)).toEqual([]);
+  });
+
+  it.each([
+    ['a lower target', ['it-manager:director', 'it-manager:assistant'], /never down/],
+    ['the same level', ['it-manager:senior', 'Senior IT Manager'], /both the start and the target/],
+    ['ends with no connection', ['it-ops-manager:cio', 'it-manager:cio'], /no route from it-ops-manager:cio to it-manager:cio/],
+    ['an unknown end', ['it-manager:assistant', 'it-direktor'], /unknown level or role "it-direktor" \(did you mean "it-director"/],
+    ['a role with no ladder', ['network-operations-manager', 'it-manager'], /has no career ladder/],
+    ['a missing target', ['it-manager:assistant'], /missing TO/],
+    ['--background without an entry path', ['it-manager:assistant', 'it-manager:director', '--background', 'related'], /only to an entry path/],
+    ['--in-level on an entry path', ['none', 'it-manager', '--in-level', '2'], /need a starting level/],
+    ['a fractional --alternatives', ['it-manager:assistant', 'it-manager:director', '--alternatives', '1.5'], /whole number/],
+  ])('refuses %s with exit code 2 and nothing on stdout', (_name, args, message) => {
+    const { stdout, stderr, status } = runCli(['path', ...args, '--json']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
