@@ -32,7 +32,7 @@ export function renderLadders(ladders: LadderComparison, ctx: CompareRenderConte
   const grid = renderGrid(
     {
       corner: 'Level',
-      columns: shown.map(({ role }) => `${ctx.style.bold(role.title)}${ctx.cite(role.source)}\n${ctx.style.dim(role.id)}`),
+      columns: shown.map(({ role }) => `${role.title}${ctx.cite(role.source)}\n${ctx.style.dim(role.id)}`),
       rows: ladders.rows.map((row) => ({ label: row.label, cells: shown.map(({ index }) => ladderCell(row.cells[index] ?? null, ctx)) })),
     },
     ctx.width,

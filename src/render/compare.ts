@@ -43,8 +43,9 @@ function entries(result: Comparison): Entry[] {
   );
 }
 
+/** The table bolds its heading row; the key below the title is dimmed. */
 function columnHeading(title: string, key: string, ctx: CompareRenderContext): string {
-  return `${ctx.style.bold(title)}\n${ctx.style.dim(key)}`;
+  return `${title}\n${ctx.style.dim(key)}`;
 }
 
 /** The primary value, marked when it is the best in its row, then "also" lines for the other sources. */
@@ -57,7 +58,8 @@ function figureCell<T extends { source: string }>(
   if (!figure) return '';
   const main = show(figure);
   const lines = [`${isBest ? ctx.style.good(main) : main}${ctx.cite(figure.source)}`];
-  for (const other of figure.others) lines.push(`${ctx.style.dim(`also ${show(other)}`)}${ctx.cite(other.source)}`);
+  // Only the word is dimmed: a styled span that wraps inside a table cell would colour the border too.
+  for (const other of figure.others) lines.push(`${ctx.style.dim('also')} ${show(other)}${ctx.cite(other.source)}`);
   return lines.join('\n');
 }
 
