@@ -137,16 +137,13 @@ const splitKey = (key: string) => {
 
 /**
  * The roles a route could touch: the two ends and every role a transition
- * names. Other roles are not loaded (the data set may hold many).
+ * names (validation guarantees they exist). Other roles are not loaded: the
+ * data set may hold many.
  */
 function rolesInReach(data: DataSet, ends: readonly Role[]): Role[] {
-  const known = new Set(data.roleIndex.map((r) => r.id));
   const ids = new Set(ends.map((r) => r.id));
   for (const t of data.transitions) {
-    for (const key of [t.from, t.to]) {
-      const id = splitKey(key).role;
-      if (known.has(id)) ids.add(id);
-    }
+    for (const key of [t.from, t.to]) ids.add(splitKey(key).role);
   }
   return [...ids].map((id) => ends.find((r) => r.id === id) ?? data.role(id));
 }
