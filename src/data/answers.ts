@@ -24,7 +24,8 @@ export const answersFileSchema = z.strictObject({
   background: z.strictObject({
     yearsExperience: years.describe('years of experience in IT'),
     yearsLeadingPeople: years.describe('years leading people (0 if none)'),
-    education: z.enum(EDUCATION_LEVELS).describe('highest education'),
+    // Through z.string() first so a missing value reads "missing required field" (the enum alone reports it as a bad value).
+    education: z.string().pipe(z.enum(EDUCATION_LEVELS)).describe('highest education'),
     certifications: z.array(z.string()).default([]).describe('ids from data/certifications.yaml'),
   }),
   selfRatings: z.record(z.string(), rating).describe('every skill of the role, by skill id, rated 1-5'),

@@ -8,12 +8,18 @@ export interface Terminal {
   output: NodeJS.WritableStream;
 }
 
-export async function loadInquirerPrompts(terminal: Terminal): Promise<QuizPrompts> {
-  const { number, select, checkbox } = await import('@inquirer/prompts');
-  const context = { input: terminal.input, output: terminal.output, clearPromptOnDone: false };
+type InquirerPrompts = Pick<typeof import('@inquirer/prompts'), 'number' | 'select' | 'checkbox'>;
+type Context = NonNullable<Parameters<InquirerPrompts['select']>[1]>;
+
+/** The quiz's prompt interface over inquirer's prompts (real ones, or ones wrapped by @inquirer/testing). */
+export function adaptInquirer({ number, select, checkbox }: InquirerPrompts, context: Context): QuizPrompts {
   return {
     number: (config) => number({ ...config, step: 'any', required: true }, context),
     select: (config) => select({ ...config, pageSize: Math.max(7, config.choices.length), loop: false }, context),
     checkbox: (config) => checkbox({ ...config, pageSize: 10, loop: false }, context),
   };
+}
+
+export async function loadInquirerPrompts(terminal: Terminal): Promise<QuizPrompts> {
+  return adaptInquirer(await import('@inquirer/prompts'), { input: terminal.input, output: terminal.output, clearPromptOnDone: false });
 }

@@ -21,7 +21,8 @@ export function shortSkillName(name: string, max: number): string {
   const plain = name.replace(/\s*\([^)]*\)/g, '').trim();
   if (plain.length <= max) return plain;
   const cut = plain.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
+  // Cut at the last whole word (the cut may end exactly on one).
+  const space = plain[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[,\s]+$/, '').replace(/\s+(and|or)$/, '')}…`;
 }
 

@@ -24,7 +24,7 @@ function commonPrefix(a: string, b: string): number {
 /** "network" ~ "networking", "strategic" ~ "strategy", "security" ~ "cybersecurity". */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  if (commonPrefix(a, b) >= 6) return true;
+  if (commonPrefix(a, b) >= 7) return true;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter.length >= 6 && longer.includes(shorter);
 }

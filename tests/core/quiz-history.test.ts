@@ -1,0 +1,145 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { historyReport, parseHistory, type HistoryRecord } from '../../src/core/quiz/history.js';
+import { appendHistory, historyPath, readHistory } from '../../src/history/store.js';
+
+// Lets a test make the final rename fail, as a crash or a full disk would at that moment.
+const fsControl = vi.hoisted(() => ({ failRename: false }));
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  return {
+    ...actual,
+    renameSync: (from: string, to: string) => {
+      if (fsControl.failRename) throw new Error('simulated failure before the rename');
+      return actual.renameSync(from, to);
+    },
+  };
+});
+
+const record = (takenAt: string, overall: number, skills: Record<string, number>, role = 'it-ops-manager'): HistoryRecord => ({
+  version: 1,
+  takenAt,
+  role: { id: role, title: role.toUpperCase() },
+  target: { id: `${role}:manager`, title: 'Manager' },
+  mode: 'answers-file',
+  overall,
+  questions: { correct: 1, asked: 2 },
+  skills: Object.entries(skills).map(([id, score]) => ({ id, name: id, score })),
+});
+
+describe('historyPath', () => {
+  it.each([
+    [{ CAREER_STATE_DIR: '/s', XDG_STATE_HOME: '/x', HOME: '/h' }, '/s/history.jsonl'],
+    [{ XDG_STATE_HOME: '/x', HOME: '/h' }, '/x/career/history.jsonl'],
+    [{ HOME: '/h' }, '/h/.local/state/career/history.jsonl'],
+    [{ CAREER_STATE_DIR: '', XDG_STATE_HOME: '', HOME: '/h' }, '/h/.local/state/career/history.jsonl'],
+  ])('%j -> %s', (env, expected) => expect(historyPath(env)).toBe(expected));
+});
+
+describe('parseHistory', () => {
+  it('reads good lines and reports bad ones by line number', () => {
+    const good = JSON.stringify(record('2026-01-01T00:00:00Z', 50, { a: 1 }));
+    const { records, problems } = parseHistory(`${good}\n{"half": \n\n[1,2]\n${good}\n`);
+    expect(records).toHaveLength(2);
+    expect(problems).toEqual([
+      { line: 2, message: 'is not valid JSON' },
+      { line: 4, message: 'is not a quiz result' },
+    ]);
+  });
+});
+
+describe('historyReport', () => {
+  const runs = [
+    record('2026-01-03T00:00:00Z', 60, { a: 50, b: 50, c: 10 }),
+    record('2026-01-01T00:00:00Z', 40, { a: 20, b: 50 }),
+    record('2026-01-02T00:00:00Z', 55, { a: 40, b: 70 }),
+    record('2026-01-02T12:00:00Z', 70, { a: 90 }, 'it-manager'),
+  ];
+
+  it('compares the latest run of each role with the one before', () => {
+    const report = historyReport(runs);
+    expect(report.runs.map((r) => r.takenAt)).toEqual([...runs.map((r) => r.takenAt)].sort());
+    const ops = report.trends.find((t) => t.role.id === 'it-ops-manager')!;
+    expect(ops.runs).toBe(3);
+    expect(ops.overall).toEqual({ previous: 55, latest: 60, change: 5, trend: 'better' });
+    expect(ops.skills.map((s) => [s.id, s.trend, s.change])).toEqual([
+      ['a', 'better', 10],
+      ['b', 'worse', -20],
+      ['c', 'new', null],
+    ]);
+  });
+
+  it('shows a single run without a trend', () => {
+    const single = historyReport(runs).trends.find((t) => t.role.id === 'it-manager')!;
+    expect(single.previous).toBeNull();
+    expect(single.overall.trend).toBe('new');
+  });
+
+  it('calls an unchanged score the same', () => {
+    const trend = historyReport([record('2026-01-01T00:00:00Z', 5, { a: 5 }), record('2026-01-02T00:00:00Z', 5, { a: 5 })]).trends[0]!;
+    expect([trend.overall.trend, trend.skills[0]!.trend]).toEqual(['same', 'same']);
+  });
+
+  it('filters by role', () => {
+    const report = historyReport(runs, 'it-manager');
+    expect(report.runs).toHaveLength(1);
+    expect(report.trends.map((t) => t.role.id)).toEqual(['it-manager']);
+  });
+});
+
+describe('the history file', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'career-history-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates the directory and appends one JSON line per result', () => {
+    const file = join(dir, 'deep', 'state', 'history.jsonl');
+    appendHistory(file, record('2026-01-01T00:00:00Z', 40, { a: 1 }));
+    appendHistory(file, record('2026-01-02T00:00:00Z', 50, { a: 2 }));
+    const lines = readFileSync(file, 'utf8').split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('');
+    expect(readHistory(file).records.map((r) => r.overall)).toEqual([40, 50]);
+  });
+
+  it('leaves no temporary file behind', () => {
+    const file = join(dir, 'history.jsonl');
+    appendHistory(file, record('2026-01-01T00:00:00Z', 40, {}));
+    expect(readdirSync(dir)).toEqual(['history.jsonl']);
+  });
+
+  it('keeps a corrupted file byte for byte, reports its bad lines, and still saves the new result', () => {
+    const file = join(dir, 'history.jsonl');
+    const good = JSON.stringify(record('2026-01-01T00:00:00Z', 40, { a: 1 }));
+    const damaged = `${good}\n{"takenAt": "2026-01-0\nnot json at all`; // a torn line and no final newline
+    writeFileSync(file, damaged);
+    const { problems } = appendHistory(file, record('2026-01-02T00:00:00Z', 50, { a: 2 }));
+    expect(problems.map((p) => p.line)).toEqual([2, 3]);
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith(`${damaged}\n`)).toBe(true);
+    expect(readHistory(file).records.map((r) => r.overall)).toEqual([40, 50]);
+  });
+
+  it('keeps the old file whole, and no temporary file, when the write fails before the rename', () => {
+    const file = join(dir, 'history.jsonl');
+    writeFileSync(file, `${JSON.stringify(record('2026-01-01T00:00:00Z', 40, {}))}\n`);
+    const before = readFileSync(file);
+    fsControl.failRename = true;
+    try {
+      expect(() => appendHistory(file, record('2026-01-02T00:00:00Z', 1, {}))).toThrow(/simulated/);
+    } finally {
+      fsControl.failRename = false;
+    }
+    expect(readFileSync(file)).toEqual(before);
+    expect(readdirSync(dir)).toEqual(['history.jsonl']);
+  });
+
+  it('reads a missing file as no history', () => {
+    expect(readHistory(join(dir, 'none.jsonl'))).toEqual({ records: [], problems: [] });
+    expect(existsSync(join(dir, 'none.jsonl'))).toBe(false);
+  });
+});
