@@ -1,17 +1,19 @@
 // Build step: validate the built-in data, write the JSON snapshot the CLI
 // loads at run time, and export the JSON Schemas editors use for role files.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SNAPSHOT_FILE } from '../src/data/catalog.js';
 import { loadDataDir } from '../src/data/load-dir.js';
 import { formatProblem } from '../src/data/read-file.js';
-import { fingerprint } from '../src/data/snapshot.js';
+import { witness, writeSnapshot } from '../src/data/snapshot.js';
 import { writeJsonSchemas } from '../src/data/json-schema.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = join(root, 'data');
 
+// The witness is taken before the data is read, so an edit made meanwhile makes the snapshot look stale.
+const madeFrom = witness(dataDir);
 const { data, problems } = loadDataDir(dataDir, { displayFrom: root });
 if (problems.length > 0) {
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
@@ -20,6 +22,6 @@ if (problems.length > 0) {
 }
 const out = join(root, SNAPSHOT_FILE);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ fingerprint: fingerprint(dataDir), data }));
+writeSnapshot(out, madeFrom, data);
 writeJsonSchemas(join(root, 'schema'));
 process.stdout.write(`build: ${data.roles.length} roles validated; snapshot written to ${SNAPSHOT_FILE}\n`);

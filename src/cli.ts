@@ -91,7 +91,7 @@ async function makeContext(command: Command, isStdoutClosed: () => boolean): Pro
     dataIsBuiltIn: userDir === undefined,
     data: () => {
       data ??= import('./data/catalog.js').then(({ loadData }) =>
-        loadData({ dir: dataDir, builtIn: userDir === undefined, packageRoot, cwd: process.cwd() }),
+        loadData({ dir: dataDir, builtIn: userDir === undefined, packageRoot, cwd: process.cwd(), env }),
       );
       return data;
     },

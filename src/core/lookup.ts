@@ -1,12 +1,12 @@
 // Finding what the user named: a role by id, alias or title, a level as
 // `ROLE:LEVEL` or by its title. Case-insensitive; unknown names get a
 // "did you mean". Arguments are only ever compared with ids, never used as paths.
-import type { DataSet, RoleIndexEntry } from '../data/dataset.js';
+import { normalizeName, type DataSet, type RoleIndexEntry } from '../data/dataset.js';
 import type { Level, Role } from '../data/schema.js';
 import { UserError } from '../errors.js';
 import { didYouMean, suggest } from './suggest.js';
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+const norm = normalizeName;
 
 /** What a user can type for a role: its id, title and aliases. */
 export function roleNames(role: Pick<RoleIndexEntry, 'id' | 'title' | 'aliases'>): string[] {
@@ -14,9 +14,9 @@ export function roleNames(role: Pick<RoleIndexEntry, 'id' | 'title' | 'aliases'>
 }
 
 export function findRoleOrUndefined(data: DataSet, query: string): Role | undefined {
-  const wanted = norm(query);
-  const entry = data.roleIndex.find((role) => roleNames(role).some((name) => norm(name) === wanted));
-  return entry && data.role(entry.id);
+  // The data set answers from its name index: no scan of every role.
+  const id = data.roleIdsNamed(query)[0];
+  return id === undefined ? undefined : data.role(id);
 }
 
 /** A user's argument as quoted in messages: control characters replaced, long ones cut. */
@@ -77,12 +77,12 @@ export function findLevelOrUndefined(data: DataSet, query: string): LevelRef | u
       `role "${role.id}" has no level ${describeArgument(levelQuery)}${hint}; its levels are ${levels.map((l) => l.id).join(', ')}`,
     );
   }
-  const matches = data.roleIndex.filter((entry) => entry.levels.some((l) => norm(l.title) === norm(query)));
+  const matches = data.levelsTitled(query);
   if (matches.length > 1) {
-    const keys = matches.map((entry) => `${entry.id}:${entry.levels.find((l) => norm(l.title) === norm(query))!.id}`);
+    const keys = matches.map((hit) => `${hit.roleId}:${hit.levelId}`);
     throw new UserError(`"${query}" is a level in several ladders (${keys.join(', ')}); name one as ROLE:LEVEL`);
   }
-  return matches[0] && levelOf(data.role(matches[0].id), query);
+  return matches[0] && levelOf(data.role(matches[0].roleId), query);
 }
 
 /** Every name a user could type for a level or role, for suggestions and completion. */

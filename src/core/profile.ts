@@ -15,7 +15,6 @@ export interface RoleProfile {
 export function buildProfile(data: DataSet, role: Role): RoleProfile {
   const skillById = new Map(data.skills.map((s) => [s.id, s]));
   const certById = new Map(data.certifications.map((c) => [c.id, c]));
-  const titleById = new Map(data.roleIndex.map((r) => [r.id, r.title]));
   const skills = role.skills.map((s) => ({ ...skillById.get(s.skill)!, importance: s.importance, source: s.source }));
   const certifications = role.certifications.map((c) => ({
     ...certById.get(c.certification)!,
@@ -24,7 +23,7 @@ export function buildProfile(data: DataSet, role: Role): RoleProfile {
   }));
   const related = role.related.map((r) => ({
     id: r.role,
-    title: titleById.get(r.role) ?? r.role,
+    title: data.roleEntry(r.role)?.title ?? r.role,
     ...(r.note ? { note: r.note } : {}),
     source: r.source,
   }));

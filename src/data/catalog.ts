@@ -1,25 +1,47 @@
-// Where the data for a run comes from: the built-in data (through its
-// snapshot when fresh) or a user's directory (`--data DIR`, `CAREER_DATA`).
+// Where the data for a run comes from, fastest first:
+// 1. the built-in data: its JSON snapshot, when it matches data/ exactly;
+// 2. a validated cache of the directory (see cache-read.ts), when fresh;
+// 3. the YAML itself, read and validated in full, which then refreshes the cache.
 // The YAML loader, and with it the yaml and zod packages, is imported only
 // when YAML must actually be read.
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { cacheDirFor, cacheRoot, type Env } from './cache-location.js';
+import { openCache } from './cache-read.js';
+import { MISSING, settledStampOf, SETTLE_MS, stampOf, type Stamp } from './cache-stamp.js';
+import { writeCache } from './cache-write.js';
 import { inMemoryDataSet, type DataSet } from './dataset.js';
-import { formatProblem } from './read-file.js';
-import { readFreshSnapshot } from './snapshot.js';
+import type * as Loader from './loader.js';
+import { FOLDERS, readFreshSnapshot, TOP_LEVEL_FILES } from './snapshot.js';
 
 export interface DataLocation {
   /** Absolute path of the directory to read. */
   dir: string;
   builtIn: boolean;
-  /** Where the package keeps its build output (for the snapshot). */
+  /** Where the package keeps its build output (for the snapshot and the loader bundle). */
   packageRoot: string;
   /** For file names in messages. */
   cwd: string;
+  /** For the cache location (CAREER_CACHE_DIR, XDG_CACHE_HOME, HOME; CAREER_CACHE=0 turns it off). Without it nothing is cached. */
+  env?: Env;
+  /** Changes younger than this are not trusted to be finished (see cache-stamp.ts); tests set 0. */
+  settleMs?: number;
 }
 
 export const SNAPSHOT_FILE = 'dist/data.snapshot.json';
+/** The loader bundled as CommonJS, so a cached data set can reload synchronously (see cache-read.ts). */
+export const SYNC_LOADER_FILE = 'dist/bundle/loader.cjs';
+
+type LoaderModule = typeof Loader;
+
+interface CacheSetup {
+  dir: string;
+  /** The loader bundle's stamp: a rebuilt tool does not trust caches written by the old one. */
+  code: Stamp;
+  requireLoader: () => LoaderModule;
+}
 
 export async function loadData(location: DataLocation): Promise<DataSet> {
   if (!location.builtIn && !isDirectory(location.dir)) {
@@ -29,10 +51,37 @@ export async function loadData(location: DataLocation): Promise<DataSet> {
     const snapshot = readFreshSnapshot(join(location.packageRoot, SNAPSHOT_FILE), location.dir);
     if (snapshot) return inMemoryDataSet(snapshot);
   }
-  const { loadDataDir } = await import('./load-dir.js');
-  const { data, problems } = loadDataDir(location.dir, { displayFrom: location.cwd });
+  const cache = cacheSetup(location);
+  if (cache) {
+    const reload = () => loadAndCache(cache.requireLoader(), location, cache);
+    const cached = openCache({ cacheDir: cache.dir, dir: location.dir, code: cache.code, reload });
+    if (cached) return cached;
+  }
+  return loadAndCache(await import('./loader.js'), location, cache);
+}
+
+function cacheSetup(location: DataLocation): CacheSetup | undefined {
+  const root = location.env && cacheRoot(location.env);
+  if (!root) return undefined;
+  // Without the synchronous loader a stale file found mid-command could not be
+  // reloaded, so no cache is used at all (e.g. when running unbundled sources).
+  const loaderPath = join(location.packageRoot, SYNC_LOADER_FILE);
+  const code = stampOf(loaderPath);
+  if (code === MISSING) return undefined;
+  return {
+    dir: cacheDirFor(root, location.dir),
+    code,
+    requireLoader: () => createRequire(import.meta.url)(loaderPath) as LoaderModule,
+  };
+}
+
+/** Full load and validation; on success the cache is refreshed. Invalid data throws, with the first problems. */
+function loadAndCache(loader: LoaderModule, location: DataLocation, cache: CacheSetup | undefined): DataSet {
+  // Stamps are taken before reading: a file that changes during the load looks stale next time.
+  const files = cache && watchedFiles(location.dir, loader.isDataFileName, Date.now(), location.settleMs ?? SETTLE_MS);
+  const { data, problems } = loader.loadDataDir(location.dir, { displayFrom: location.cwd });
   if (problems.length > 0) {
-    const shown = problems.slice(0, 5).map(formatProblem);
+    const shown = problems.slice(0, 5).map(loader.formatProblem);
     if (problems.length > shown.length) shown.push(`... and ${problems.length - shown.length} more`);
     throw new UserError(
       `the data in ${location.builtIn ? 'the built-in data directory' : location.dir} is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}); run "career data validate${location.builtIn ? '' : ` ${location.dir}`}" to see them all`,
@@ -40,7 +89,38 @@ export async function loadData(location: DataLocation): Promise<DataSet> {
       shown,
     );
   }
+  if (cache && files) {
+    try {
+      writeCache(cache.dir, { dir: location.dir, code: cache.code, ...files, data });
+    } catch {
+      // A cache that cannot be written (read-only home, full disk) only costs speed.
+    }
+  }
   return inMemoryDataSet(data);
+}
+
+/** Stamps of everything the loader reads, in the loader's order; role files apart, as the cache records them per role. */
+function watchedFiles(dir: string, isDataFileName: (name: string) => boolean, now: number, settleMs: number) {
+  const stamp = (relative: string) => settledStampOf(join(dir, relative), now, settleMs);
+  const watched: Record<string, Stamp> = { '.': stamp('.') };
+  for (const file of TOP_LEVEL_FILES) watched[file] = stamp(file);
+  const listed: Record<string, string[]> = {};
+  for (const folder of FOLDERS) {
+    watched[folder] = stamp(folder);
+    listed[folder] = listFolder(join(dir, folder), isDataFileName).map((name) => `${folder}/${name}`);
+  }
+  for (const file of listed.quizzes ?? []) watched[file] = stamp(file);
+  const roleFiles = (listed.roles ?? []).map((file) => ({ file, stamp: stamp(file) }));
+  return { watched, roleFiles };
+}
+
+/** The same listing as the loader's: data files only, sorted. */
+function listFolder(folder: string, isDataFileName: (name: string) => boolean): string[] {
+  try {
+    return readdirSync(folder).filter(isDataFileName).sort();
+  } catch {
+    return [];
+  }
 }
 
 function isDirectory(path: string): boolean {

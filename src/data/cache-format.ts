@@ -1,0 +1,77 @@
+// The on-disk layout of a data directory's cache, shared by the writer and
+// the reader. One folder per data directory (see cache-location.ts):
+//
+//   head.json                 what was validated: the code version, the data directory, the
+//                             stamps of its folders, catalog and quiz files, and the current generation
+//   <generation>/catalogs.json  sources, skills, certifications, transitions, quizzes (validated)
+//   <generation>/index.json     the role index, with each role's file, stamp and place in the pack
+//   <generation>/roles.pack     every validated role as JSON, back to back
+//   <generation>/names/N.json   buckets of the name index: a normalized name -> the roles and levels it names
+//
+// A generation is written in full before head.json is switched to it (by an
+// atomic rename), so a reader sees either the old or the new cache, never half.
+import type { RoleIndexEntry } from './dataset.js';
+import type { Certification, Quiz, Skill, Source, Transition } from './schema.js';
+import type { Stamp } from './cache-stamp.js';
+
+export const CACHE_FORMAT = 1;
+
+export interface CacheHead {
+  format: number;
+  /** Version of the validating code: a cache written by other code is not trusted. */
+  code: string;
+  dir: string;
+  generation: string;
+  buckets: number;
+  /** Stamps of the data directory, its folders, and every file other than the role files, by relative path. */
+  watched: Record<string, Stamp>;
+}
+
+export interface CachedCatalogs {
+  sources: Source[];
+  skills: Skill[];
+  certifications: Certification[];
+  transitions: Transition[];
+  quizzes: Quiz[];
+}
+
+/** Where one role lives: its file (relative to the data directory), the file's stamp, and its JSON in the pack. */
+export interface RoleRecord {
+  file: string;
+  stamp: Stamp;
+  offset: number;
+  length: number;
+}
+
+export interface CachedIndex {
+  entries: RoleIndexEntry[];
+  /** records[i] belongs to entries[i]. */
+  records: RoleRecord[];
+}
+
+/** What one normalized name stands for. */
+export interface NameBucketEntry {
+  /** Ids of the roles with this id, title or alias, in index order. */
+  roles?: string[];
+  /** [role id, level id] of the levels with this title, in index order. */
+  levels?: [string, string][];
+  /** When the name is a role id: that role's index entry and record. */
+  role?: { entry: RoleIndexEntry; record: RoleRecord };
+}
+
+export type NameBucket = Record<string, NameBucketEntry>;
+
+/** FNV-1a: a fast, stable 32-bit string hash (no node:crypto, which costs milliseconds to load). */
+export function hash32(text: string, seed = 0x811c9dc5): number {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export const bucketOf = (name: string, buckets: number) => hash32(name) % buckets;
+
+/** About 16 roles per bucket keeps each bucket a few kilobytes, quick to read and parse. */
+export const bucketCount = (roles: number) => Math.max(1, Math.ceil(roles / 16));

@@ -1,0 +1,28 @@
+// Where validated data is cached between runs. Computed from the environment
+// the CLI entry passes in (this module never reads process.env):
+// CAREER_CACHE_DIR, else $XDG_CACHE_HOME/career, else ~/.cache/career.
+// CAREER_CACHE=0 (or "off") turns the cache off.
+import { isAbsolute, join } from 'node:path';
+import { hash32 } from './cache-format.js';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export function cacheRoot(env: Env): string | undefined {
+  const switched = env.CAREER_CACHE?.trim().toLowerCase();
+  if (switched === '0' || switched === 'off' || switched === 'false') return undefined;
+  if (env.CAREER_CACHE_DIR) return env.CAREER_CACHE_DIR;
+  // The XDG spec says to ignore a relative XDG_CACHE_HOME.
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'career');
+  if (env.HOME) return join(env.HOME, '.cache', 'career');
+  return undefined;
+}
+
+/**
+ * The cache folder of one data directory (an absolute path). The name only
+ * spreads directories apart: the cache records the directory it belongs to
+ * and is ignored for any other.
+ */
+export function cacheDirFor(root: string, dataDir: string): string {
+  const hex = (n: number) => n.toString(16).padStart(8, '0');
+  return join(root, 'data', `${hex(hash32(dataDir))}${hex(hash32(dataDir, 0x5bd1e995))}`);
+}

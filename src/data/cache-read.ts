@@ -1,0 +1,156 @@
+// Serves a data directory from its cache, checking freshness as it goes:
+//
+// - on open: the stamps of the directory, its roles/ and quizzes/ folders
+//   (a file added, removed or renamed changes them), and of every catalog and
+//   quiz file;
+// - on every role read: the stamp of that role's file;
+// - allRoles(): the stamps of all role files.
+//
+// Anything that does not match, and any cache file that cannot be read, makes
+// the data set reload the directory from the YAML (`reload`, which validates
+// everything and refreshes the cache) and answer from that from then on.
+//
+// Not checked on open, to keep a lookup on 10,000 roles cheap: role files
+// edited in place (which does not change the folder). Such an edit is noticed
+// as soon as a command reads that role or needs every role; until then the
+// NAME index may still know the role by its old names.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { bucketOf, CACHE_FORMAT, type CachedCatalogs, type CachedIndex, type CacheHead, type NameBucket, type RoleRecord } from './cache-format.js';
+import { stampOf } from './cache-stamp.js';
+import { normalizeName, type DataSet, type RoleIndexEntry } from './dataset.js';
+import type { Role } from './schema.js';
+
+export interface OpenCacheOptions {
+  cacheDir: string;
+  /** The data directory (absolute). */
+  dir: string;
+  /** Version of the validating code; a cache written by other code is ignored. */
+  code: string;
+  /** Loads and validates the directory from scratch (and rewrites the cache); throws for invalid data. */
+  reload: () => DataSet;
+}
+
+const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+/** A data set served from the cache, or undefined when there is no fresh cache for `dir`. */
+export function openCache(options: OpenCacheOptions): DataSet | undefined {
+  const { cacheDir, dir } = options;
+  let head: CacheHead;
+  let catalogs: CachedCatalogs;
+  try {
+    head = readJson<CacheHead>(join(cacheDir, 'head.json'));
+    if (head.format !== CACHE_FORMAT || head.code !== options.code || head.dir !== dir) return undefined;
+    for (const [file, stamp] of Object.entries(head.watched)) {
+      if (stampOf(join(dir, file)) !== stamp) return undefined;
+    }
+    catalogs = readJson<CachedCatalogs>(join(cacheDir, head.generation, 'catalogs.json'));
+  } catch {
+    return undefined;
+  }
+  return cachedDataSet(options, head, catalogs);
+}
+
+function cachedDataSet(options: OpenCacheOptions, head: CacheHead, catalogs: CachedCatalogs): DataSet {
+  const genDir = join(options.cacheDir, head.generation);
+  let reloaded: DataSet | undefined;
+  const buckets = new Map<number, NameBucket>();
+  const roles = new Map<string, Role>();
+  let index: CachedIndex | undefined;
+
+  /** Past the first stale or unreadable thing, everything comes from a full reload. */
+  const reload = () => (reloaded ??= options.reload());
+  const fromCache = <T>(read: () => T, fallback: (data: DataSet) => T): T => {
+    if (reloaded) return fallback(reloaded);
+    let value: T;
+    try {
+      value = read();
+    } catch {
+      return fallback(reload());
+    }
+    return value;
+  };
+
+  const bucket = (name: string) => {
+    const n = bucketOf(name, head.buckets);
+    let found = buckets.get(n);
+    if (!found) {
+      found = readJson<NameBucket>(join(genDir, 'names', `${n}.json`));
+      buckets.set(n, found);
+    }
+    return found[name];
+  };
+  const loadIndex = () => (index ??= readJson<CachedIndex>(join(genDir, 'index.json')));
+  const isFresh = (record: RoleRecord) => stampOf(join(options.dir, record.file)) === record.stamp;
+
+  const readRoles = (records: readonly RoleRecord[]): Role[] => {
+    const fd = openSync(join(genDir, 'roles.pack'), 'r');
+    try {
+      return records.map((record) => {
+        const bytes = Buffer.allocUnsafe(record.length);
+        if (readSync(fd, bytes, 0, record.length, record.offset) !== record.length) throw new Error('short read');
+        return JSON.parse(bytes.toString('utf8')) as Role;
+      });
+    } finally {
+      closeSync(fd);
+    }
+  };
+
+  return {
+    get sources() {
+      return reloaded ? reloaded.sources : catalogs.sources;
+    },
+    get skills() {
+      return reloaded ? reloaded.skills : catalogs.skills;
+    },
+    get certifications() {
+      return reloaded ? reloaded.certifications : catalogs.certifications;
+    },
+    get transitions() {
+      return reloaded ? reloaded.transitions : catalogs.transitions;
+    },
+    get quizzes() {
+      return reloaded ? reloaded.quizzes : catalogs.quizzes;
+    },
+    get roleIndex(): RoleIndexEntry[] {
+      return fromCache(() => loadIndex().entries, (data) => data.roleIndex);
+    },
+    role(id) {
+      const cached = roles.get(id);
+      if (cached && !reloaded) return cached;
+      return fromCache(
+        () => {
+          const record = bucket(id)?.role?.record;
+          if (!record) throw new Error(`no role "${id}" in the cache`);
+          if (!isFresh(record)) throw new Error(`${record.file} changed`);
+          const role = readRoles([record])[0]!;
+          roles.set(id, role);
+          return role;
+        },
+        (data) => data.role(id),
+      );
+    },
+    allRoles() {
+      return fromCache(
+        () => {
+          const { records } = loadIndex();
+          if (!records.every(isFresh)) throw new Error('a role file changed');
+          return readRoles(records);
+        },
+        (data) => data.allRoles(),
+      );
+    },
+    roleIdsNamed(name) {
+      return fromCache(() => bucket(normalizeName(name))?.roles ?? [], (data) => data.roleIdsNamed(name));
+    },
+    levelsTitled(title) {
+      return fromCache(
+        () => (bucket(normalizeName(title))?.levels ?? []).map(([roleId, levelId]) => ({ roleId, levelId })),
+        (data) => data.levelsTitled(title),
+      );
+    },
+    roleEntry(id) {
+      return fromCache(() => bucket(id)?.role?.entry, (data) => data.roleEntry(id));
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// A file's identity and version as the file system reports it. Size and
+// modification time change when a file is written; the change time (ctime)
+// also changes when someone restores an old mtime (`touch -d`, `cp -p`, tar),
+// and the inode number changes when a file is replaced by another. Equal
+// stamps mean "not touched since"; anything else means "read it again".
+import { statSync } from 'node:fs';
+
+export type Stamp = string;
+
+/** The stamp of a missing or unreadable path. */
+export const MISSING: Stamp = '-';
+
+/** A stamp that never matches: for a file that may still be changing while we read it. */
+export const UNSETTLED: Stamp = '?';
+
+/**
+ * How recent a change must be for its stamp not to be trusted. Kernel file
+ * times tick coarsely (milliseconds, or seconds on some file systems), so a
+ * file written just after we read it can keep the stamp we recorded (git's
+ * "racy clean" problem). Such files are recorded as UNSETTLED and read again
+ * next time.
+ */
+export const SETTLE_MS = 2000;
+
+export function stampOf(path: string): Stamp {
+  try {
+    const s = statSync(path);
+    return `${s.isDirectory() ? 'd' : 'f'}:${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+  } catch {
+    return MISSING;
+  }
+}
+
+/** The stamp to record before reading a file: UNSETTLED if it changed less than `settleMs` before `now`. */
+export function settledStampOf(path: string, now: number, settleMs: number): Stamp {
+  const stamp = stampOf(path);
+  if (stamp === MISSING) return stamp;
+  const [, , mtimeMs, ctimeMs] = stamp.split(':');
+  return now - Math.max(Number(mtimeMs), Number(ctimeMs)) < settleMs ? UNSETTLED : stamp;
+}
