@@ -28,9 +28,11 @@ export const answersFileSchema = z.strictObject({
     education: z.string().pipe(z.enum(EDUCATION_LEVELS)).describe('highest education'),
     certifications: z.array(z.string()).default([]).describe('ids from data/certifications.yaml'),
   }),
-  selfRatings: z.record(z.string(), rating).describe('every skill of the role, by skill id, rated 1-5'),
+  // Mappings with any keys: z.object().catchall() rather than z.record(), whose type name reads badly in messages.
+  selfRatings: z.object({}).catchall(rating).describe('every skill of the role, by skill id, rated 1-5'),
   knowledge: z
-    .record(z.string(), z.string('expected the text of the chosen choice').trim().min(1, 'expected the text of the chosen choice'))
+    .object({})
+    .catchall(z.string('expected the text of the chosen choice').trim().min(1, 'expected the text of the chosen choice'))
     .refine((answers) => Object.keys(answers).length > 0, 'answer at least one question (question id: the text of the chosen choice)')
     .describe('question id: the text of the chosen choice'),
 });

@@ -186,7 +186,9 @@ function renderGap(gap: Gap, index: number, report: QuizReport, style: Style, wi
   for (const focus of gap.focus) lines.push(wrap(`   Focus: ${focus.text} ${style.dim(`(${levelTitle.get(focus.level) ?? focus.level})`)}`, width, '     '));
   for (const cert of gap.certifications) lines.push(wrap(`   Certification: ${certificationText(cert, c, style)}`, width, '     '));
   if (gap.focus.length === 0 && gap.certifications.length === 0) {
-    lines.push(style.dim(wrap('   The ladder names no focus area or certification for this skill; start with the questions you missed on it.', width, '   ')));
+    const missed = report.missed.filter((q) => q.skill === gap.skill).length;
+    const hint = missed ? ` Start with the ${missed === 1 ? 'question' : `${missed} questions`} you missed on it, below.` : '';
+    lines.push(style.dim(wrap(`   No focus area or certification in the data is about this skill.${hint}`, width, '   ')));
   }
   return lines;
 }

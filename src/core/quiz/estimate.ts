@@ -34,8 +34,8 @@ export function estimateTime(data: DataSet, quiz: QuizDefinition, readiness: rea
 
   if (currentIndex >= quiz.targetIndex) {
     return {
-      ...base,
       status: 'ready-now',
+      ...base,
       from: current,
       years: { min: 0, typical: 0, max: 0 },
       assumption: `You are ready for ${current!.title}, at or above the target, so no time is needed.`,
@@ -49,8 +49,8 @@ export function estimateTime(data: DataSet, quiz: QuizDefinition, readiness: rea
       : `You are not yet ready for any level, so the estimate starts at the first rung, ${from.title}`;
   if (fromIndex === quiz.targetIndex) {
     return {
-      ...base,
       status: 'not-estimated',
+      ...base,
       from,
       years: null,
       assumption: `${placed}; that is the target itself, so there is no promotion to time. Run "career path none ${quiz.role.id}" for the time it takes to get in.`,
@@ -62,8 +62,8 @@ export function estimateTime(data: DataSet, quiz: QuizDefinition, readiness: rea
   try {
     const plan = planPath(data, levelRef(fromIndex), levelRef(quiz.targetIndex), { pace: ESTIMATE_PACE, experience: background.yearsExperience });
     return {
-      ...base,
       status: 'estimated',
+      ...base,
       from,
       years: plan.total.years,
       assumption: `${placed}; ${ESTIMATE_PACE} pace, with your ${background.yearsExperience} years of experience counted as in "career path --experience".`,
@@ -71,6 +71,6 @@ export function estimateTime(data: DataSet, quiz: QuizDefinition, readiness: rea
     };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return { ...base, status: 'not-estimated', from, years: null, assumption: `${placed}; ${error.message}.` };
+    return { status: 'not-estimated', ...base, from, years: null, assumption: `${placed}; ${error.message}.` };
   }
 }
