@@ -48,8 +48,7 @@ export function renderQuizReport(report: QuizReport, sources: readonly Source[],
     ),
   );
 
-  section('Skill scores');
-  out.push(renderSkillChart(report.skills, style, width));
+  out.push('', renderSkillChart(report.skills, style, width));
   out.push(style.dim(wrap(`2/3 = knowledge questions right; self = your 1-5 rating. ${report.scoring.rule}`, width)));
 
   section('Readiness by level');
@@ -154,7 +153,7 @@ function renderSkillChart(skills: readonly ReportedSkill[], style: Style, width:
   // renderBarChart scales to the longest bar; a last, hidden bar of 100 pins
   // the scale to the 0-100 score so a 70 never looks full.
   groups.push({ label: '', bars: [{ label: '', value: 100, display: '', series: 0 }] });
-  const chart = renderBarChart(`Score out of 100${style.enabled ? ' (soft skills in the second colour)' : ''}`, groups, width, style).trimEnd().split('\n');
+  const chart = renderBarChart(`Skill scores out of 100${style.enabled ? ' (soft skills in the second colour)' : ''}`, groups, width, style).trimEnd().split('\n');
   return chart.slice(0, -1).join('\n');
 }
 
