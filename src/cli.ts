@@ -16,14 +16,17 @@ const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export async function main(argv: string[]): Promise<void> {
   let stdoutClosed = false;
-  // A reader that stops early (`| head -1`) closes the pipe: stop quietly.
+  // A reader that stops early (`| head -1`) closes the pipe: stop writing,
+  // quietly, with the exit code the command would have had anyway.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') {
-      stdoutClosed = true;
-      return;
+    stdoutClosed = true;
+    if (error.code !== 'EPIPE') {
+      process.stderr.write(`career: cannot write the output: ${error.message}\n`);
+      process.exitCode = ExitCode.unexpected;
     }
-    throw error;
   });
+  // Nowhere left to report a failure on stderr itself.
+  process.stderr.on('error', () => {});
 
   const debug = argv.includes('--debug') || process.env.CAREER_DEBUG === '1';
   const program = buildProgram(readVersion(packageRoot), (command) => makeContext(command, () => stdoutClosed), {
@@ -43,7 +46,9 @@ export async function main(argv: string[]): Promise<void> {
 function exitCodeFor(error: unknown, debug: boolean): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its message (and suggestion) to stderr.
-    if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return ExitCode.ok;
+    if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return ExitCode.ok;
+    // `career` or `career data` alone: commander printed the help to stderr as a usage error.
+    if (error.code === 'commander.help') return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     if (error.code === 'commander.executeSubCommandAsync') return error.exitCode;
     return ExitCode.usage;
   }
@@ -69,6 +74,7 @@ const isPromptCancel = (error: unknown) =>
 async function makeContext(command: Command, isStdoutClosed: () => boolean): Promise<CommandContext> {
   const options = command.optsWithGlobals() as { data?: string; color?: boolean };
   const env = process.env;
+  if (options.data?.trim() === '') throw new UserError('--data needs a directory name, got an empty one');
   const userDir = options.data ?? (env.CAREER_DATA || undefined);
   const dataDir = userDir !== undefined ? resolve(userDir) : resolve(packageRoot, 'data');
   const style = await createStyle(colorChoice({ flag: options.color, env, isTTY: !!process.stdout.isTTY }));

@@ -1,7 +1,7 @@
 // The command tree: names, arguments, options, help text and examples. Each
 // action imports its command module only when it runs, so starting `career`
 // loads just commander and what the chosen command needs.
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { CommandContext } from '../commands/context.js';
 
 export type ContextFactory = (command: Command) => Promise<CommandContext>;
@@ -18,6 +18,23 @@ export function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
   return n;
+}
+
+/**
+ * A command's options. Commander gives an option typed after a subcommand to
+ * the parent when the parent has one of the same name (`quiz history --json`
+ * sets the quiz's --json), so a declared option left unset is taken from the
+ * parent's command line.
+ */
+export function ownOptions(command: Command): Record<string, unknown> {
+  const options = { ...command.opts() };
+  const parent = command.parent;
+  if (!parent) return options;
+  for (const option of command.options) {
+    const key = option.attributeName();
+    if (command.getOptionValueSource(key) !== 'cli' && parent.getOptionValueSource(key) === 'cli') options[key] = parent.getOptionValue(key);
+  }
+  return options;
 }
 
 export interface ProgramOutput {
@@ -54,7 +71,7 @@ export function buildProgram(version: string, makeContext: ContextFactory, outpu
       const command = args.at(-1) as Command;
       const handler = await load();
       const ctx = await makeContext(command);
-      await handler(...args.slice(0, -2), command.opts(), ctx);
+      await handler(...args.slice(0, -2), ownOptions(command), ctx);
     };
 
   program
@@ -156,16 +173,31 @@ export function buildProgram(version: string, makeContext: ContextFactory, outpu
   data
     .command('init')
     .description('write a starter data directory that validates at once')
-    .argument('<dir>', 'directory to create')
-    .addHelpText('after', examples('career data init ./my-ladders && career --data ./my-ladders roles'))
+    .argument('<dir>', 'directory to create (it must not exist yet, or be empty)')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('career data init ./my-ladders && career --data ./my-ladders roles', 'career data init ./my-ladders --json | jq -r ".files[]"'))
     .action(run(async () => (await import('../commands/data-init.js')).dataInitCommand));
 
   program
     .command('completion')
     .description('print a shell completion script')
-    .argument('<shell>', 'bash, zsh or fish')
-    .addHelpText('after', examples('career completion bash >> ~/.bashrc', 'career completion fish > ~/.config/fish/completions/career.fish'))
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .addHelpText(
+      'after',
+      examples(
+        'source <(career completion bash)',
+        'career completion bash >> ~/.bashrc',
+        'career completion zsh > "${fpath[1]}/_career"',
+        'career completion fish > ~/.config/fish/completions/career.fish',
+      ),
+    )
     .action(run(async () => (await import('../commands/completion.js')).completionCommand));
+
+  // Asked by the completion scripts while the user presses Tab: role ids or ROLE:LEVEL keys, one a line.
+  program
+    .command('__complete', { hidden: true })
+    .addArgument(new Argument('<kind>').choices(['roles', 'levels']))
+    .action(run(async () => (await import('../commands/completion.js')).completeWordsCommand));
 
   return program;
 }

@@ -1,6 +1,22 @@
-// PLACEHOLDER until its issue lands: replaced by the real command.
+import { relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { renderDataInit } from '../render/data-init.js';
+import { renderJson } from '../render/json.js';
+import type { CommandContext, OutputOptions } from './context.js';
 
-export async function dataInitCommand(..._args: unknown[]): Promise<never> {
-  throw new UserError('"data-init" is not implemented yet');
+export interface DataInitResult {
+  /** The directory as the user named it. */
+  dir: string;
+  /** Files written, relative to `dir`. */
+  files: string[];
+}
+
+export async function dataInitCommand(dir: string, options: OutputOptions, ctx: CommandContext): Promise<DataInitResult> {
+  if (dir.trim() === '') throw new UserError('the directory name is empty; name a directory to create, e.g. "career data init ./my-ladders"');
+  const { writeStarterDir } = await import('../data/starter/write.js');
+  const target = resolve(ctx.cwd, dir);
+  const files = writeStarterDir(target, dir);
+  const result: DataInitResult = { dir, files };
+  ctx.out(options.json ? renderJson(result) : renderDataInit(result, relative(ctx.cwd, target) || '.', ctx.style));
+  return result;
 }

@@ -2,7 +2,7 @@
 // schema and cross-checked (ids unique, references resolve). Collects every
 // problem instead of stopping at the first, so `career data validate` can list them all.
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { checkReferences } from './references.js';
 import type { PlainData } from './dataset.js';
@@ -46,14 +46,19 @@ export function loadDataDir(dir: string, options: LoadOptions = {}): LoadResult 
   let fileCount = 0;
 
   try {
-    if (!statSync(dir).isDirectory()) problems.push({ file: show(dir), message: 'is not a directory' });
+    if (!statSync(dir).isDirectory()) problems.push({ file: show(dir), message: 'is not a directory (expected a data directory)' });
   } catch (error) {
-    problems.push({ file: show(dir), message: `data directory ${describeFsError(error)}` });
+    problems.push({ file: show(dir), message: `${describeFsError(error)} (expected a data directory; "career data init DIR" writes a starter one)` });
   }
   const empty: PlainData = { sources: [], skills: [], certifications: [], transitions: [], roles: [], quizzes: [] };
   if (problems.length > 0) return { data: empty, problems, fileCount };
 
-  function readOne<S extends z.ZodType>(path: string, schema: S, required: boolean): CheckedFile<z.output<S>> | undefined {
+  function readOne<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    required: boolean,
+    onInvalid?: (parsed: ParsedFile | undefined) => void,
+  ): CheckedFile<z.output<S>> | undefined {
     const display = show(path);
     let exists = true;
     try {
@@ -62,6 +67,7 @@ export function loadDataDir(dir: string, options: LoadOptions = {}): LoadResult 
       exists = false;
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || required) {
         problems.push({ file: display, message: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing (every data directory needs it)' : describeFsError(error) });
+        onInvalid?.(undefined);
       }
     }
     if (!exists) return undefined;
@@ -69,11 +75,13 @@ export function loadDataDir(dir: string, options: LoadOptions = {}): LoadResult 
     const read = readDataFile(path, display);
     if (!read.ok) {
       problems.push(...read.problems);
+      onInvalid?.(undefined);
       return undefined;
     }
     const checked = validate(schema, read.parsed);
     if (!checked.ok) {
       problems.push(...checked.problems);
+      onInvalid?.(read.parsed);
       return undefined;
     }
     return { parsed: read.parsed, value: checked.value };
@@ -105,14 +113,22 @@ export function loadDataDir(dir: string, options: LoadOptions = {}): LoadResult 
     problems.push({ file: show(join(dir, 'roles')), message: 'has no role files (*.yaml)' });
   }
   const roles: CheckedFile<z.output<typeof roleSchema>>[] = [];
+  // Ids of role files that did not load: references to them are not reported
+  // again as "unknown role", since the file's own problem is the one to fix.
+  const brokenRoleIds = new Set<string>();
   rolePaths.forEach((path, index) => {
-    const role = readOne(path, roleSchema, true);
+    const role = readOne(path, roleSchema, true, (parsed) => {
+      brokenRoleIds.add(basename(path, extname(path)));
+      const id = (parsed?.value as { id?: unknown } | undefined)?.id;
+      if (typeof id === 'string') brokenRoleIds.add(id);
+    });
     if (role) roles.push(role);
     options.onProgress?.(index + 1, rolePaths.length);
   });
   const quizzes = listFolder('quizzes', false).flatMap((path) => readOne(path, quizFileSchema, true) ?? []);
 
-  problems.push(...checkReferences({ sources, skills, certifications, transitions, roles, quizzes }));
+  const rolesLoaded = rolePaths.length > 0;
+  problems.push(...checkReferences({ sources, skills, certifications, transitions, roles, quizzes, brokenRoleIds, rolesLoaded }));
 
   return {
     data: {

@@ -2,7 +2,7 @@
 // YAML parse that keeps positions so later errors can name line and column.
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -96,16 +96,21 @@ export function describeFsError(error: unknown): string {
 export function parseDataText(text: string, display: string): ReadResult {
   const lineCounter = new LineCounter();
   // `schema: 'core'` pins YAML 1.2 even when a file says `%YAML 1.1`, so `no`
-  // stays a string. uniqueKeys makes a duplicate key an error.
-  const doc = parseDocument(text, { schema: 'core', version: '1.2', uniqueKeys: true, lineCounter, prettyErrors: false });
-  const errors = doc.errors;
-  if (errors.length > 0) {
+  // stays a string. Duplicate keys are found by duplicateKeys() below: yaml's
+  // own uniqueKeys check is quadratic, minutes on one big mapping.
+  const doc = parseDocument(text, { schema: 'core', version: '1.2', uniqueKeys: false, lineCounter, prettyErrors: false });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { file: display, line: pos.line, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    return { ok: false, problems: doc.errors.map((e) => ({ ...at(e.pos[0]), message: yamlMessage(e.message) })) };
+  }
+  const duplicates = duplicateKeys(doc);
+  if (duplicates.length > 0) {
     return {
       ok: false,
-      problems: errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return { file: display, line: pos.line, column: pos.col, message: yamlMessage(e.code, e.message) };
-      }),
+      problems: duplicates.map((d) => ({ ...at(d.offset), message: `duplicate key "${d.key}": it appears twice in the same mapping; keep one` })),
     };
   }
   let value: unknown;
@@ -113,10 +118,31 @@ export function parseDataText(text: string, display: string): ReadResult {
     // maxAliasCount refuses "billion laughs" alias bombs before they expand.
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return fail(display, `refused: ${(error as Error).message.split('\n')[0]}`);
+    return fail(display, `refused: ${yamlMessage((error as Error).message).replace(/^invalid YAML: /, '')}`);
   }
   if (value === null || value === undefined) return fail(display, 'has no content (only comments or blank lines)');
   return { ok: true, parsed: { file: display, value, locate: (path, key) => locate(doc, lineCounter, path, key) } };
+}
+
+/** Keys that repeat within one mapping, in one linear pass (iterative: deep nesting cannot overflow the stack). */
+function duplicateKeys(doc: Document): { key: string; offset: number }[] {
+  const found: { key: string; offset: number }[] = [];
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
+          if (seen.has(key)) found.push({ key: String(pair.key.value), offset: pair.key.range?.[0] ?? 0 });
+          seen.add(key);
+        } else pending.push(pair.key);
+        pending.push(pair.value);
+      }
+    } else if (isSeq(node)) pending.push(...node.items);
+  }
+  return found.sort((a, b) => a.offset - b.offset);
 }
 
 export function readDataFile(path: string, display: string): ReadResult {
@@ -127,9 +153,9 @@ export function readDataFile(path: string, display: string): ReadResult {
 
 export const isDataFileName = (name: string) => ['.yaml', '.yml', '.json'].includes(extname(name).toLowerCase());
 
-function yamlMessage(code: string, message: string): string {
+function yamlMessage(message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') return `duplicate key: ${first.replace(/^Map keys must be unique;?\s*/, '') || 'a key appears twice in the same mapping'}`;
+  if (/maximum call stack/i.test(first)) return 'invalid YAML: nested too deeply to read';
   return `invalid YAML: ${first}`;
 }
 

@@ -12,6 +12,10 @@ export interface CheckedFiles {
   transitions?: CheckedFile<{ transitions: Transition[] }>;
   roles: CheckedFile<Role>[];
   quizzes: CheckedFile<Quiz>[];
+  /** Role ids whose files failed to load; references to them are not reported twice. */
+  brokenRoleIds?: ReadonlySet<string>;
+  /** False when roles/ is missing or empty: references to roles are then not checked. */
+  rolesLoaded?: boolean;
 }
 
 export function checkReferences(files: CheckedFiles): Problem[] {
@@ -54,7 +58,8 @@ export function checkReferences(files: CheckedFiles): Problem[] {
     walkSources(file.value, [], (path, id) => expect(file, path, id, sourceIds, 'source', !!files.sources));
   }
 
-  const roleIds = new Set(levelsByRole.keys());
+  const rolesLoaded = files.rolesLoaded ?? true;
+  const roleIds = new Set([...levelsByRole.keys(), ...(files.brokenRoleIds ?? [])]);
   for (const role of files.roles) {
     const r = role.value;
     r.skills.forEach((s, i) => expect(role, ['skills', i, 'skill'], s.skill, skillIds, 'skill', !!files.skills));
@@ -66,20 +71,20 @@ export function checkReferences(files: CheckedFiles): Problem[] {
     r.entry?.steps.forEach((step, si) =>
       step.certifications?.forEach((c, i) => expect(role, ['entry', 'steps', si, 'certifications', i], c, certIds, 'certification', !!files.certifications)),
     );
-    r.related.forEach((rel, i) => expect(role, ['related', i, 'role'], rel.role, roleIds, 'role', true));
+    r.related.forEach((rel, i) => expect(role, ['related', i, 'role'], rel.role, roleIds, 'role', rolesLoaded));
   }
 
-  const transitions = files.transitions;
+  const transitions = rolesLoaded ? files.transitions : undefined;
   transitions?.value.transitions.forEach((t, i) => {
     for (const end of ['from', 'to'] as const) {
-      const problem = levelRefProblem(t[end], levelsByRole);
+      const problem = levelRefProblem(t[end], levelsByRole, files.brokenRoleIds);
       if (problem) report(transitions, ['transitions', i, end], problem);
     }
   });
 
   const questionIds = new Set<string>();
   for (const quiz of files.quizzes) {
-    expect(quiz, ['role'], quiz.value.role, roleIds, 'role', true);
+    expect(quiz, ['role'], quiz.value.role, roleIds, 'role', rolesLoaded);
     const levels = levelsByRole.get(quiz.value.role);
     quiz.value.questions.forEach((q, i) => {
       if (questionIds.has(q.id)) report(quiz, ['questions', i, 'id'], `duplicate question id "${q.id}"`);
@@ -92,9 +97,10 @@ export function checkReferences(files: CheckedFiles): Problem[] {
 }
 
 /** `ROLE:LEVEL` must name a role that exists and one of its ladder levels. */
-function levelRefProblem(ref: string, levelsByRole: Map<string, Set<string>>): string | undefined {
+function levelRefProblem(ref: string, levelsByRole: Map<string, Set<string>>, brokenRoleIds?: ReadonlySet<string>): string | undefined {
   const [roleId, levelId, ...rest] = ref.split(':');
   if (!roleId || !levelId || rest.length > 0) return `expected ROLE:LEVEL, e.g. "it-manager:senior", got "${ref}"`;
+  if (brokenRoleIds?.has(roleId)) return undefined;
   const levels = levelsByRole.get(roleId);
   if (!levels) return `unknown role "${roleId}"${didYouMean(roleId, levelsByRole.keys())}`;
   if (!levels.has(levelId)) return `role "${roleId}" has no level "${levelId}"${didYouMean(levelId, levels)}`;

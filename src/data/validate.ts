@@ -21,7 +21,7 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: ParsedFile, schema: z.Zo
   };
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = fieldNames(schema);
+      const known = fieldNamesAt(schema, path);
       return issue.keys.map((key) => ({
         ...at(path, key),
         path: formatPath([...path, key]),
@@ -31,28 +31,41 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: ParsedFile, schema: z.Zo
     case 'invalid_type': {
       const actual = valueAt(parsed.value, path);
       if (actual === undefined) {
-        const field = path.at(-1);
-        return [{ ...at(path), path: formatPath(path), message: `missing required field${field !== undefined ? ` "${field}"` : ''} (expected ${article(issue.expected)})` }];
+        return [{ ...at(path), path: formatPath(path) || undefined, message: `missing required field${fieldName(path)} (expected ${article(issue.expected)})` }];
       }
-      return [{ ...at(path), path: formatPath(path), message: `expected ${article(issue.expected)}, got ${show(actual)}` }];
+      return [{ ...at(path), path: formatPath(path) || undefined, message: `expected ${article(issue.expected)}, got ${show(actual)}` }];
     }
-    case 'invalid_value':
-      return [
-        {
-          ...at(path),
-          path: formatPath(path),
-          message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${show(valueAt(parsed.value, path))}`,
-        },
-      ];
+    case 'invalid_value': {
+      const actual = valueAt(parsed.value, path);
+      const allowed = `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      if (actual === undefined) return [{ ...at(path), path: formatPath(path) || undefined, message: `missing required field${fieldName(path)} (expected ${allowed})` }];
+      return [{ ...at(path), path: formatPath(path) || undefined, message: `expected ${allowed}, got ${show(actual)}` }];
+    }
     case 'invalid_union':
-      return [{ ...at(path), path: formatPath(path), message: 'does not match any allowed form' }];
+      return [{ ...at(path), path: formatPath(path) || undefined, message: 'does not match any allowed form' }];
     default:
       return [{ ...at(path), path: formatPath(path) || undefined, message: issue.message }];
   }
 }
 
-/** Every field name the schema knows, for "did you mean" on a typo (zod does not say which keys were allowed). */
-function fieldNames(schema: z.ZodType): string[] {
+/**
+ * The field names allowed in the object at `path`, for "did you mean" on a
+ * typo (zod does not say which keys were allowed). Read from the JSON Schema,
+ * walking down the path; every name in the schema if the walk gets lost.
+ */
+function fieldNamesAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+  type Node = { properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; oneOf?: Node[]; allOf?: Node[] };
+  const alternatives = (node: Node): Node[] => [node, ...[...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])].flatMap(alternatives)];
+  const root = toJSONSchema(schema, { unrepresentable: 'any' }) as Node;
+  let nodes = [root];
+  for (const seg of path) {
+    nodes = nodes.flatMap(alternatives).flatMap((node) => (typeof seg === 'number' ? node.items : node.properties?.[seg]) ?? []);
+  }
+  const names = new Set(nodes.flatMap(alternatives).flatMap((node) => Object.keys(node.properties ?? {})));
+  return names.size > 0 ? [...names] : everyFieldName(root);
+}
+
+function everyFieldName(root: unknown): string[] {
   const names = new Set<string>();
   const walk = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
@@ -60,7 +73,7 @@ function fieldNames(schema: z.ZodType): string[] {
     if (properties) Object.keys(properties).forEach((k) => names.add(k));
     Object.values(node).forEach(walk);
   };
-  walk(toJSONSchema(schema, { unrepresentable: 'any' }));
+  walk(root);
   return [...names];
 }
 
@@ -78,11 +91,14 @@ function article(type: string): string {
   return names[type] ?? type;
 }
 
+const fieldName = (path: readonly PathSegment[]) => (typeof path.at(-1) === 'string' ? ` "${path.at(-1)}"` : '');
+
 function show(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  const text = JSON.stringify(value);
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 37)}..."` : text;
 }
 

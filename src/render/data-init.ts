@@ -1,0 +1,17 @@
+import type { DataInitResult } from '../commands/data-init.js';
+import { plural } from './format.js';
+import type { Style } from './style.js';
+
+/** What `career data init` wrote and what to do next. */
+export function renderDataInit(result: DataInitResult, shownDir: string, style: Style): string {
+  const quoted = /^[\w./-]+$/.test(shownDir) ? shownDir : `'${shownDir.replace(/'/g, `'\\''`)}'`;
+  return [
+    `${style.good('Created')} ${shownDir} with ${plural(result.files.length, 'file')}:`,
+    ...result.files.map((file) => `  ${file}`),
+    '',
+    'The figures in it are made-up examples. Next:',
+    `  career --data ${quoted} roles`,
+    `  career data validate ${quoted}`,
+    '',
+  ].join('\n');
+}

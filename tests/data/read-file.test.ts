@@ -1,0 +1,142 @@
+// Reading and parsing one data file: every refusal is a located problem, never
+// an exception, and hostile input is refused quickly.
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { describeFsError, formatProblem, MAX_FILE_BYTES, parseDataText, readDataFile, readTextFile } from '../../src/data/read-file.js';
+import { tempDir } from '../fixtures/bad-data/temp-data.js';
+import { aliasBomb } from '../fixtures/bad-data/hostile-yaml.js';
+
+const problemsOf = (text: string) => {
+  const result = parseDataText(text, 'f.yaml');
+  if (result.ok) throw new Error(`expected problems, got ${JSON.stringify(result.parsed.value)}`);
+  return result.problems;
+};
+
+describe('parseDataText', () => {
+  it.each([
+    ['a duplicate key, named, at the repeat', 'id: a\ntitle: A\ntitle: B\n', { line: 3, column: 1, message: 'duplicate key "title": it appears twice in the same mapping; keep one' }],
+    ['a duplicate quoted key in JSON', '{"id": 1, "id": 2}', { line: 1, column: 11, message: expect.stringMatching(/^duplicate key "id"/) }],
+    ['a duplicate key in a nested mapping', 'a:\n  b: 1\n  b: 2\n', { line: 3, column: 3, message: expect.stringMatching(/^duplicate key "b"/) }],
+    ['an unclosed flow sequence', 'a: [1, 2\nb: 3\n', { line: 2, message: expect.stringMatching(/^invalid YAML: /) }],
+    ['a tab indentation', 'a:\n\tb: 1\n', { line: 2, message: expect.stringMatching(/^invalid YAML: /) }],
+    ['several documents', 'a: 1\n---\nb: 2\n', { line: 2, message: expect.stringMatching(/multiple documents/) }],
+    ['only a comment', '# nothing\n', { message: 'has no content (only comments or blank lines)' }],
+    ['an alias bomb', aliasBomb(), { message: expect.stringMatching(/^refused: .*alias/i) }],
+    ['nesting deeper than the parser can go', '['.repeat(20_000), { message: 'invalid YAML: nested too deeply to read' }],
+  ])('refuses %s', (_name, text, problem) => {
+    expect(problemsOf(text)[0]).toMatchObject({ file: 'f.yaml', ...problem });
+  });
+
+  it('reads YAML 1.2: "no" and "on" stay text', () => {
+    const result = parseDataText('%YAML 1.1\n---\na: no\nb: on\n', 'f.yaml');
+    expect(result.ok && result.parsed.value).toEqual({ a: 'no', b: 'on' });
+  });
+
+  it('refuses an alias bomb in well under 2 seconds', () => {
+    const started = performance.now();
+    problemsOf(aliasBomb());
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('finds duplicate keys in a big mapping in linear time (yaml\'s own check is quadratic: minutes)', () => {
+    const text = `${Array.from({ length: 40_000 }, (_, i) => `k${i}: ${i}`).join('\n')}\nk7: again\n`;
+    const started = performance.now();
+    expect(problemsOf(text)).toEqual([expect.objectContaining({ line: 40_001, message: expect.stringMatching(/^duplicate key "k7"/) })]);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+
+  it('locates a path for later messages: a field, or its key', () => {
+    const result = parseDataText('a:\n  list:\n    - x\n    - name: y\n', 'f.yaml');
+    if (!result.ok) throw new Error('expected a parse');
+    expect(result.parsed.locate(['a', 'list', 1, 'name'])).toEqual({ line: 4, column: 13 });
+    expect(result.parsed.locate(['a'], 'list')).toEqual({ line: 2, column: 3 });
+    // A missing field is reported where its parent is.
+    expect(result.parsed.locate(['a', 'missing'])).toEqual({ line: 2, column: 3 });
+  });
+});
+
+describe('readTextFile', () => {
+  const dir = tempDir();
+  const file = (name: string, content: string | Buffer) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+
+  it.each([
+    ['an empty file', () => file('empty.yaml', ''), 'is empty'],
+    ['a binary file', () => file('bin.yaml', Buffer.from([1, 2, 0, 3])), 'looks like a binary file (it contains NUL bytes), expected YAML text'],
+    ['invalid UTF-8', () => file('latin1.yaml', Buffer.from('caf\xe9', 'latin1')), 'is not valid UTF-8 text'],
+    ['a missing file', () => join(dir, 'missing.yaml'), 'does not exist'],
+    ['a directory', () => (mkdirSync(join(dir, 'folder.yaml')), join(dir, 'folder.yaml')), 'is a directory, expected a file'],
+    ['a symlink loop', () => (symlinkSync('loop.yaml', join(dir, 'loop.yaml')), join(dir, 'loop.yaml')), 'is a symbolic link loop'],
+    ['something that is not a file', () => '/dev/null', 'is not a regular file'],
+  ])('refuses %s', (_name, makePath, message) => {
+    expect(readTextFile(makePath(), 'shown.yaml')).toEqual({ ok: false, problems: [{ file: 'shown.yaml', message }] });
+  });
+
+  it('refuses a file over the size limit without reading it: a sparse 3 GB file fails fast, not with an out-of-memory error', () => {
+    const path = file('huge.yaml', '');
+    truncateSync(path, 3 * 1024 ** 3);
+    const started = performance.now();
+    expect(readTextFile(path, 'huge.yaml')).toEqual({ ok: false, problems: [{ file: 'huge.yaml', message: 'is 3072.0 MB, over the 5 MB limit for a data file' }] });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('accepts a file of exactly the limit', () => {
+    const path = file('limit.yaml', `a: ${'x'.repeat(MAX_FILE_BYTES - 4)}\n`);
+    expect(readTextFile(path, 'limit.yaml').ok).toBe(true);
+  });
+
+  it('drops a UTF-8 byte order mark', () => {
+    const path = file('bom.yaml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a: 1\n')]));
+    expect(readTextFile(path, 'bom.yaml')).toEqual({ ok: true, text: 'a: 1\n' });
+  });
+});
+
+describe('an unreadable file', () => {
+  // Tests may run as root, which reads chmod 000 files; the operating system's
+  // answer is simulated instead, to check what the user is told.
+  it('says permission denied', async () => {
+    vi.resetModules();
+    vi.doMock('node:fs', async (importOriginal) => {
+      const fs = await importOriginal<typeof import('node:fs')>();
+      const denied = () => Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      return {
+        ...fs,
+        readFileSync: (path: string, ...rest: unknown[]) => {
+          if (String(path).endsWith('locked.yaml')) throw denied();
+          return (fs.readFileSync as (...args: unknown[]) => unknown)(path, ...rest);
+        },
+      };
+    });
+    try {
+      const { readDataFile: readWithDeniedFs } = await import('../../src/data/read-file.js');
+      const path = join(tempDir(), 'locked.yaml');
+      writeFileSync(path, 'a: 1\n');
+      expect(readWithDeniedFs(path, 'locked.yaml')).toEqual({ ok: false, problems: [{ file: 'locked.yaml', message: 'cannot be read (permission denied)' }] });
+    } finally {
+      vi.doUnmock('node:fs');
+      vi.resetModules();
+    }
+  });
+
+  it.each([
+    ['EACCES', 'cannot be read (permission denied)'],
+    ['EPERM', 'cannot be read (permission denied)'],
+    ['ELOOP', 'is a symbolic link loop'],
+    ['EIO', 'cannot be read (EIO)'],
+  ])('%s reads as "%s"', (code, message) => expect(describeFsError(Object.assign(new Error(code), { code }))).toBe(message));
+});
+
+describe('readDataFile and formatProblem', () => {
+  it('name file, line and column, and the field path when there is one', () => {
+    const path = join(tempDir(), 'r.yaml');
+    writeFileSync(path, 'a: 1\na: 2\n');
+    const result = readDataFile(path, 'roles/r.yaml');
+    expect(!result.ok && result.problems.map(formatProblem)).toEqual(['roles/r.yaml:2:1 duplicate key "a": it appears twice in the same mapping; keep one']);
+    expect(formatProblem({ file: 'x.yaml', line: 4, column: 7, path: 'ladder[2].id', message: 'expected a text' })).toBe('x.yaml:4:7 ladder[2].id: expected a text');
+    expect(formatProblem({ file: 'x.yaml', message: 'is empty' })).toBe('x.yaml is empty');
+  });
+});

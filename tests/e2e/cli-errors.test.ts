@@ -1,0 +1,115 @@
+// Errors as a user meets them: one clear line on stderr (what is wrong, what
+// to do), nothing on stdout, exit code 2, never a stack trace; suggestions for
+// typos; stack traces only with --debug or CAREER_DEBUG=1 for unexpected failures.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findLevelOrUndefined, findRole } from '../../src/core/lookup.js';
+import { builtInData } from '../helpers/data.js';
+import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../fixtures/bad-data/temp-data.js';
+
+const STACK_LINE = /^\s+at .+/m;
+
+/** A user error: exactly one line on stderr matching `message` (plus commander's usage hint), nothing on stdout, exit 2. */
+function expectUserError(args: string[], message: RegExp) {
+  const { stdout, stderr, status } = runCli(args);
+  expect(stderr).toMatch(message);
+  expect(status).toBe(2);
+  expect(stdout).toBe('');
+  expect(stderr).not.toMatch(STACK_LINE);
+  return stderr;
+}
+
+describe('typos get suggestions', () => {
+  it.each([
+    ['a subcommand', ['shwo', 'it-manager'], /^error: unknown command 'shwo'\n\(Did you mean show\?\)\n/],
+    ['a nested subcommand', ['data', 'valdate'], /^error: unknown command 'valdate'\n\(Did you mean validate\?\)\n/],
+    ['an option', ['roles', '--jsno'], /^error: unknown option '--jsno'\n\(Did you mean --json\?\)\n/],
+    ['a role id', ['show', 'it-ops-manger'], /^career: unknown role "it-ops-manger" \(did you mean "it-ops-manager"\?\); run "career roles" to list them\n$/],
+    ['a role title', ['show', 'IT Maneger'], /^career: unknown role "IT Maneger" \(did you mean "it-manager"\?\)/],
+    ['a level id', ['path', 'it-manager:senoir', 'it-manager:cio'], /^career: role "it-manager" has no level "senoir" \(did you mean "senior"\?\); its levels are assistant, manager, senior, director, vp, cio\n$/],
+    ['an option value', ['path', 'it-manager:manager', 'it-manager:cio', '--pace', 'quick'], /^error: option '--pace <pace>' argument 'quick' is invalid\. Allowed choices are fast, typical, slow\./],
+    ['a shell name', ['completion', 'tcsh'], /^error: command-argument value 'tcsh' is invalid for argument 'shell'\. Allowed choices are bash, zsh, fish\./],
+  ])('%s', (_what, args, message) => {
+    expectUserError(args, message);
+  });
+});
+
+describe('usage errors', () => {
+  it.each([
+    ['a missing argument', ['show'], /^error: missing required argument 'role'\n/],
+    ['an option without its value', ['path', 'it-manager:manager', '--pace'], /^error: option '--pace <pace>' argument missing\n/],
+    ['a number that is not one', ['quiz', 'it-manager', '--count', 'ten'], /^error: option '--count <n>' argument 'ten' is invalid\. expected a whole number of 1 or more\./],
+    ['too many arguments', ['roles', 'extra'], /^error: too many arguments for 'roles'\. Expected 0 arguments but got 1\.\n/],
+  ])('%s: exit 2 and a pointer to --help', (_what, args, message) => {
+    const stderr = expectUserError(args, message);
+    expect(stderr).toContain('(run "career --help" for usage)');
+  });
+});
+
+describe('odd arguments are names to look up, never paths or code', () => {
+  it('a role id like ../../etc/passwd is an unknown role', () => {
+    expectUserError(['show', '../../etc/passwd'], /^career: unknown role "\.\.\/\.\.\/etc\/passwd"; run "career roles" to list them\n$/);
+  });
+
+  it('an empty role name says so', () => {
+    expectUserError(['show', ''], /^career: unknown role .*empty.*; run "career roles" to list them\n$/);
+  });
+
+  it('a 100,000-character argument gives a short message, quickly', () => {
+    const started = Date.now();
+    const stderr = expectUserError(['show', 'x'.repeat(100_000)], /^career: unknown role "x+\.\.\."; run "career roles" to list them\n$/);
+    expect(stderr.length).toBeLessThan(200);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('control characters in a name are not echoed to the terminal', () => {
+    const stderr = expectUserError(['show', 'evil\u001b[2Jname'], /^career: unknown role "evil\?\[2Jname"/);
+    expect(stderr).not.toContain('\u001b');
+  });
+
+  it('an empty --data directory name is refused', () => {
+    expectUserError(['--data', '', 'roles'], /^career: --data needs a directory name, got an empty one\n$/);
+  });
+
+  // The operating system cannot pass a NUL byte in a command-line argument
+  // (execve ends each argument at NUL), so that case is tested through the
+  // lookup every command uses.
+  it.each([
+    ['a role with a NUL byte', () => findRole(builtInData(), 'it-manager\u0000../../etc/passwd')],
+    ['a level with a NUL byte', () => findLevelOrUndefined(builtInData(), 'it-manager:senior\u0000')],
+  ])('%s is an unknown name, shown without the NUL', (_what, lookup) => {
+    expect(lookup).toThrow(expect.objectContaining({ name: 'UserError', exitCode: 2, message: expect.not.stringContaining('\u0000') }));
+  });
+});
+
+describe('unexpected failures', () => {
+  // Makes every write to stdout throw, as a bug would, to see how the CLI reports it.
+  const failingStdout = join(tempDir(), 'failing-stdout.mjs');
+  writeFileSync(failingStdout, "process.stdout.write = () => { throw new Error('injected failure'); };\n");
+  const env = { NODE_OPTIONS: `--import=${failingStdout}` };
+
+  it('say so in two lines, without a stack trace, and exit 1', () => {
+    const { stdout, stderr, status } = runCli(['roles'], { env });
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('career: unexpected error: injected failure\n(run again with --debug for details)\n');
+  });
+
+  it.each([
+    ['--debug', ['roles', '--debug'], {}],
+    ['CAREER_DEBUG=1', ['roles'], { CAREER_DEBUG: '1' }],
+  ])('show the stack trace with %s', (_how, args, extra) => {
+    const { stderr, status } = runCli(args, { env: { ...env, ...extra } });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^Error: injected failure\n/);
+    expect(stderr).toMatch(STACK_LINE);
+  });
+
+  it('--debug does not turn user errors into stack traces', () => {
+    const { stderr, status } = runCli(['show', 'nobody', '--debug']);
+    expect(status).toBe(2);
+    expect(stderr).not.toMatch(STACK_LINE);
+  });
+});
