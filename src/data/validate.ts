@@ -56,13 +56,20 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: ParsedFile, schema: z.Zo
 function fieldNamesAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
   type Node = { properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; oneOf?: Node[]; allOf?: Node[] };
   const alternatives = (node: Node): Node[] => [node, ...[...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])].flatMap(alternatives)];
-  const root = toJSONSchema(schema, { unrepresentable: 'any' }) as Node;
+  const root = jsonSchemaOf(schema) as Node;
   let nodes = [root];
   for (const seg of path) {
     nodes = nodes.flatMap(alternatives).flatMap((node) => (typeof seg === 'number' ? node.items : node.properties?.[seg]) ?? []);
   }
   const names = new Set(nodes.flatMap(alternatives).flatMap((node) => Object.keys(node.properties ?? {})));
   return names.size > 0 ? [...names] : everyFieldName(root);
+}
+
+/** Converting a schema takes milliseconds; a file full of typos asks for it once per typo. */
+const jsonSchemas = new WeakMap<z.ZodType, unknown>();
+function jsonSchemaOf(schema: z.ZodType): unknown {
+  if (!jsonSchemas.has(schema)) jsonSchemas.set(schema, toJSONSchema(schema, { unrepresentable: 'any' }));
+  return jsonSchemas.get(schema);
 }
 
 function everyFieldName(root: unknown): string[] {
