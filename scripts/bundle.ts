@@ -1,21 +1,36 @@
 // Build step: bundles the compiled CLI (dist/src) into dist/bundle, which
-// bin/career runs. One ESM entry with code splitting, so a command loads one
-// small file plus the chunks it needs instead of dozens of modules, and the
-// heavy packages (yaml, zod, inquirer, chalk) stay in chunks of their own that
-// load only when used. Also bundles the data loader as CommonJS
-// (loader.cjs) for the cache's synchronous reload (see src/data/cache-read.ts).
-import { rmSync } from 'node:fs';
+// bin/career runs. Measured choices, each worth milliseconds of a start-up
+// budget of about 20 ms over bare Node (see bench/):
+//
+// - CommonJS, not ESM. Node's ESM loader resolves, reads and links every
+//   module file asynchronously, and importing a built-in like node:fs from ESM
+//   builds a facade that loads all of node:stream. A CommonJS bundle is one
+//   synchronous require.
+// - One file for our own code. esbuild keeps modules that are imported lazily
+//   (`await import(...)`) as lazily initialised functions, so a command still
+//   runs only the code it needs.
+// - The heavy packages (yaml, zod, chalk, inquirer) bundled apart, one file
+//   each in dist/bundle/vendor, required only when the code that imports them
+//   first runs: `career show --json` never loads them.
+// - commander's eager require of node:child_process deferred (see below).
+//
+// It also bundles the data loader alone as loader.cjs, for the cache's
+// synchronous reload (see src/data/cache-read.ts).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outdir = join(root, 'dist', 'bundle');
+const vendorPackages = ['yaml', 'zod', 'chalk', '@inquirer/prompts', 'cli-table3'];
+const vendorFile = (name: string) => `${name.replace(/^@/, '').replace(/\//g, '-')}.cjs`;
 
 /**
  * commander requires node:child_process at load time, only to run external
  * subcommands, which career does not have. Loading it pulls in net, streams
- * and more: about 20 ms of a 40 ms budget. Defer it to first use.
+ * and more: about 20 ms. Defer it to first use.
  */
 const deferChildProcess: Plugin = {
   name: 'defer-child-process',
@@ -30,26 +45,138 @@ const deferChildProcess: Plugin = {
   },
 };
 
-const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none' } as const;
+/**
+ * Imports of the heavy packages point to their vendor bundles, required at
+ * first use. A dynamic import() becomes a require() too: the bundle runs
+ * from a code-cached vm.Script (see bin/career), which has no ESM loader.
+ */
+const vendorImports: Plugin = {
+  name: 'vendor-imports',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /^(yaml|zod|chalk|@inquirer\/prompts)$/ }, (args) =>
+      args.kind === 'dynamic-import'
+        ? { path: args.path, namespace: 'vendor-require' }
+        : { path: `./vendor/${vendorFile(args.path)}`, external: true },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'vendor-require' }, (args) => ({
+      contents: `module.exports = require('./vendor/${vendorFile(args.path)}');`,
+      loader: 'js',
+    }));
+  },
+};
 
-rmSync(outdir, { recursive: true, force: true });
-await build({
-  ...common,
-  entryPoints: { cli: join(root, 'dist/src/cli.js') },
-  outdir,
-  format: 'esm',
-  splitting: true,
+/**
+ * cli-table3 measures every cell line many times through string-width,
+ * which builds its ANSI and emoji regular expressions anew on every call:
+ * drawing the compare tables took longer than everything else the command
+ * does. Its vendor bundle gets the same functions with the expressions built
+ * once, and string-width answers plain ASCII (width = length) without them.
+ * Same results, about three times faster.
+ */
+const fasterTextWidth: Plugin = {
+  name: 'faster-text-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.namespace === 'fast-width' ? undefined : { path: args.path, namespace: 'fast-width', pluginData: args.resolveDir },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'fast-width' }, (args) => ({
+      resolveDir: args.pluginData,
+      loader: 'js',
+      contents: `const width = require('string-width');
+module.exports = (text) => (typeof text === 'string' && /^[\\x20-\\x7e]*$/.test(text) ? text.length : width(text));`,
+    }));
+    b.onResolve({ filter: /^(ansi-regex|emoji-regex)$/ }, (args) =>
+      args.namespace === 'built-once' ? undefined : { path: args.path, namespace: 'built-once', pluginData: args.resolveDir },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'built-once' }, (args) => ({
+      resolveDir: args.pluginData,
+      loader: 'js',
+      // Every caller uses the expression with String#replace, which starts at lastIndex 0 and leaves it there.
+      contents: `const make = require(${JSON.stringify(args.path)});
+const made = new Map();
+let plain;
+module.exports = (options) => {
+  let expression = options === undefined ? plain : made.get(JSON.stringify(options));
+  if (!expression) {
+    expression = make(options);
+    if (options === undefined) plain = expression;
+    else made.set(JSON.stringify(options), expression);
+  }
+  expression.lastIndex = 0;
+  return expression;
+};`,
+    }));
+  },
+};
+
+/** The table renderer loads cli-table3 at run time; in the bundle, from its vendor file. */
+const tableFromVendor: Plugin = {
+  name: 'table-from-vendor',
+  setup(b) {
+    b.onLoad({ filter: /dist[\\/]src[\\/]render[\\/]table\.js$/ }, (args) => {
+      const lazy = "createRequire(import.meta.url)('cli-table3')";
+      const contents = readFileSync(args.path, 'utf8');
+      if (!contents.includes(lazy)) {
+        process.stderr.write(`build: ${args.path} no longer loads cli-table3 as expected; the bundle uses it from node_modules\n`);
+        return undefined;
+      }
+      return { contents: contents.replace(lazy, "require('./vendor/cli-table3.cjs')"), loader: 'js' };
+    });
+  },
+};
+
+const common: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+  legalComments: 'none',
   // Whitespace and syntax only: identifiers keep their names for --debug stack traces.
   minifyWhitespace: true,
   minifySyntax: true,
-  // Bundled CommonJS packages (commander) call require().
-  banner: { js: "import { createRequire as __careerRequire } from 'node:module'; const require = __careerRequire(import.meta.url);" },
-  plugins: [deferChildProcess],
-});
-await build({
-  ...common,
-  entryPoints: [join(root, 'dist/src/data/loader.js')],
-  outfile: join(outdir, 'loader.cjs'),
-  format: 'cjs',
-});
+  // The sources are ESM and find their package through import.meta.url.
+  define: { 'import.meta.url': '__careerModuleUrl' },
+  banner: { js: "const __careerModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(join(outdir, 'vendor'), { recursive: true });
+await build({ ...common, entryPoints: [join(root, 'dist/src/cli.js')], outfile: join(outdir, 'cli.cjs'), plugins: [tableFromVendor, vendorImports, deferChildProcess] });
+for (const name of vendorPackages) {
+  await build({
+    ...common,
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
+    outfile: join(outdir, 'vendor', vendorFile(name)),
+    plugins: name === 'cli-table3' ? [fasterTextWidth] : [],
+  });
+}
+await build({ ...common, entryPoints: [join(root, 'dist/src/data/loader.js')], outfile: join(outdir, 'loader.cjs') });
+// The bundle is CommonJS inside an ESM package.
+writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
+
+// V8 code cache for the bundle (see bin/career), made by running the common
+// commands: each run starts from the cache the previous one wrote and adds
+// the functions it compiled, so the cache ends up covering them all.
+const codeCache = join(outdir, 'cli.cjs.v8-cache');
+const env: NodeJS.ProcessEnv = { ...process.env, CAREER_WRITE_CODE_CACHE: codeCache, NO_COLOR: '1', COLUMNS: '80' };
+for (const name of ['CAREER_DATA', 'CAREER_CACHE_DIR', 'FORCE_COLOR']) delete env[name];
+const warmUp = [
+  ['show', 'it-ops-manager', '--json'],
+  ['compare', 'it-ops-manager', 'it-manager', '--json'],
+  ['path', 'it-manager:assistant', 'it-manager:director', '--json'],
+  ['show', 'it-manager'],
+  ['compare', 'it-ops-manager', 'it-manager'],
+  ['path', 'it-manager:assistant', 'it-manager:director'],
+  ['roles'],
+];
+for (const args of warmUp) {
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'career'), ...args], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (run.status !== 0) {
+    // Only start-up speed depends on it: say so, but do not fail the build.
+    process.stderr.write(`build: warming the V8 code cache, career ${args.join(' ')} failed (exit ${run.status}): ${run.stderr.split('\n')[0]}\n`);
+  }
+}
+if (!existsSync(codeCache)) process.stderr.write('build: no V8 code cache written; start-up will be slower\n');
 process.stdout.write('build: CLI bundled into dist/bundle\n');

@@ -86,10 +86,15 @@ async function makeContext(command: Command, isStdoutClosed: () => boolean): Pro
     err: (text) => process.stderr.write(text),
     style,
     columns: terminalColumns(env),
-    stdinIsTTY: !!process.stdin.isTTY,
+    // Getters: creating the stdin stream costs milliseconds, and most commands never use it.
+    get stdinIsTTY() {
+      return !!process.stdin.isTTY;
+    },
     stdoutIsTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,
-    terminal: { input: process.stdin, output: process.stderr },
+    get terminal() {
+      return { input: process.stdin, output: process.stderr };
+    },
     env,
     cwd: process.cwd(),
     packageRoot,

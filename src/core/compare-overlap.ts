@@ -1,6 +1,8 @@
 // How far apart two roles are in what they ask for: the skills (or
 // certifications) both list, the ones only one lists, and the Jaccard index
 // |A ∩ B| / |A ∪ B| as a single overlap score.
+import { compareText } from './text-order.js';
+
 export interface NamedId {
   id: string;
   name: string;
@@ -46,7 +48,7 @@ export function overlapDefinition(noun: string): string {
 
 export function compareIdSets(items: readonly IdSet[], nameOf: (id: string) => string, noun: string): Overlap {
   const named = (ids: Iterable<string>) =>
-    [...ids].map((id) => ({ id, name: nameOf(id) })).sort((x, y) => x.name.localeCompare(y.name) || x.id.localeCompare(y.id));
+    [...ids].map((id) => ({ id, name: nameOf(id) })).sort((x, y) => compareText(x.name, y.name) || compareText(x.id, y.id));
   const sets = items.map((item) => new Set(item.ids));
   const [first, ...rest] = sets;
   const common = first ? [...first].filter((id) => rest.every((set) => set.has(id))) : [];

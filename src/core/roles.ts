@@ -1,5 +1,6 @@
 import type { DataSet } from '../data/dataset.js';
 import { primary } from './figures.js';
+import { compareText } from './text-order.js';
 
 export interface RoleSummary {
   id: string;
@@ -28,6 +29,6 @@ export function listRoles(data: DataSet): RoleList {
           medianSalary: median ? { value: median.value, source: median.source } : null,
         };
       })
-      .sort((a, b) => a.title.localeCompare(b.title)),
+      .sort((a, b) => compareText(a.title, b.title)),
   };
 }

@@ -31,10 +31,14 @@ export function stampOf(path: string): Stamp {
   }
 }
 
-/** The stamp to record before reading a file: UNSETTLED if it changed less than `settleMs` before `now`. */
+/**
+ * The stamp to record before reading a file: UNSETTLED if it changed less
+ * than `settleMs` before `now` (file times can run a little ahead of
+ * Date.now(), so "after now" counts as recent too). 0 turns the check off.
+ */
 export function settledStampOf(path: string, now: number, settleMs: number): Stamp {
   const stamp = stampOf(path);
-  if (stamp === MISSING) return stamp;
+  if (stamp === MISSING || settleMs <= 0) return stamp;
   const [, , mtimeMs, ctimeMs] = stamp.split(':');
   return now - Math.max(Number(mtimeMs), Number(ctimeMs)) < settleMs ? UNSETTLED : stamp;
 }

@@ -6,7 +6,7 @@ import { bestIndices, createRenderContext, formatDifference, type CompareRenderC
 import { renderGrid, type GridRow } from './compare-layout.js';
 import { experienceText, renderLadders, renderSalaryChart } from './compare-ladder.js';
 import { renderOverlap } from './compare-overlap.js';
-import { money, moneyRange } from './format.js';
+import { money, moneyRange, thousands } from './format.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 
@@ -98,7 +98,7 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
     ),
     row(
       'Openings/year',
-      (e, best) => figureCell(role(e)?.annualOpenings ?? null, (f) => `about ${f.value.toLocaleString('en-US')}`, best, ctx),
+      (e, best) => figureCell(role(e)?.annualOpenings ?? null, (f) => `about ${thousands(f.value)}`, best, ctx),
       (e) => role(e)?.annualOpenings?.value,
     ),
     row('Experience', (e) => {

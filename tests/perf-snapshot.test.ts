@@ -1,0 +1,62 @@
+// The built-in data snapshot is served only while data/ is byte for byte what
+// it was made from.
+import { appendFileSync, cpSync, mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadDataDir } from '../src/data/load-dir.js';
+import { readFreshSnapshot, witness, writeSnapshot } from '../src/data/snapshot.js';
+import { repoRoot } from './helpers/run-cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'career-snapshot-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+let dir: string;
+let snapshot: string;
+
+beforeEach(() => {
+  const id = Math.random().toString(36).slice(2);
+  dir = join(work, `data-${id}`);
+  snapshot = join(work, `snapshot-${id}.json`);
+  cpSync(join(repoRoot, 'data'), dir, { recursive: true });
+  const madeFrom = witness(dir);
+  const { data } = loadDataDir(dir);
+  writeSnapshot(snapshot, madeFrom, data);
+});
+
+describe('the built-in data snapshot', () => {
+  it('is served while the data is unchanged, with the data it was made from', () => {
+    const fresh = readFreshSnapshot(snapshot, dir);
+    expect(fresh).toEqual(loadDataDir(dir).data);
+  });
+
+  it.each([
+    ['a role file edited (one byte)', () => appendFileSync(join(dir, 'roles', 'cio.yaml'), ' ')],
+    ['a catalog edited', () => appendFileSync(join(dir, 'skills.yaml'), '\n')],
+    ['a role file added', () => writeFileSync(join(dir, 'roles', 'new.yaml'), 'id: new\n')],
+    ['a file of another kind added to roles/', () => writeFileSync(join(dir, 'roles', 'notes.txt'), 'x')],
+    ['a role file removed', () => unlinkSync(join(dir, 'roles', 'it-director.yaml'))],
+    ['a role file renamed', () => renameSync(join(dir, 'roles', 'cio.yaml'), join(dir, 'roles', 'cio2.yaml'))],
+    ['the quizzes folder removed', () => rmSync(join(dir, 'quizzes'), { recursive: true })],
+    ['the transitions file removed', () => unlinkSync(join(dir, 'transitions.yaml'))],
+  ])('is ignored once %s', (_what, change) => {
+    change();
+    expect(readFreshSnapshot(snapshot, dir)).toBeUndefined();
+  });
+
+  it('tells file boundaries apart: moving bytes from one file to the next is a change', () => {
+    const before = witness(dir);
+    writeFileSync(join(dir, 'roles', 'a.yaml'), 'ab');
+    writeFileSync(join(dir, 'roles', 'b.yaml'), 'c');
+    const one = witness(dir);
+    writeFileSync(join(dir, 'roles', 'a.yaml'), 'a');
+    writeFileSync(join(dir, 'roles', 'b.yaml'), 'bc');
+    expect(witness(dir).equals(one)).toBe(false);
+    expect(one.equals(before)).toBe(false);
+  });
+
+  it('is ignored when missing or damaged', () => {
+    expect(readFreshSnapshot(join(work, 'missing.json'), dir)).toBeUndefined();
+    writeFileSync(snapshot, '{"data": ');
+    expect(readFreshSnapshot(snapshot, dir)).toBeUndefined();
+  });
+});
