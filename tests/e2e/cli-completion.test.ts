@@ -19,63 +19,87 @@ const shellEnv = (extra: Record<string, string> = {}) => {
 const has = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
 
 /**
- * What bash completion offers for the words typed so far (the last one is the
- * word being completed), split the way bash splits them (":" is a word break).
+ * What bash completion offers for each command line: the words typed so far,
+ * the last being the word under completion, split the way bash splits them
+ * (":" is a word break). One bash process answers them all.
  */
-function bashComplete(words: string[], extraEnv: Record<string, string> = {}): string[] {
+function bashComplete(lines: string[][], extraEnv: Record<string, string> = {}): string[][] {
   const script = `
 source <(career completion bash)
-COMP_WORDS=("$@")
-COMP_CWORD=$((\${#COMP_WORDS[@]} - 1))
-_career
-printf '%s\\n' "\${COMPREPLY[@]}"`;
-  const result = spawnSync('bash', ['-c', script, 'bash', ...words], { encoding: 'utf8', env: shellEnv(extraEnv) });
+complete_line() {
+  COMP_WORDS=("$@")
+  COMP_CWORD=$((\${#COMP_WORDS[@]} - 1))
+  COMPREPLY=()
+  _career
+  printf '%s\\n' "\${COMPREPLY[*]}"
+}
+words=()
+for arg in "$@"; do
+  if [ "$arg" = '<end>' ]; then complete_line "\${words[@]}"; words=(); else words+=("$arg"); fi
+done`;
+  const args = lines.flatMap((words) => [...words, '<end>']);
+  const result = spawnSync('bash', ['-c', script, 'bash', ...args], { encoding: 'utf8', env: shellEnv(extraEnv) });
   if (result.status !== 0 || result.stderr) throw new Error(`bash failed: ${result.stderr}`);
-  return result.stdout.split('\n').filter(Boolean).sort();
+  return result.stdout
+    .split('\n')
+    .slice(0, lines.length)
+    .map((line) => line.split(' ').filter(Boolean).sort());
 }
 
 const roleIds: string[] = JSON.parse(runCli(['roles', '--json']).stdout).roles.map((r: { id: string }) => r.id).sort();
 
 describe('bash completion', () => {
   it('completes subcommands, without the hidden helper', () => {
-    expect(bashComplete(['career', ''])).toEqual(['compare', 'completion', 'data', 'path', 'quiz', 'roles', 'show']);
-    expect(bashComplete(['career', 'co'])).toEqual(['compare', 'completion']);
-    expect(bashComplete(['career', 'data', ''])).toEqual(['init', 'validate']);
+    expect(bashComplete([['career', ''], ['career', 'co'], ['career', 'data', '']])).toEqual([
+      ['compare', 'completion', 'data', 'path', 'quiz', 'roles', 'show'],
+      ['compare', 'completion'],
+      ['init', 'validate'],
+    ]);
   });
 
   it('completes role ids from the data', () => {
-    expect(bashComplete(['career', 'show', 'it-o'])).toEqual(['it-ops-manager']);
-    expect(bashComplete(['career', 'show', ''])).toEqual(roleIds);
-    expect(bashComplete(['career', 'quiz', ''])).toEqual(['history', ...roleIds].sort());
-    expect(bashComplete(['career', 'quiz', 'history', 'it-m'])).toEqual(['it-manager']);
+    expect(bashComplete([['career', 'show', 'it-o'], ['career', 'show', ''], ['career', 'quiz', ''], ['career', 'quiz', 'history', 'it-m']])).toEqual([
+      ['it-ops-manager'],
+      roleIds,
+      ['history', ...roleIds].sort(),
+      ['it-manager'],
+    ]);
   });
 
   it('completes the role ids of the --data directory or CAREER_DATA, not the built-in ones', () => {
     const dir = starterDataDir();
-    expect(bashComplete(['career', '--data', dir, 'show', ''])).toEqual(['example-support-manager']);
-    expect(bashComplete(['career', 'show', ''], { CAREER_DATA: dir })).toEqual(['example-support-manager']);
+    expect(bashComplete([['career', '--data', dir, 'show', '']])).toEqual([['example-support-manager']]);
+    expect(bashComplete([['career', 'show', '']], { CAREER_DATA: dir })).toEqual([['example-support-manager']]);
   });
 
   it('completes ROLE:LEVEL, though bash splits words at ":"', () => {
-    expect(bashComplete(['career', 'path', 'it-manager', ':', 'se'])).toEqual(['senior']);
-    expect(bashComplete(['career', 'compare', 'it-ops-manager', ':', ''])).toEqual(['assistant', 'cio', 'director', 'manager', 'senior', 'vp']);
+    expect(bashComplete([['career', 'path', 'it-manager', ':', 'se'], ['career', 'compare', 'it-ops-manager', ':', '']])).toEqual([
+      ['senior'],
+      ['assistant', 'cio', 'director', 'manager', 'senior', 'vp'],
+    ]);
   });
 
   it('completes options and their values', () => {
-    expect(bashComplete(['career', 'roles', '--j'])).toEqual(['--json']);
-    expect(bashComplete(['career', 'show', '--'])).toEqual(['--data', '--debug', '--help', '--json', '--no-color']);
-    expect(bashComplete(['career', 'path', 'it-manager:manager', '--pace', ''])).toEqual(['fast', 'slow', 'typical']);
-    expect(bashComplete(['career', 'completion', ''])).toEqual(['bash', 'fish', 'zsh']);
-    // A number is typed, not completed.
-    expect(bashComplete(['career', 'path', '--experience', ''])).toEqual([]);
+    expect(
+      bashComplete([
+        ['career', 'roles', '--j'],
+        ['career', 'show', '--'],
+        ['career', 'path', 'it-manager:manager', '--pace', ''],
+        ['career', 'completion', ''],
+        // A number is typed, not completed.
+        ['career', 'path', '--experience', ''],
+      ]),
+    ).toEqual([['--json'], ['--data', '--debug', '--help', '--json', '--no-color'], ['fast', 'slow', 'typical'], ['bash', 'fish', 'zsh'], []]);
   });
 
   it('completes directories for --data and data validate', () => {
     const parent = tempDir();
     mkdirSync(join(parent, 'ladders'));
     writeFileSync(join(parent, 'notes.txt'), '');
-    expect(bashComplete(['career', '--data', `${parent}/`])).toEqual([join(parent, 'ladders')]);
-    expect(bashComplete(['career', 'data', 'validate', join(parent, 'l')])).toEqual([join(parent, 'ladders')]);
+    expect(bashComplete([['career', '--data', `${parent}/`], ['career', 'data', 'validate', join(parent, 'l')]])).toEqual([
+      [join(parent, 'ladders')],
+      [join(parent, 'ladders')],
+    ]);
   });
 });
 

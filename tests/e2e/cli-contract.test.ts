@@ -74,13 +74,27 @@ describe('--json on every command', () => {
 });
 
 describe('--help', () => {
-  it.each(tree.map((c) => name(c.path)))('career %s --help shows examples on stdout and exits 0', (command) => {
-    const { stdout, stderr, status } = runCli([...(command ? command.split(' ') : []), '--help']);
-    expect(status).toBe(0);
-    expect(stderr).toBe('');
+  // Every command's help, rendered in-process from the same tree the CLI runs.
+  const helpOf = (path: string[]) => {
+    let text = '';
+    const program = buildProgram('0.0.0', () => Promise.reject(new Error('not run')), { writeOut: (t) => (text += t), writeErr: ignore });
+    const command = path.reduce((cmd, word) => cmd.commands.find((c) => c.name() === word)!, program);
+    command.outputHelp();
+    return text;
+  };
+
+  it.each(tree.map((c) => name(c.path)))('career %s --help has examples and fits 80 columns', (command) => {
+    const help = helpOf(command ? command.split(' ') : []);
+    expect(help).toMatch(/^Usage: career/);
+    expect(help).toMatch(/\nExamples:\n {2}\$ .*\bcareer \S+/);
+    expect(help.split('\n').every((line) => line.length <= 80)).toBe(true);
+  });
+
+  it.each([[['--help']], [['quiz', 'history', '--help']], [['help', 'data']]])('career %s prints the help on stdout and exits 0', (args) => {
+    const { stdout, stderr, status } = runCli(args);
+    expect([status, stderr]).toEqual([0, '']);
     expect(stdout).toMatch(/^Usage: career/);
-    expect(stdout).toMatch(/\nExamples:\n {2}\$ .*\bcareer \S+/);
-    expect(stdout.split('\n').every((line) => line.length <= 80)).toBe(true);
+    expect(stdout).toContain('Examples:');
   });
 });
 
@@ -140,11 +154,9 @@ describe('a pipe whose reader stops early', () => {
     ['roles --json', 'head -c 20'],
     ['show it-ops-manager', 'head -1'],
     ['compare it-ops-manager it-manager', 'head -1'],
-    ['path it-manager:assistant it-manager:cio', 'head -1'],
-    ['completion bash', 'head -1'],
     // `true` exits before career writes at all: the write itself fails with EPIPE.
     ['show it-ops-manager --json', 'true'],
-    ['compare it-ops-manager it-manager', 'true'],
+    ['path it-manager:assistant it-manager:cio', 'true'],
     ['--help', 'true'],
   ])('career %s | %s ends quietly with exit 0', (args, reader) => {
     expect(pipeInto(args, reader)).toEqual({ status: 0, stderr: '' });

@@ -39,21 +39,15 @@ describe('career data init', () => {
     }
   });
 
-  it('marks its figures as made-up examples, with sources that say so', () => {
+  it('has one role with a six-level ladder, its figures marked as made-up examples from sources that say so', () => {
     const dir = join(tempDir(), 'ladders');
     runCli(['data', 'init', dir]);
-    const sources = runJson(['--data', dir, 'show', 'example-support-manager', '--json']).sources;
+    const { role, sources } = runJson(['--data', dir, 'show', 'example-support-manager', '--json']);
+    expect(role.ladder.levels.map((l: { id: string }) => l.id)).toEqual(['assistant', 'manager', 'senior', 'director', 'vp', 'chief']);
+    expect(role.ladder.mainLevel).toBe('manager');
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) expect(`${source.publisher} ${source.title}`).toMatch(/not a real source/);
     expect(readFileSync(join(dir, 'roles/example-support-manager.yaml'), 'utf8')).toMatch(/Every figure is MADE UP/);
-  });
-
-  it('has a ladder of six levels, junior to senior', () => {
-    const dir = join(tempDir(), 'ladders');
-    runCli(['data', 'init', dir]);
-    const ladder = runJson(['--data', dir, 'show', 'example-support-manager', '--json']).role.ladder;
-    expect(ladder.levels.map((l: { id: string }) => l.id)).toEqual(['assistant', 'manager', 'senior', 'director', 'vp', 'chief']);
-    expect(ladder.mainLevel).toBe('manager');
   });
 
   it('creates missing parent directories and accepts an existing empty directory', () => {
