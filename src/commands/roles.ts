@@ -11,6 +11,6 @@ export async function rolesCommand(options: OutputOptions, ctx: CommandContext):
     return result;
   }
   const rows = result.roles.map((r) => [r.id, r.title, r.levels || '-', r.medianSalary ? money(r.medianSalary.value) : '-']);
-  ctx.out(renderTable({ head: ['Id', 'Title', 'Levels', 'U.S. median'], rows, width: ctx.columns, alignRight: [2, 3] }, ctx.style));
+  ctx.out(renderTable({ head: ['Id', 'Title', 'Levels', 'U.S. median'], rows, width: ctx.columns, alignRight: [2, 3], keep: [0, 3] }, ctx.style));
   return result;
 }

@@ -15,22 +15,31 @@ export interface TableSpec {
   width: number;
   /** Columns right-aligned (numbers). */
   alignRight?: number[];
+  /** Columns never narrowed (ids a user copies), unless nothing else can give. */
+  keep?: number[];
 }
 
 const MIN_COLUMN = 6;
+const READABLE_COLUMN = 14;
 
 /** Column widths (content only) that fit `width` once borders and padding are added. */
-export function fitColumns(natural: number[], width: number): number[] {
+export function fitColumns(natural: number[], width: number, keep: number[] = []): number[] {
   const overhead = natural.length * 3 + 1; // "│ " + " " per column, plus the last border
   const budget = Math.max(width - overhead, natural.length * MIN_COLUMN);
   const widths = [...natural];
   let total = widths.reduce((a, b) => a + b, 0);
-  while (total > budget) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if (widths[widest]! <= MIN_COLUMN) break;
-    widths[widest]!--;
-    total--;
-  }
+  const shrink = (columns: number[], floor: number) => {
+    while (total > budget && columns.length > 0) {
+      const widest = columns.reduce((best, c) => (widths[c]! > widths[best]! ? c : best));
+      if (widths[widest]! <= floor) break;
+      widths[widest]!--;
+      total--;
+    }
+  };
+  const all = widths.map((_, c) => c);
+  // Text columns give way first, but not below a readable width; then every column does.
+  shrink(all.filter((c) => !keep.includes(c)), READABLE_COLUMN);
+  shrink(all, MIN_COLUMN);
   return widths;
 }
 
@@ -40,7 +49,7 @@ export function renderTable(spec: TableSpec, style: Style): string {
   const natural = Array.from({ length: columns }, (_, c) =>
     Math.max(...[spec.head[c] ?? '', ...spec.rows.map((r) => String(r[c] ?? ''))].flatMap((cell) => cell.split('\n').map(visibleWidth))),
   );
-  const widths = fitColumns(natural, spec.width);
+  const widths = fitColumns(natural, spec.width, spec.keep);
   const table = new Table({
     head: spec.head.map((h) => style.bold(h)),
     colWidths: widths.map((w) => w + 2),
