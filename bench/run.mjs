@@ -26,7 +26,7 @@ const rounds = option('--rounds', 20);
 const skipValidate = args.includes('--skip-validate');
 const SEED = 7;
 
-if (!existsSync(join(root, 'dist', 'bundle', 'cli.js'))) {
+if (!existsSync(join(root, 'dist', 'bundle', 'cli.cjs'))) {
   process.stderr.write('bench: the CLI is not built; run "npm run build" first (npm run bench does)\n');
   process.exit(1);
 }

@@ -137,6 +137,14 @@ describe('the --data cache', () => {
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
+  it('checks every role file before listing the roles (roleIndex)', async () => {
+    await load();
+    const { data, reload } = open();
+    edit('roles/network-operations-manager.yaml', (t) => t.replace(/^title: .*$/m, 'title: NOC Lead'));
+    expect(data!.roleIndex.find((e) => e.id === 'network-operations-manager')!.title).toBe('NOC Lead');
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
   it('checks every role file when a command needs all roles', async () => {
     await load();
     const { data, reload } = open();

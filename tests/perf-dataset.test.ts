@@ -26,6 +26,7 @@ const role = (id: string) =>
         id,
         title: r.title,
         aliases: r.aliases,
+        facts: {},
         ladder: r.levels.length ? { mainLevel: 'l0', source: 's', levels: r.levels.map((title, i) => ({ id: `l${i}`, title })) } : undefined,
       }) as unknown as Role,
   );

@@ -1,5 +1,4 @@
 import type { DataSet } from '../data/dataset.js';
-import { primary } from './figures.js';
 import { compareText } from './text-order.js';
 
 export interface RoleSummary {
@@ -15,20 +14,17 @@ export interface RoleList {
   roles: RoleSummary[];
 }
 
+/** From the role index alone: listing 10,000 roles does not load them. */
 export function listRoles(data: DataSet): RoleList {
   return {
-    roles: data
-      .allRoles()
-      .map((role) => {
-        const median = primary(role.facts.medianSalary);
-        return {
-          id: role.id,
-          title: role.title,
-          aliases: role.aliases,
-          levels: role.ladder?.levels.length ?? 0,
-          medianSalary: median ? { value: median.value, source: median.source } : null,
-        };
-      })
+    roles: data.roleIndex
+      .map((entry) => ({
+        id: entry.id,
+        title: entry.title,
+        aliases: entry.aliases,
+        levels: entry.levels.length,
+        medianSalary: entry.medianSalary,
+      }))
       .sort((a, b) => compareText(a.title, b.title)),
   };
 }

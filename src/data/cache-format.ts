@@ -14,7 +14,7 @@ import type { RoleIndexEntry } from './dataset.js';
 import type { Certification, Quiz, Skill, Source, Transition } from './schema.js';
 import type { Stamp } from './cache-stamp.js';
 
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 export interface CacheHead {
   format: number;

@@ -4,16 +4,20 @@
 //   (a file added, removed or renamed changes them), and of every catalog and
 //   quiz file;
 // - on every role read: the stamp of that role's file;
-// - allRoles(): the stamps of all role files.
+// - roleIndex and allRoles() (listings, completion, suggestions): the stamps
+//   of all role files.
 //
 // Anything that does not match, and any cache file that cannot be read, makes
 // the data set reload the directory from the YAML (`reload`, which validates
 // everything and refreshes the cache) and answer from that from then on.
 //
-// Not checked on open, to keep a lookup on 10,000 roles cheap: role files
-// edited in place (which does not change the folder). Such an edit is noticed
-// as soon as a command reads that role or needs every role; until then the
-// NAME index may still know the role by its old names.
+// Not checked on open, to keep a lookup on 10,000 roles cheap (stat-ing them
+// all costs 30-100 ms): role files edited in place, which does not change
+// their folder. Such an edit is noticed as soon as a command reads that role,
+// lists the roles or needs them all. Until then, and only then, a lookup BY
+// NAME (roleIdsNamed, levelsTitled, roleEntry) may still answer from the
+// file's old names: `career show "Old Title"` can find a role whose file now
+// says otherwise, and shows the role as the file now says.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { bucketOf, CACHE_FORMAT, type CachedCatalogs, type CachedIndex, type CacheHead, type NameBucket, type RoleRecord } from './cache-format.js';
@@ -113,7 +117,14 @@ function cachedDataSet(options: OpenCacheOptions, head: CacheHead, catalogs: Cac
       return reloaded ? reloaded.quizzes : catalogs.quizzes;
     },
     get roleIndex(): RoleIndexEntry[] {
-      return fromCache(() => loadIndex().entries, (data) => data.roleIndex);
+      return fromCache(
+        () => {
+          const { entries, records } = loadIndex();
+          if (!records.every(isFresh)) throw new Error('a role file changed');
+          return entries;
+        },
+        (data) => data.roleIndex,
+      );
     },
     role(id) {
       const cached = roles.get(id);

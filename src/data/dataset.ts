@@ -1,3 +1,4 @@
+import { primary } from '../core/figures.js';
 import type { Certification, Quiz, Role, Skill, Source, Transition } from './schema.js';
 
 /** The data of one directory as plain values: what the loader produces and the snapshot stores. */
@@ -10,12 +11,17 @@ export interface PlainData {
   quizzes: Quiz[];
 }
 
-/** What a user can type to name a role or one of its levels, without loading the role. */
+/**
+ * What a user can type to name a role or one of its levels, and what a list
+ * of roles shows, without loading the role.
+ */
 export interface RoleIndexEntry {
   id: string;
   title: string;
   aliases: string[];
   levels: { id: string; title: string }[];
+  /** The primary U.S. median salary figure, if the role has one. */
+  medianSalary: { value: number; source: string } | null;
 }
 
 /** A ladder level found by its title. */
@@ -56,11 +62,13 @@ export interface DataSet {
 export const normalizeName = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
 
 export function indexEntry(role: Role): RoleIndexEntry {
+  const median = primary(role.facts.medianSalary);
   return {
     id: role.id,
     title: role.title,
     aliases: role.aliases,
     levels: role.ladder?.levels.map((l) => ({ id: l.id, title: l.title })) ?? [],
+    medianSalary: median ? { value: median.value, source: median.source } : null,
   };
 }
 
