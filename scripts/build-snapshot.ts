@@ -6,14 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { SNAPSHOT_FILE } from '../src/data/catalog.js';
 import { loadDataDir } from '../src/data/load-dir.js';
 import { formatProblem } from '../src/data/read-file.js';
-import { witness, writeSnapshot } from '../src/data/snapshot.js';
+import { snapshotSource, writeSnapshot } from '../src/data/snapshot.js';
 import { writeJsonSchemas } from '../src/data/json-schema.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = join(root, 'data');
 
-// The witness is taken before the data is read, so an edit made meanwhile makes the snapshot look stale.
-const madeFrom = witness(dataDir);
+// Taken before the data is read, so an edit made meanwhile makes the snapshot look stale.
+const madeFrom = snapshotSource(dataDir);
 const { data, problems } = loadDataDir(dataDir, { displayFrom: root });
 if (problems.length > 0) {
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);

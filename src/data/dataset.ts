@@ -107,7 +107,10 @@ export function inMemoryDataSet(plain: PlainData): DataSet {
     skills: plain.skills,
     certifications: plain.certifications,
     transitions: plain.transitions,
-    quizzes: plain.quizzes,
+    // A getter: the snapshot reads its quizzes only when asked.
+    get quizzes() {
+      return plain.quizzes;
+    },
     roleIndex,
     role(id) {
       const role = byId.get(id);
