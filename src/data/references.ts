@@ -59,6 +59,11 @@ export function checkReferences(files: CheckedFiles): Problem[] {
   }
 
   const rolesLoaded = files.rolesLoaded ?? true;
+  const catalog = files.certifications;
+  catalog?.value.certifications.forEach((cert, ci) =>
+    cert.skills?.forEach((s, i) => expect(catalog, ['certifications', ci, 'skills', i], s, skillIds, 'skill', !!files.skills)),
+  );
+
   const roleIds = new Set([...levelsByRole.keys(), ...(files.brokenRoleIds ?? [])]);
   for (const role of files.roles) {
     const r = role.value;

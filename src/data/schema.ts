@@ -235,6 +235,10 @@ export const certificationSchema = z.strictObject({
   studyWeeks: z
     .strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative(), source: sourceRef, note: text.optional() })
     .optional(),
+  skills: z
+    .array(id)
+    .optional()
+    .describe('skill ids this certification builds: the tool\'s own mapping, used to suggest certifications for a skill gap'),
   source: sourceRef,
 });
 

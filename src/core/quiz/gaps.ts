@@ -19,7 +19,7 @@ export interface CertificationAdvice {
   cost: { min: number; max?: number; currency: string; source: string } | null;
   studyWeeks: { min: number; max: number; source: string } | null;
   source: string;
-  /** Ladder levels that recommend it (ids), empty when only its description matches. */
+  /** Ladder levels that recommend it (ids); empty when only the catalog's skill mapping links it. */
   recommendedAt: string[];
 }
 
@@ -54,7 +54,7 @@ export function rankGaps(quiz: QuizDefinition, skills: readonly SkillScore[], ca
         weight,
         priority: weight * (100 - skill.score),
         focus: focusAreas(quiz, about),
-        certifications: certificationsFor(quiz, about, catalog, held),
+        certifications: certificationsFor(quiz, skill.id, catalog, held),
       };
     })
     .sort((a, b) => b.priority - a.priority || b.weight - a.weight || a.skill.localeCompare(b.skill));
@@ -72,9 +72,10 @@ function focusAreas(quiz: QuizDefinition, about: (text: string) => boolean): Gap
     .slice(0, MAX_FOCUS);
 }
 
+/** Certifications the catalog maps to the skill (`skills:` in certifications.yaml), nearest level's first. */
 function certificationsFor(
   quiz: QuizDefinition,
-  about: (text: string) => boolean,
+  skillId: string,
   catalog: readonly Certification[],
   held: readonly string[],
 ): CertificationAdvice[] {
@@ -84,7 +85,7 @@ function certificationsFor(
     return at < 0 ? levels.length : at;
   };
   return catalog
-    .filter((cert) => !held.includes(cert.id) && about(`${cert.name} ${cert.summary}`))
+    .filter((cert) => !held.includes(cert.id) && (cert.skills ?? []).includes(skillId))
     .sort((a, b) => rank(a) - rank(b) || CERT_LEVEL_ORDER.indexOf(a.level) - CERT_LEVEL_ORDER.indexOf(b.level))
     .slice(0, MAX_CERTIFICATIONS)
     .map((cert) => ({
