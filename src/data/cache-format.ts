@@ -3,7 +3,8 @@
 //
 //   head.json                 what was validated: the code version, the data directory, the
 //                             stamps of its folders, catalog and quiz files, and the current generation
-//   <generation>/catalogs.json  sources, skills, certifications, transitions, quizzes (validated)
+//   <generation>/catalogs.json  sources, skills, certifications, transitions (validated)
+//   <generation>/quizzes.json   the quizzes (validated), read only by commands that ask for them
 //   <generation>/index.json     the role index, with each role's file, stamp and place in the pack
 //   <generation>/roles.pack     every validated role as JSON, back to back
 //   <generation>/names/N.json   buckets of the name index: a normalized name -> the roles and levels it names
@@ -11,10 +12,10 @@
 // A generation is written in full before head.json is switched to it (by an
 // atomic rename), so a reader sees either the old or the new cache, never half.
 import type { RoleIndexEntry } from './dataset.js';
-import type { Certification, Quiz, Skill, Source, Transition } from './schema.js';
+import type { Certification, Skill, Source, Transition } from './schema.js';
 import type { Stamp } from './cache-stamp.js';
 
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 export interface CacheHead {
   format: number;
@@ -32,7 +33,6 @@ export interface CachedCatalogs {
   skills: Skill[];
   certifications: Certification[];
   transitions: Transition[];
-  quizzes: Quiz[];
 }
 
 /** Where one role lives: its file (relative to the data directory), the file's stamp, and its JSON in the pack. */

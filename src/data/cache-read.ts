@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { bucketOf, CACHE_FORMAT, type CachedCatalogs, type CachedIndex, type CacheHead, type NameBucket, type RoleRecord } from './cache-format.js';
 import { stampOf } from './cache-stamp.js';
 import { normalizeName, type DataSet, type RoleIndexEntry } from './dataset.js';
-import type { Role } from './schema.js';
+import type { Quiz, Role } from './schema.js';
 
 export interface OpenCacheOptions {
   cacheDir: string;
@@ -61,6 +61,7 @@ function cachedDataSet(options: OpenCacheOptions, head: CacheHead, catalogs: Cac
   const buckets = new Map<number, NameBucket>();
   const roles = new Map<string, Role>();
   let index: CachedIndex | undefined;
+  let quizzes: Quiz[] | undefined;
 
   /** Past the first stale or unreadable thing, everything comes from a full reload. */
   const reload = () => (reloaded ??= options.reload());
@@ -114,7 +115,7 @@ function cachedDataSet(options: OpenCacheOptions, head: CacheHead, catalogs: Cac
       return reloaded ? reloaded.transitions : catalogs.transitions;
     },
     get quizzes() {
-      return reloaded ? reloaded.quizzes : catalogs.quizzes;
+      return fromCache(() => (quizzes ??= readJson<Quiz[]>(join(genDir, 'quizzes.json'))), (data) => data.quizzes);
     },
     get roleIndex(): RoleIndexEntry[] {
       return fromCache(

@@ -41,7 +41,8 @@ export function writeCache(cacheDir: string, contents: CacheContents): void {
   const index: CachedIndex = { entries, records };
   writeFileSync(join(genDir, 'index.json'), JSON.stringify(index));
   const { sources, skills, certifications, transitions, quizzes } = data;
-  writeFileSync(join(genDir, 'catalogs.json'), JSON.stringify({ sources, skills, certifications, transitions, quizzes }));
+  writeFileSync(join(genDir, 'catalogs.json'), JSON.stringify({ sources, skills, certifications, transitions }));
+  writeFileSync(join(genDir, 'quizzes.json'), JSON.stringify(quizzes));
 
   const buckets = bucketCount(entries.length);
   writeBuckets(join(genDir, 'names'), buckets, index);
