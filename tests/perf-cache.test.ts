@@ -105,6 +105,15 @@ describe('the --data cache', () => {
     expect(open().data).toBeUndefined();
   });
 
+  it('with up to 2,000 role files, notices on open a role file edited in place, whichever roles the command reads', async () => {
+    await load();
+    edit('roles/it-director.yaml', (t) => t.replace(/^title: .*$/m, 'title: 42'));
+    expect(open().data).toBeUndefined();
+    const error = await load().then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).details.join('\n')).toMatch(/it-director\.yaml:\d+:\d+ title: expected a text/);
+  });
+
   it('notices a role file edited in place when that role is read, and answers from the YAML from then on', async () => {
     await load();
     const { data, reload } = open();

@@ -7,6 +7,7 @@
 //   <generation>/quizzes.json   the quizzes (validated), read only by commands that ask for them
 //   <generation>/index.json     the role index, with each role's file, stamp and place in the pack
 //   <generation>/roles.pack     every validated role as JSON, back to back
+//   <generation>/role-stamps.json  [file, stamp] of every role file, for the check on open
 //   <generation>/names/N.json   buckets of the name index: a normalized name -> the roles and levels it names
 //
 // A generation is written in full before head.json is switched to it (by an
@@ -15,7 +16,13 @@ import type { RoleIndexEntry } from './dataset.js';
 import type { Certification, Skill, Source, Transition } from './schema.js';
 import type { Stamp } from './cache-stamp.js';
 
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
+
+/**
+ * Up to this many role files, opening the cache checks the stamp of every one
+ * (a few milliseconds): no stale answer at all. Beyond it, see cache-read.ts.
+ */
+export const CHECK_ALL_ROLES_UP_TO = 2000;
 
 export interface CacheHead {
   format: number;
@@ -24,6 +31,8 @@ export interface CacheHead {
   dir: string;
   generation: string;
   buckets: number;
+  /** How many role files the directory has. */
+  roles: number;
   /** Stamps of the data directory, its folders, and every file other than the role files, by relative path. */
   watched: Record<string, Stamp>;
 }

@@ -2,7 +2,8 @@
 //
 // - on open: the stamps of the directory, its roles/ and quizzes/ folders
 //   (a file added, removed or renamed changes them), and of every catalog and
-//   quiz file;
+//   quiz file; and with up to CHECK_ALL_ROLES_UP_TO (2,000) role files, of
+//   every role file too: for such directories nothing stale is ever served;
 // - on every role read: the stamp of that role's file;
 // - roleIndex and allRoles() (listings, completion, suggestions): the stamps
 //   of all role files.
@@ -11,16 +12,16 @@
 // the data set reload the directory from the YAML (`reload`, which validates
 // everything and refreshes the cache) and answer from that from then on.
 //
-// Not checked on open, to keep a lookup on 10,000 roles cheap (stat-ing them
-// all costs 30-100 ms): role files edited in place, which does not change
-// their folder. Such an edit is noticed as soon as a command reads that role,
-// lists the roles or needs them all. Until then, and only then, a lookup BY
-// NAME (roleIdsNamed, levelsTitled, roleEntry) may still answer from the
-// file's old names: `career show "Old Title"` can find a role whose file now
-// says otherwise, and shows the role as the file now says.
+// Not checked on open in larger directories, to keep a lookup on 10,000
+// roles cheap (stat-ing them all costs 30-100 ms): role files edited in
+// place, which does not change their folder. Such an edit is noticed as soon
+// as a command reads that role, lists the roles or needs them all. Until
+// then, and only then: a lookup BY NAME (roleIdsNamed, levelsTitled,
+// roleEntry) may answer from the file's old names, and a command that reads
+// other roles does not yet see that the edited file became invalid.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { bucketOf, CACHE_FORMAT, type CachedCatalogs, type CachedIndex, type CacheHead, type NameBucket, type RoleRecord } from './cache-format.js';
+import { bucketOf, CACHE_FORMAT, CHECK_ALL_ROLES_UP_TO, type CachedCatalogs, type CachedIndex, type CacheHead, type NameBucket, type RoleRecord } from './cache-format.js';
 import { stampOf } from './cache-stamp.js';
 import { normalizeName, type DataSet, type RoleIndexEntry } from './dataset.js';
 import type { Quiz, Role } from './schema.js';
@@ -47,6 +48,10 @@ export function openCache(options: OpenCacheOptions): DataSet | undefined {
     if (head.format !== CACHE_FORMAT || head.code !== options.code || head.dir !== dir) return undefined;
     for (const [file, stamp] of Object.entries(head.watched)) {
       if (stampOf(join(dir, file)) !== stamp) return undefined;
+    }
+    if (head.roles <= CHECK_ALL_ROLES_UP_TO) {
+      const roleStamps = readJson<[string, string][]>(join(cacheDir, head.generation, 'role-stamps.json'));
+      if (!roleStamps.every(([file, stamp]) => stampOf(join(dir, file)) === stamp)) return undefined;
     }
     catalogs = readJson<CachedCatalogs>(join(cacheDir, head.generation, 'catalogs.json'));
   } catch {

@@ -44,10 +44,11 @@ export function writeCache(cacheDir: string, contents: CacheContents): void {
   writeFileSync(join(genDir, 'catalogs.json'), JSON.stringify({ sources, skills, certifications, transitions }));
   writeFileSync(join(genDir, 'quizzes.json'), JSON.stringify(quizzes));
 
+  writeFileSync(join(genDir, 'role-stamps.json'), JSON.stringify(records.map((r) => [r.file, r.stamp])));
   const buckets = bucketCount(entries.length);
   writeBuckets(join(genDir, 'names'), buckets, index);
 
-  const head: CacheHead = { format: CACHE_FORMAT, code: contents.code, dir: contents.dir, generation, buckets, watched: contents.watched };
+  const head: CacheHead = { format: CACHE_FORMAT, code: contents.code, dir: contents.dir, generation, buckets, roles: records.length, watched: contents.watched };
   const tmp = join(cacheDir, `head.json.${generation}`);
   writeFileSync(tmp, JSON.stringify(head));
   renameSync(tmp, join(cacheDir, 'head.json'));
