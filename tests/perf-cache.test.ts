@@ -105,7 +105,7 @@ describe('the --data cache', () => {
     expect(open().data).toBeUndefined();
   });
 
-  it('with up to 2,000 role files, notices on open a role file edited in place, whichever roles the command reads', async () => {
+  it('with up to 500 role files, notices on open a role file edited in place, whichever roles the command reads', async () => {
     await load();
     edit('roles/it-director.yaml', (t) => t.replace(/^title: .*$/m, 'title: 42'));
     expect(open().data).toBeUndefined();

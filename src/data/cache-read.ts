@@ -2,7 +2,7 @@
 //
 // - on open: the stamps of the directory, its roles/ and quizzes/ folders
 //   (a file added, removed or renamed changes them), and of every catalog and
-//   quiz file; and with up to CHECK_ALL_ROLES_UP_TO (2,000) role files, of
+//   quiz file; and with up to CHECK_ALL_ROLES_UP_TO (500) role files, of
 //   every role file too: for such directories nothing stale is ever served;
 // - on every role read: the stamp of that role's file;
 // - roleIndex and allRoles() (listings, completion, suggestions): the stamps
