@@ -17,6 +17,7 @@
 // It also bundles the data loader alone as loader.cjs, for the cache's
 // synchronous reload (see src/data/cache-read.ts).
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,6 +145,10 @@ const common: BuildOptions = {
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(join(outdir, 'vendor'), { recursive: true });
 await build({ ...common, entryPoints: [join(root, 'dist/src/cli.js')], outfile: join(outdir, 'cli.cjs'), plugins: [tableFromVendor, vendorImports, deferChildProcess] });
+// The bundle names its own content, so that bin/career can tell whether a code
+// cache belongs to it without trusting modification times (npm resets them).
+const bundled = readFileSync(join(outdir, 'cli.cjs'), 'utf8');
+writeFileSync(join(outdir, 'cli.cjs'), `${bundled}//# careerBuild=${createHash('sha256').update(bundled).digest('hex')}\n`);
 for (const name of vendorPackages) {
   await build({
     ...common,
