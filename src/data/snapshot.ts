@@ -71,8 +71,13 @@ export function snapshotSource(dir: string, now = Date.now()): SnapshotSource {
 
 const sidecar = (snapshotPath: string, kind: string) => snapshotPath.replace(/\.json$/, `.${kind}`);
 
-/** Writes the snapshot of `data` with what it was made from. Quizzes go apart: most commands never read them. */
-export function writeSnapshot(snapshotPath: string, source: SnapshotSource, data: PlainData): void {
+/**
+ * Writes the snapshot of `data` with what it was made from (a witness alone
+ * means no stamps: the contents are compared on every run). Quizzes go apart:
+ * most commands never read them.
+ */
+export function writeSnapshot(snapshotPath: string, madeFrom: SnapshotSource | Buffer, data: PlainData): void {
+  const source: SnapshotSource = Buffer.isBuffer(madeFrom) ? { witness: madeFrom, stamps: undefined } : madeFrom;
   writeFileSync(sidecar(snapshotPath, 'witness'), source.witness);
   if (source.stamps) writeFileSync(sidecar(snapshotPath, 'stamps.json'), JSON.stringify(source.stamps));
   else rmSync(sidecar(snapshotPath, 'stamps.json'), { force: true });
