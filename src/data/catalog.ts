@@ -7,6 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import { cacheDirFor, cacheRoot, type Env } from './cache-location.js';
 import { openCache } from './cache-read.js';
@@ -67,7 +68,7 @@ function cacheSetup(location: DataLocation): CacheSetup | undefined {
   // reloaded, so no cache is used at all (e.g. when running unbundled sources).
   const loaderPath = join(location.packageRoot, SYNC_LOADER_FILE);
   const code = stampOf(loaderPath);
-  if (code === MISSING) return undefined;
+  if (code === MISSING || compiledAfter(loaderPath)) return undefined;
   return {
     dir: cacheDirFor(root, location.dir),
     code,
@@ -121,6 +122,17 @@ function listFolder(folder: string, isDataFileName: (name: string) => boolean): 
   } catch {
     return [];
   }
+}
+
+/**
+ * True when this module runs from dist/src compiled after the loader bundle
+ * (a bare `tsc` without bundling): the bundle may validate by older rules
+ * than the code running, so the cache is not used until the next full build.
+ */
+function compiledAfter(loaderPath: string): boolean {
+  const self = fileURLToPath(import.meta.url);
+  if (!self.endsWith('.js')) return false;
+  return (statSync(self, { throwIfNoEntry: false })?.mtimeMs ?? 0) > (statSync(loaderPath, { throwIfNoEntry: false })?.mtimeMs ?? 0);
 }
 
 function isDirectory(path: string): boolean {
