@@ -1,3 +1,4 @@
+import type { Certification } from '../../src/data/schema.js';
 // Readiness per level, ranked gaps with advice, role fit and the time estimate.
 import { describe, expect, it } from 'vitest';
 import { findLevelOrUndefined } from '../../src/core/lookup.js';
@@ -70,10 +71,10 @@ describe('readiness per level', () => {
 });
 
 describe('gaps', () => {
-  const catalog = [
+  const catalog: Certification[] = [
     { id: 'net-cert', name: 'Network Basics Cert', issuer: 'X', level: 'entry', summary: 'Networking fundamentals.', skills: ['tech'], source: 's' },
     { id: 'neutral', name: 'Project Cert', issuer: 'Y', level: 'foundation', summary: 'Vendor-neutral project basics.', skills: ['projects'], source: 's' },
-  ] as const;
+  ];
 
   it('ranks by weight at the target times the distance to 100', () => {
     // tech: importance 3, score 25 -> 3 x 75 = 225; people: 2 + 2 (emphasised at lead), score 50 -> 4 x 50 = 200

@@ -2,10 +2,16 @@
 // captured stdout, stderr and exit code. `npm run build` must have run first
 // (`npm test` does not build; `.ci/run` and the README's command do).
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const careerBin = fileURLToPath(new URL('../../bin/career', import.meta.url));
+
+// Caches of --data directories go to a fresh folder per test run, not the user's ~/.cache.
+const testCacheDir = mkdtempSync(join(tmpdir(), 'career-test-cache-'));
 
 export interface CliResult {
   stdout: string;
@@ -14,7 +20,7 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {}): CliResult {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CAREER_DATA: undefined, CAREER_DEBUG: undefined, COLUMNS: '80', ...options.env };
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CAREER_DATA: undefined, CAREER_DEBUG: undefined, CAREER_CACHE_DIR: testCacheDir, COLUMNS: '80', ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [careerBin, ...args], {
     cwd: options.cwd ?? repoRoot,

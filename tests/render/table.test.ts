@@ -27,3 +27,25 @@ describe('renderTable', () => {
     expect(text).toContain('a-long-identifier');
   });
 });
+
+describe('renderTable on a long list', () => {
+  const rows = Array.from({ length: 2_000 }, (_, i) => [`role-${i}`, `Title number ${i} with some words`, i % 7, `$${i},000`]);
+  const text = renderTable({ head: ['Id', 'Title', 'Levels', 'Median'], rows, width: 60, alignRight: [2, 3], keep: [0, 3] }, plainStyle);
+  const lines = text.trimEnd().split('\n');
+
+  it('prints plain aligned columns, one line per row, within the width', () => {
+    expect(lines).toHaveLength(2_001);
+    expect(lines[0]).toMatch(/^Id\s+Title\s+Levels\s+Median$/);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(60);
+  });
+
+  it('keeps ids and right-aligned figures whole', () => {
+    expect(lines[1_235]).toMatch(/^role-1234 .*\$1234,000$/);
+  });
+
+  it('is fast enough for 10,000 roles', () => {
+    const start = performance.now();
+    renderTable({ head: ['Id', 'Title'], rows: Array.from({ length: 10_000 }, (_, i) => [`r${i}`, 'x']), width: 80 }, plainStyle);
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+});
