@@ -32,7 +32,7 @@ export interface RangeFigure {
 
 export interface GrowthFigure {
   percent: number;
-  period: string;
+  period: string | null;
   outlook: string | null;
   scope: string | null;
   source: string;
@@ -198,7 +198,7 @@ const range = (r: SalaryRange): RangeFigure => ({
 
 const growth = (g: Growth): GrowthFigure => ({
   percent: g.percent,
-  period: g.period,
+  period: g.period ?? null,
   outlook: g.outlook ?? null,
   scope: g.scope ?? null,
   source: g.source,

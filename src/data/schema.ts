@@ -69,7 +69,7 @@ const salaryRange = z.strictObject({
 
 const growth = z.strictObject({
   percent: z.number(),
-  period: text.describe('e.g. "2022-2032"'),
+  period: text.optional().describe('e.g. "2022-2032"; left out when the source gives none'),
   outlook: text.optional().describe('the source\'s wording, e.g. "much faster than average"'),
   scope: text.optional().describe('what the figure covers when it is broader than the role'),
   source: sourceRef,

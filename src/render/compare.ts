@@ -6,7 +6,7 @@ import { bestIndices, createRenderContext, formatDifference, type CompareRenderC
 import { renderGrid, type GridRow } from './compare-layout.js';
 import { experienceText, renderLadders, renderSalaryChart } from './compare-ladder.js';
 import { renderOverlap } from './compare-overlap.js';
-import { money, moneyRange, thousands } from './format.js';
+import { growthText, money, moneyRange, thousands } from './format.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 
@@ -93,7 +93,7 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
     row('Salary range', (e) => figureCell(role(e)?.salary.range ?? null, (r) => moneyRange(r.min, r.max ?? undefined, r.currency, r.openEnded), false, ctx)),
     row(
       'Growth',
-      (e, best) => figureCell(role(e)?.growth ?? null, (g) => `${g.percent}% over ${g.period}`, best, ctx),
+      (e, best) => figureCell(role(e)?.growth ?? null, growthText, best, ctx),
       (e) => role(e)?.growth?.percent,
     ),
     row(

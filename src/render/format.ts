@@ -42,6 +42,11 @@ export function years(min: number, max?: number, openEnded = false): string {
   return `${min}-${max}${openEnded ? '+' : ''} yrs`;
 }
 
+/** "15% over 2022-2032", or "11% (period not given)" when the source names none. */
+export function growthText(g: { percent: number; period?: string | null }): string {
+  return `${g.percent}%${g.period ? ` over ${g.period}` : ' (period not given)'}`;
+}
+
 export function percent(value: number, digits = 0): string {
   return `${value > 0 ? '+' : ''}${value.toFixed(digits)}%`;
 }

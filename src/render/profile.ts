@@ -4,7 +4,7 @@ import type { RoleProfile } from '../core/profile.js';
 import { others, primary } from '../core/figures.js';
 import { renderBarChart } from './chart.js';
 import { createCitations } from './citations.js';
-import { money, moneyRange, moneyShort, thousands, years } from './format.js';
+import { growthText, money, moneyRange, moneyShort, thousands, years } from './format.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
 import { wrap } from './wrap.js';
@@ -31,7 +31,7 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
   addFigures('U.S. median salary', facts.medianSalary, (f) => `${money(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
   addFigures('U.S. average salary', facts.averageSalary, (f) => money(f.value));
   addFigures('Salary range', facts.salaryRange, (r) => moneyRange(r.min, r.max, r.currency, r.openEnded));
-  addFigures('Growth outlook', facts.growth, (g) => `${g.percent}% over ${g.period}${g.outlook ? `, ${g.outlook}` : ''}${g.scope ? ` (${g.scope})` : ''}`);
+  addFigures('Growth outlook', facts.growth, (g) => `${growthText(g)}${g.outlook ? `, ${g.outlook}` : ''}${g.scope ? ` (${g.scope})` : ''}`);
   addFigures('Annual openings', facts.annualOpenings, (f) => `about ${thousands(f.value)}`);
   addFigures('New jobs', facts.newJobs, (f) => `about ${thousands(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
   if (facts.topIndustries) rows.push(['Top industries', `${facts.topIndustries.items.join('; ')} ${c(facts.topIndustries.source)}`]);

@@ -59,7 +59,7 @@ describe('compare', () => {
       expect(compared.salary.median).toMatchObject({ value: primary(facts.medianSalary)!.value, source: primary(facts.medianSalary)!.source });
       expect(compared.salary.median!.others.map((o) => o.value)).toEqual(others(facts.medianSalary).map((o) => o.value));
       expect(compared.salary.range).toMatchObject({ min: primary(facts.salaryRange)!.min, max: primary(facts.salaryRange)!.max });
-      expect(compared.growth).toMatchObject({ percent: primary(facts.growth)!.percent, period: primary(facts.growth)!.period });
+      expect(compared.growth).toMatchObject({ percent: primary(facts.growth)!.percent, period: primary(facts.growth)!.period ?? null });
       expect(compared.annualOpenings!.value).toBe(primary(facts.annualOpenings)!.value);
       expect(compared.topIndustries!.items).toEqual(facts.topIndustries!.items);
     });

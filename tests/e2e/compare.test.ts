@@ -25,7 +25,7 @@ const role = z.strictObject({
     range: withAlternatives({ min: z.number(), max: z.number().nullable(), openEnded: z.boolean(), currency: z.string().length(3), source: text }),
   }),
   difference,
-  growth: withAlternatives({ percent: z.number(), period: text, outlook: z.string().nullable(), scope: z.string().nullable(), source: text }),
+  growth: withAlternatives({ percent: z.number(), period: text.nullable(), outlook: z.string().nullable(), scope: z.string().nullable(), source: text }),
   annualOpenings: withAlternatives({ value: z.number(), source: text }),
   education: z.strictObject({ summary: text, source: text }).nullable(),
   experience: z.strictObject({ ...experience, level: text, source: text }).nullable(),

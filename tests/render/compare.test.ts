@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/core/compare.js';
 import { renderComparison } from '../../src/render/compare.js';
 import { fitsSideBySide } from '../../src/render/compare-layout.js';
-import { money, moneyRange, moneyShort } from '../../src/render/format.js';
+import { growthText, money, moneyRange, moneyShort } from '../../src/render/format.js';
 import { createStyle, plainStyle, stripAnsi, visibleWidth } from '../../src/render/style.js';
 import { builtInData } from '../helpers/data.js';
 
@@ -58,7 +58,7 @@ describe('renderComparison', () => {
       const facts = role.facts;
       for (const f of [...facts.medianSalary!, ...facts.averageSalary!]) expect(text).toContain(money(f.value));
       for (const r of facts.salaryRange!) expect(text).toContain(moneyRange(r.min, r.max, r.currency, r.openEnded));
-      for (const g of facts.growth!) expect(text).toContain(`${g.percent}% over ${g.period}`);
+      for (const g of facts.growth!) expect(text).toContain(growthText(g));
       expect(text).toContain(facts.annualOpenings![0]!.value.toLocaleString('en-US'));
       for (const level of role.ladder!.levels) {
         expect(text).toContain(level.title);
