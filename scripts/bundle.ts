@@ -25,7 +25,7 @@ import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outdir = join(root, 'dist', 'bundle');
-const vendorPackages = ['yaml', 'zod', 'chalk', '@inquirer/prompts', 'cli-table3'];
+const vendorPackages = ['yaml', 'zod', 'chalk', '@inquirer/prompts'];
 const vendorFile = (name: string) => `${name.replace(/^@/, '').replace(/\//g, '-')}.cjs`;
 
 /**
@@ -67,66 +67,6 @@ const vendorImports: Plugin = {
   },
 };
 
-/**
- * cli-table3 measures every cell line many times through string-width,
- * which builds its ANSI and emoji regular expressions anew on every call:
- * drawing the compare tables took longer than everything else the command
- * does. Its vendor bundle gets the same functions with the expressions built
- * once, and string-width answers plain ASCII (width = length) without them.
- * Same results, about three times faster.
- */
-const fasterTextWidth: Plugin = {
-  name: 'faster-text-width',
-  setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, (args) =>
-      args.namespace === 'fast-width' ? undefined : { path: args.path, namespace: 'fast-width', pluginData: args.resolveDir },
-    );
-    b.onLoad({ filter: /.*/, namespace: 'fast-width' }, (args) => ({
-      resolveDir: args.pluginData,
-      loader: 'js',
-      contents: `const width = require('string-width');
-module.exports = (text) => (typeof text === 'string' && /^[\\x20-\\x7e]*$/.test(text) ? text.length : width(text));`,
-    }));
-    b.onResolve({ filter: /^(ansi-regex|emoji-regex)$/ }, (args) =>
-      args.namespace === 'built-once' ? undefined : { path: args.path, namespace: 'built-once', pluginData: args.resolveDir },
-    );
-    b.onLoad({ filter: /.*/, namespace: 'built-once' }, (args) => ({
-      resolveDir: args.pluginData,
-      loader: 'js',
-      // Every caller uses the expression with String#replace, which starts at lastIndex 0 and leaves it there.
-      contents: `const make = require(${JSON.stringify(args.path)});
-const made = new Map();
-let plain;
-module.exports = (options) => {
-  let expression = options === undefined ? plain : made.get(JSON.stringify(options));
-  if (!expression) {
-    expression = make(options);
-    if (options === undefined) plain = expression;
-    else made.set(JSON.stringify(options), expression);
-  }
-  expression.lastIndex = 0;
-  return expression;
-};`,
-    }));
-  },
-};
-
-/** The table renderer loads cli-table3 at run time; in the bundle, from its vendor file. */
-const tableFromVendor: Plugin = {
-  name: 'table-from-vendor',
-  setup(b) {
-    b.onLoad({ filter: /dist[\\/]src[\\/]render[\\/]table\.js$/ }, (args) => {
-      const lazy = "createRequire(import.meta.url)('cli-table3')";
-      const contents = readFileSync(args.path, 'utf8');
-      if (!contents.includes(lazy)) {
-        process.stderr.write(`build: ${args.path} no longer loads cli-table3 as expected; the bundle uses it from node_modules\n`);
-        return undefined;
-      }
-      return { contents: contents.replace(lazy, "require('./vendor/cli-table3.cjs')"), loader: 'js' };
-    });
-  },
-};
-
 const common: BuildOptions = {
   bundle: true,
   platform: 'node',
@@ -144,7 +84,7 @@ const common: BuildOptions = {
 
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(join(outdir, 'vendor'), { recursive: true });
-await build({ ...common, entryPoints: [join(root, 'dist/src/cli.js')], outfile: join(outdir, 'cli.cjs'), plugins: [tableFromVendor, vendorImports, deferChildProcess] });
+await build({ ...common, entryPoints: [join(root, 'dist/src/cli.js')], outfile: join(outdir, 'cli.cjs'), plugins: [vendorImports, deferChildProcess] });
 // The bundle names its own content, so that bin/career can tell whether a code
 // cache belongs to it without trusting modification times (npm resets them).
 const bundled = readFileSync(join(outdir, 'cli.cjs'), 'utf8');
@@ -154,7 +94,6 @@ for (const name of vendorPackages) {
     ...common,
     stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
     outfile: join(outdir, 'vendor', vendorFile(name)),
-    plugins: name === 'cli-table3' ? [fasterTextWidth] : [],
   });
 }
 await build({ ...common, entryPoints: [join(root, 'dist/src/data/loader.js')], outfile: join(outdir, 'loader.cjs') });

@@ -1,12 +1,11 @@
-// A cli-table3 table that fits the terminal: columns shrink (and wrap) from
-// the widest down until the table fits `width`. cli-table3 is loaded only when
-// a table is drawn, so `--json` runs never pay for it.
-import { createRequire } from 'node:module';
+// A box table that fits the terminal: columns shrink (and wrap) from the
+// widest down until the table fits `width`. Drawn here rather than with
+// cli-table3, which measured every cell line many times over and took longer
+// than everything else `career compare` does.
+import { textWidth, wrapCell } from './cell-wrap.js';
 import type { Style } from './style.js';
-import { visibleWidth } from './style.js';
 
 type Cell = string | number;
-type TableConstructor = new (options: object) => { push(row: Cell[]): void; toString(): string };
 
 export interface TableSpec {
   head: string[];
@@ -17,6 +16,12 @@ export interface TableSpec {
   alignRight?: number[];
   /** Columns never narrowed (ids a user copies), unless nothing else can give. */
   keep?: number[];
+  /**
+   * The cells' own lines are fields that line up across a row (the n-th line
+   * of every cell starts on the same line): when one wraps, the others get
+   * blank lines under theirs.
+   */
+  alignLines?: boolean;
 }
 
 const MIN_COLUMN = 6;
@@ -44,34 +49,55 @@ export function fitColumns(natural: number[], width: number, keep: number[] = []
 }
 
 /**
- * Above this many rows a table is printed as plain aligned columns: cli-table3's
- * layout slows down with the square of the rows (10,000 roles took 10 s), and
- * a box around thousands of rows helps nobody.
+ * Above this many rows a table is printed as plain aligned columns: a box
+ * around thousands of rows helps nobody, and the lines are shorter to scan.
  */
 export const LONG_TABLE_ROWS = 500;
 
 export function renderTable(spec: TableSpec, style: Style): string {
   const columns = spec.head.length;
-  const natural = Array.from({ length: columns }, (_, c) => {
-    let widest = 0;
-    for (const cell of [spec.head[c] ?? '', ...spec.rows.map((r) => String(r[c] ?? ''))]) {
-      for (const line of cell.split('\n')) widest = Math.max(widest, visibleWidth(line));
+  const natural = new Array<number>(columns).fill(0);
+  for (const row of [spec.head, ...spec.rows]) {
+    for (let c = 0; c < columns; c++) {
+      for (const line of String(row[c] ?? '').split('\n')) natural[c] = Math.max(natural[c]!, textWidth(line));
     }
-    return widest;
-  });
+  }
   if (spec.rows.length > LONG_TABLE_ROWS) return renderColumns(spec, natural, style);
-  const Table = createRequire(import.meta.url)('cli-table3') as TableConstructor;
   const widths = fitColumns(natural, spec.width, spec.keep);
-  const table = new Table({
-    head: spec.head.map((h) => style.bold(h)),
-    colWidths: widths.map((w) => w + 2),
-    colAligns: Array.from({ length: columns }, (_, c) => (spec.alignRight?.includes(c) ? 'right' : 'left')),
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [] },
+  const right = widths.map((_, c) => spec.alignRight?.includes(c) ?? false);
+  const rule = (left: string, middle: string, end: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(middle)}${end}`;
+  const between = rule('├', '┼', '┤');
+  const drawRow = (cells: readonly Cell[]) => {
+    const wrapped = widths.map((w, c) => wrapCell(String(cells[c] ?? ''), w));
+    const lines = spec.alignLines ? alignFields(wrapped) : wrapped.map((groups) => groups.flat());
+    const height = Math.max(...lines.map((cell) => cell.length));
+    const out: string[] = [];
+    for (let i = 0; i < height; i++) {
+      let line = '│';
+      for (let c = 0; c < columns; c++) {
+        const text = lines[c]![i] ?? '';
+        const pad = ' '.repeat(widths[c]! - textWidth(text));
+        line += right[c] ? ` ${pad}${text} │` : ` ${text}${pad} │`;
+      }
+      out.push(line);
+    }
+    return out.join('\n');
+  };
+  const body = spec.rows.map(drawRow);
+  body.unshift(drawRow(spec.head.map((h) => style.bold(h))));
+  return `${rule('┌', '┬', '┐')}\n${body.join(`\n${between}\n`)}\n${rule('└', '┴', '┘')}\n`;
+}
+
+/** Each cell's n-th group of lines padded with blank lines to the tallest n-th group in the row. */
+function alignFields(cells: string[][][]): string[][] {
+  const fields = Math.max(...cells.map((groups) => groups.length));
+  const heights = Array.from({ length: fields }, (_, f) => Math.max(...cells.map((groups) => groups[f]?.length ?? 0)));
+  return cells.map((groups) => {
+    return heights.flatMap((height, f) => {
+      const group = groups[f] ?? [];
+      return [...group, ...new Array<string>(height - group.length).fill('')];
+    });
   });
-  for (const row of spec.rows) table.push(row.map((cell) => String(cell)));
-  return `${table.toString()}\n`;
 }
 
 /** Plain aligned columns, two spaces apart; a cell too wide for its column is cut with "…". */
@@ -83,8 +109,8 @@ function renderColumns(spec: TableSpec, natural: number[], style: Style): string
       .map((cell, c) => {
         const width = widths[c]!;
         let text = String(cell).replace(/\s*\n\s*/g, ' ');
-        if (visibleWidth(text) > width) text = `${[...text].slice(0, width - 1).join('')}…`;
-        const pad = ' '.repeat(Math.max(0, width - visibleWidth(text)));
+        if (textWidth(text) > width) text = `${[...text].slice(0, width - 1).join('')}…`;
+        const pad = ' '.repeat(Math.max(0, width - textWidth(text)));
         return spec.alignRight?.includes(c) ? pad + text : text + pad;
       })
       .join('  ')

@@ -1,0 +1,79 @@
+// Text of a table cell cut into lines of a column's width. ANSI codes take no
+// width, and a styled span cut across lines is closed at the end of each line
+// and reopened at the start of the next (see ansi-spans.ts).
+import { applyAll, closeAll, reopen, type OpenAttribute } from './ansi-spans.js';
+
+const NEEDS_COUNTING = /[\u001b\ud800-\udfff]/;
+const ANSI = /\u001b\[[0-9;]*m/g;
+const CODES = /(\u001b\[[0-9;]*m)/;
+
+/** Printed width: code points without ANSI codes (our text is single-width). Plain text is its length. */
+export function textWidth(text: string): number {
+  if (!NEEDS_COUNTING.test(text)) return text.length;
+  let width = 0;
+  for (const _ of text.replace(ANSI, '')) width++;
+  return width;
+}
+
+/**
+ * The lines of a cell `width` columns wide, one group per line of the cell's
+ * own text (`\n` is a hard break, and an empty line stays). Words wrap at
+ * whitespace; a word wider than the column is cut.
+ */
+export function wrapCell(text: string, width: number): string[][] {
+  const columns = Math.max(1, width);
+  const ownLines = text.split('\n');
+  // Plain text that fits (most cells): nothing to do. Length is never below the printed width.
+  if (!text.includes('\u001b')) return ownLines.map((line) => (line.length <= columns ? [line] : wrapLine(line, columns, [])));
+  const open: OpenAttribute[] = [];
+  return ownLines.map((line) => wrapLine(line, columns, open));
+}
+
+/** One line of a cell, wrapped; `open` carries the attributes open at its start and is left at its end. */
+function wrapLine(line: string, width: number, open: OpenAttribute[]): string[] {
+  const lines: string[] = [];
+  let prefix = reopen(open);
+  let current = '';
+  let currentWidth = 0;
+  const finish = () => {
+    lines.push(prefix + current + closeAll(open));
+    prefix = reopen(open);
+    current = '';
+    currentWidth = 0;
+  };
+  const append = (text: string, textWidth: number) => {
+    current += text;
+    currentWidth += textWidth;
+    applyAll(open, text);
+  };
+
+  // Words at even indexes, the whitespace before each at the odd index below it.
+  const parts = line.split(/(\s+)/);
+  for (let i = 0; i < parts.length; i += 2) {
+    const word = parts[i]!;
+    if (word === '') continue; // before leading or after trailing whitespace
+    const wordWidth = textWidth(word);
+    if (currentWidth > 0 && wordWidth > 0 && currentWidth + parts[i - 1]!.length + wordWidth > width) finish();
+    // Whitespace is kept between words and as the first line's indentation, never at the start of a wrapped line.
+    let gap = i > 0 ? parts[i - 1]! : '';
+    if ((currentWidth === 0 && lines.length > 0) || currentWidth + gap.length + wordWidth > width) gap = '';
+    append(gap, gap.length);
+    if (currentWidth + wordWidth <= width) {
+      append(word, wordWidth);
+      continue;
+    }
+    // Wider than the column (and alone on its line): cut it, codes kept in place.
+    for (const piece of word.split(CODES)) {
+      if (piece.startsWith('\u001b')) {
+        append(piece, 0);
+        continue;
+      }
+      for (const char of piece) {
+        if (currentWidth === width) finish();
+        append(char, 1);
+      }
+    }
+  }
+  if (current !== '' || lines.length === 0) finish();
+  return lines;
+}
