@@ -32,6 +32,8 @@ export function renderLadders(ladders: LadderComparison, ctx: CompareRenderConte
   const grid = renderGrid(
     {
       corner: 'Level',
+      // Title, years, salary and difference line up across the roles even where a title wraps.
+      alignLines: true,
       columns: shown.map(({ role }) => `${role.title}${ctx.cite(role.source)}\n${ctx.style.dim(role.id)}`),
       rows: ladders.rows.map((row) => ({ label: row.label, cells: shown.map(({ index }) => ladderCell(row.cells[index] ?? null, ctx)) })),
     },

@@ -16,6 +16,8 @@ export interface Grid {
   rows: GridRow[];
   /** Heading of the label column. */
   corner?: string;
+  /** The cells' lines are fields that line up across a row (see TableSpec.alignLines). */
+  alignLines?: boolean;
 }
 
 /** Width of the row labels in a side-by-side table (the longest is "Top industries"). */
@@ -37,7 +39,7 @@ export function renderGrid(grid: Grid, width: number, style: Style): string {
   const corner = grid.corner ?? '';
   if (fitsSideBySide(grid.columns.length, width)) {
     return renderTable(
-      { head: [corner, ...grid.columns], rows: rows.map((row) => [row.label, ...row.cells.map((cell) => cell || '-')]), width },
+      { head: [corner, ...grid.columns], rows: rows.map((row) => [row.label, ...row.cells.map((cell) => cell || '-')]), width, alignLines: grid.alignLines },
       style,
     ).trimEnd();
   }
