@@ -9,13 +9,14 @@
 // - One file for our own code. esbuild keeps modules that are imported lazily
 //   (`await import(...)`) as lazily initialised functions, so a command still
 //   runs only the code it needs.
-// - The heavy packages (yaml, zod, chalk, inquirer) bundled apart, one file
+// - The heavy packages (yaml, js-yaml, zod, chalk, inquirer) bundled apart, one file
 //   each in dist/bundle/vendor, required only when the code that imports them
 //   first runs: `career show --json` never loads them.
 // - commander's eager require of node:child_process deferred (see below).
 //
 // It also bundles the data loader alone as loader.cjs, for the cache's
-// synchronous reload (see src/data/cache-read.ts).
+// synchronous reload (see src/data/cache-read.ts), and the role-file worker
+// as role-worker.cjs.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outdir = join(root, 'dist', 'bundle');
-const vendorPackages = ['yaml', 'zod', 'chalk', '@inquirer/prompts'];
+const vendorPackages = ['yaml', 'js-yaml', 'zod', 'chalk', '@inquirer/prompts'];
 const vendorFile = (name: string) => `${name.replace(/^@/, '').replace(/\//g, '-')}.cjs`;
 
 /**
@@ -55,7 +56,7 @@ const vendorImports: Plugin = {
   name: 'vendor-imports',
   setup(b) {
     b.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
-    b.onResolve({ filter: /^(yaml|zod|chalk|@inquirer\/prompts)$/ }, (args) =>
+    b.onResolve({ filter: /^(yaml|js-yaml|zod|chalk|@inquirer\/prompts)$/ }, (args) =>
       args.kind === 'dynamic-import'
         ? { path: args.path, namespace: 'vendor-require' }
         : { path: `./vendor/${vendorFile(args.path)}`, external: true },
@@ -97,6 +98,8 @@ for (const name of vendorPackages) {
   });
 }
 await build({ ...common, entryPoints: [join(root, 'dist/src/data/loader.js')], outfile: join(outdir, 'loader.cjs') });
+// The worker threads that read big data directories (see src/data/role-files.ts).
+await build({ ...common, entryPoints: [join(root, 'dist/src/data/role-worker.js')], outfile: join(outdir, 'role-worker.cjs') });
 // The bundle is CommonJS inside an ESM package.
 writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 

@@ -17,10 +17,12 @@ export interface ValidationReport {
 export async function dataValidateCommand(dir: string | undefined, options: OutputOptions, ctx: CommandContext): Promise<ValidationReport> {
   const target = dir !== undefined ? resolve(ctx.cwd, dir) : ctx.dataDir;
   const { loadDataDir } = await import('../data/load-dir.js');
+  const { roleWorkerScript } = await import('../data/role-files.js');
   // A progress bar only where a person watches: stderr is a terminal and the directory is big.
   const progress = ctx.stderrIsTTY ? progressBar((text) => ctx.err(text), ctx.columns) : undefined;
   const { data, problems, fileCount } = loadDataDir(target, {
     displayFrom: ctx.cwd,
+    workerScript: roleWorkerScript(ctx.packageRoot),
     onProgress: progress && ((done, total) => total >= 500 && progress.update(done, total, 'role files')),
   });
   progress?.done();

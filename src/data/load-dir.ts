@@ -10,11 +10,12 @@ import { describeFsError, isDataFileName, readDataFile, type ParsedFile, type Pr
 import {
   certificationsFileSchema,
   quizFileSchema,
-  roleSchema,
   skillsFileSchema,
   sourcesFileSchema,
   transitionsFileSchema,
+  type Role,
 } from './schema.js';
+import { readRoleFiles } from './role-files.js';
 import { validate } from './validate.js';
 
 export interface LoadResult {
@@ -29,6 +30,10 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** File names in messages are shown relative to this directory (the user's working directory). */
   displayFrom?: string;
+  /** The bundled role worker, to read big directories on every core (see role-files.ts). */
+  workerScript?: string;
+  /** How many worker threads (see role-files.ts). */
+  maxWorkers?: number;
 }
 
 /** A file that passed its schema, kept with its positions for the cross-checks. */
@@ -57,7 +62,6 @@ export function loadDataDir(dir: string, options: LoadOptions = {}): LoadResult 
     path: string,
     schema: S,
     required: boolean,
-    onInvalid?: (parsed: ParsedFile | undefined) => void,
   ): CheckedFile<z.output<S>> | undefined {
     const display = show(path);
     let exists = true;
@@ -67,7 +71,6 @@ export function loadDataDir(dir: string, options: LoadOptions = {}): LoadResult 
       exists = false;
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || required) {
         problems.push({ file: display, message: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing (every data directory needs it)' : describeFsError(error) });
-        onInvalid?.(undefined);
       }
     }
     if (!exists) return undefined;
@@ -75,13 +78,11 @@ export function loadDataDir(dir: string, options: LoadOptions = {}): LoadResult 
     const read = readDataFile(path, display);
     if (!read.ok) {
       problems.push(...read.problems);
-      onInvalid?.(undefined);
       return undefined;
     }
     const checked = validate(schema, read.parsed);
     if (!checked.ok) {
       problems.push(...checked.problems);
-      onInvalid?.(read.parsed);
       return undefined;
     }
     return { parsed: read.parsed, value: checked.value };
@@ -112,18 +113,21 @@ export function loadDataDir(dir: string, options: LoadOptions = {}): LoadResult 
   if (rolePaths.length === 0 && problems.every((p) => !p.file.endsWith('roles'))) {
     problems.push({ file: show(join(dir, 'roles')), message: 'has no role files (*.yaml)' });
   }
-  const roles: CheckedFile<z.output<typeof roleSchema>>[] = [];
+  const roles: CheckedFile<Role>[] = [];
   // Ids of role files that did not load: references to them are not reported
   // again as "unknown role", since the file's own problem is the one to fix.
   const brokenRoleIds = new Set<string>();
-  rolePaths.forEach((path, index) => {
-    const role = readOne(path, roleSchema, true, (parsed) => {
-      brokenRoleIds.add(basename(path, extname(path)));
-      const id = (parsed?.value as { id?: unknown } | undefined)?.id;
-      if (typeof id === 'string') brokenRoleIds.add(id);
-    });
-    if (role) roles.push(role);
-    options.onProgress?.(index + 1, rolePaths.length);
+  const roleFiles = rolePaths.map((path) => ({ path, display: show(path) }));
+  readRoleFiles(roleFiles, { workerScript: options.workerScript, maxWorkers: options.maxWorkers, onProgress: options.onProgress }).forEach((result, index) => {
+    fileCount++;
+    if (result.ok) {
+      roles.push({ parsed: result.parsed, value: result.value });
+      return;
+    }
+    problems.push(...result.problems);
+    const path = rolePaths[index]!;
+    brokenRoleIds.add(basename(path, extname(path)));
+    if (result.id !== undefined) brokenRoleIds.add(result.id);
   });
   const quizzes = listFolder('quizzes', false).flatMap((path) => readOne(path, quizFileSchema, true) ?? []);
 

@@ -2,6 +2,7 @@
 // YAML parse that keeps positions so later errors can name line and column.
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
+import { fastParse } from './fast-yaml.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -92,8 +93,28 @@ export function describeFsError(error: unknown): string {
   }
 }
 
-/** Parses YAML or JSON (JSON is YAML) text into a value with positions. */
+/**
+ * Parses YAML or JSON (JSON is YAML) text into a value that can still tell
+ * where a path is in the file. Most files take the fast path; positions are
+ * then worked out by `yaml` only if a message needs one.
+ */
 export function parseDataText(text: string, display: string): ReadResult {
+  const value = fastParse(text);
+  if (value === undefined) return parseWithPositions(text, display);
+  let judged: ParsedFile | undefined;
+  const locate: ParsedFile['locate'] = (path, key) => {
+    if (!judged) {
+      const read = parseWithPositions(text, display);
+      if (!read.ok) return undefined;
+      judged = read.parsed;
+    }
+    return judged.locate(path, key);
+  };
+  return { ok: true, parsed: { file: display, value, locate } };
+}
+
+/** The `yaml` package's parse: slower, but every error and value comes with its line and column. */
+function parseWithPositions(text: string, display: string): ReadResult {
   const lineCounter = new LineCounter();
   // `schema: 'core'` pins YAML 1.2 even when a file says `%YAML 1.1`, so `no`
   // stays a string. Duplicate keys are found by duplicateKeys() below: yaml's
