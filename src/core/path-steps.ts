@@ -3,18 +3,12 @@
 // certifications of each level, plus the route's totals.
 import type { DataSet } from '../data/dataset.js';
 import type { Certification, Level, Role } from '../data/schema.js';
+import { certificationFacts, type CertificationFacts } from './certification-facts.js';
 import { levelKey } from './lookup.js';
 import type { Route as GraphRoute } from './path-graph.js';
 import { PACES, paceYears, roundYears, routeTimings, yearRange, type CareerGraph, type Move, type Pace, type PaceYears, type YearRange } from './path-model.js';
 
-export interface CertificationAdvice {
-  id: string;
-  name: string;
-  issuer: string;
-  cost: { min: number; max: number | null; currency: string; source: string } | null;
-  studyWeeks: { min: number; max: number; source: string } | null;
-  source: string;
-}
+export type CertificationAdvice = CertificationFacts;
 
 /** How a step ends: the move to the next step, and where its years come from. */
 export interface StepMove {
@@ -107,17 +101,7 @@ export function certificationAdvice(data: DataSet, ids: readonly string[] | unde
   const catalog = new Map(data.certifications.map((c) => [c.id, c]));
   return (ids ?? []).flatMap((id) => {
     const cert: Certification | undefined = catalog.get(id);
-    if (!cert) return [];
-    return [
-      {
-        id: cert.id,
-        name: cert.name,
-        issuer: cert.issuer,
-        cost: cert.cost ? { min: cert.cost.min, max: cert.cost.max ?? null, currency: cert.cost.currency, source: cert.cost.source } : null,
-        studyWeeks: cert.studyWeeks ? { min: cert.studyWeeks.min, max: cert.studyWeeks.max, source: cert.studyWeeks.source } : null,
-        source: cert.source,
-      },
-    ];
+    return cert ? [certificationFacts(cert)] : [];
   });
 }
 

@@ -194,7 +194,7 @@ function renderGap(gap: Gap, index: number, report: QuizReport, style: Style, wi
 
 function certificationText(cert: CertificationAdvice, c: (id?: string) => string, style: Style): string {
   const known = [
-    cert.cost && `${moneyRange(cert.cost.min, cert.cost.max, cert.cost.currency)} ${c(cert.cost.source)}`,
+    cert.cost && `${moneyRange(cert.cost.min, cert.cost.max ?? undefined, cert.cost.currency)} ${c(cert.cost.source)}`,
     cert.studyWeeks && `${cert.studyWeeks.min}-${cert.studyWeeks.max} weeks of study ${c(cert.studyWeeks.source)}`,
   ].filter(Boolean);
   const missing = [!cert.cost && 'cost', !cert.studyWeeks && 'study time'].filter(Boolean).join(' and ');

@@ -2,6 +2,7 @@
 // what to do about each: focus areas from the ladder and certifications from
 // the catalog.
 import type { Certification } from '../../data/schema.js';
+import { certificationFacts, type CertificationFacts } from '../certification-facts.js';
 import { aboutSkill } from './related-words.js';
 import type { SkillScore } from './score.js';
 import type { LadderLevel, QuizDefinition } from './types.js';
@@ -11,14 +12,8 @@ const MAX_FOCUS = 2;
 const MAX_CERTIFICATIONS = 3;
 const CERT_LEVEL_ORDER = ['entry', 'foundation', 'intermediate', 'advanced', 'expert'];
 
-export interface CertificationAdvice {
-  id: string;
-  name: string;
-  issuer: string;
+export interface CertificationAdvice extends CertificationFacts {
   level: string;
-  cost: { min: number; max?: number; currency: string; source: string } | null;
-  studyWeeks: { min: number; max: number; source: string } | null;
-  source: string;
   /** Ladder levels that recommend it (ids); empty when only the catalog's skill mapping links it. */
   recommendedAt: string[];
 }
@@ -89,13 +84,8 @@ function certificationsFor(
     .sort((a, b) => rank(a) - rank(b) || CERT_LEVEL_ORDER.indexOf(a.level) - CERT_LEVEL_ORDER.indexOf(b.level))
     .slice(0, MAX_CERTIFICATIONS)
     .map((cert) => ({
-      id: cert.id,
-      name: cert.name,
-      issuer: cert.issuer,
+      ...certificationFacts(cert),
       level: cert.level,
-      cost: cert.cost ? { min: cert.cost.min, max: cert.cost.max, currency: cert.cost.currency, source: cert.cost.source } : null,
-      studyWeeks: cert.studyWeeks ? { min: cert.studyWeeks.min, max: cert.studyWeeks.max, source: cert.studyWeeks.source } : null,
-      source: cert.source,
       recommendedAt: quiz.ladder.filter((level) => level.certifications.includes(cert.id)).map((level) => level.id),
     }));
 }
