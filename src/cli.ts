@@ -1,10 +1,12 @@
 // The CLI entry: the only module that touches `process`. It builds the
 // command context from the environment, runs the command, and turns every
 // failure into one line on stderr and an exit code.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError, type Command } from 'commander';
+import { isTerminal } from './cli/is-terminal.js';
 import { buildProgram } from './cli/program.js';
+import { syncOutput, type SyncOutput } from './cli/sync-output.js';
 import type { CommandContext } from './commands/context.js';
 import type { DataSet } from './data/dataset.js';
 import { ExitCode, UserError } from './errors.js';
@@ -12,38 +14,44 @@ import { colorChoice } from './render/color-choice.js';
 import { createStyle } from './render/style.js';
 import { readVersion } from './version.js';
 
-const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
+// import.meta.dirname (Node 20.11+) spares parsing a URL at every start; the
+// bundle defines it as its own folder, dist/bundle, also two below the root.
+const packageRoot = resolve(import.meta.dirname ?? dirname(fileURLToPath(import.meta.url)), '../..');
 
 export async function main(argv: string[]): Promise<void> {
-  let stdoutClosed = false;
   // A reader that stops early (`| head -1`) closes the pipe: stop writing,
   // quietly, with the exit code the command would have had anyway.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    stdoutClosed = true;
-    if (error.code !== 'EPIPE') {
-      process.stderr.write(`career: cannot write the output: ${error.message}\n`);
+  const stdout = syncOutput(1, {
+    openStream: () => process.stdout,
+    onError: (error) => {
+      stderr.write(`career: cannot write the output: ${error.message}\n`);
       process.exitCode = ExitCode.unexpected;
-    }
+    },
   });
   // Nowhere left to report a failure on stderr itself.
-  process.stderr.on('error', () => {});
+  const stderr = syncOutput(2, { openStream: () => process.stderr });
+  const output = { stdout, stderr };
 
   const debug = argv.includes('--debug') || process.env.CAREER_DEBUG === '1';
-  const program = buildProgram(readVersion(packageRoot), (command) => makeContext(command, () => stdoutClosed), {
-    writeOut: (text) => {
-      if (!stdoutClosed) process.stdout.write(text);
-    },
-    writeErr: (text) => process.stderr.write(text),
-  });
+  const program = buildProgram(
+    readVersion(packageRoot),
+    (command) => makeContext(command, output),
+    { writeOut: (text) => stdout.write(text), writeErr: (text) => stderr.write(text) },
+    argv,
+  );
 
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    process.exitCode = exitCodeFor(error, debug);
+    process.exitCode = exitCodeFor(error, debug, stderr);
   }
+  // Ending the process now skips Node's teardown of the heap and its threads
+  // (2-3 ms). Only with nothing left to write: the output has gone out
+  // synchronously unless a stream took it over (see sync-output.ts).
+  if (!stdout.usesStream && !stderr.usesStream) process.exit();
 }
 
-function exitCodeFor(error: unknown, debug: boolean): number {
+function exitCodeFor(error: unknown, debug: boolean, stderr: SyncOutput): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its message (and suggestion) to stderr.
     if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return ExitCode.ok;
@@ -53,17 +61,17 @@ function exitCodeFor(error: unknown, debug: boolean): number {
     return ExitCode.usage;
   }
   if (error instanceof UserError) {
-    process.stderr.write(`career: ${error.message}\n`);
-    for (const line of error.details) process.stderr.write(`  ${line}\n`);
+    stderr.write(`career: ${error.message}\n`);
+    for (const line of error.details) stderr.write(`  ${line}\n`);
     return error.exitCode;
   }
   if (isPromptCancel(error)) {
-    process.stderr.write('Cancelled\n');
+    stderr.write('Cancelled\n');
     return ExitCode.interrupted;
   }
   const message = error instanceof Error ? error.message : String(error);
-  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  else process.stderr.write(`career: unexpected error: ${message}\n(run again with --debug for details)\n`);
+  if (debug && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
+  else stderr.write(`career: unexpected error: ${message}\n(run again with --debug for details)\n`);
   return ExitCode.unexpected;
 }
 
@@ -71,29 +79,44 @@ function exitCodeFor(error: unknown, debug: boolean): number {
 const isPromptCancel = (error: unknown) =>
   error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 
-async function makeContext(command: Command, isStdoutClosed: () => boolean): Promise<CommandContext> {
+async function makeContext(command: Command, output: { stdout: SyncOutput; stderr: SyncOutput }): Promise<CommandContext> {
   const options = command.optsWithGlobals() as { data?: string; color?: boolean };
   const env = process.env;
   if (options.data?.trim() === '') throw new UserError('--data needs a directory name, got an empty one');
   const userDir = options.data ?? (env.CAREER_DATA || undefined);
   const dataDir = userDir !== undefined ? resolve(userDir) : resolve(packageRoot, 'data');
-  const style = await createStyle(colorChoice({ flag: options.color, env, isTTY: !!process.stdout.isTTY }));
+  // Terminal facts are looked up only when asked for (see is-terminal.ts):
+  // with --no-color or NO_COLOR, colorChoice decides before it reads isTTY.
+  const stdoutIsTTY = once(() => isTerminal(1));
+  const style = await createStyle(
+    colorChoice({
+      flag: options.color,
+      env,
+      get isTTY() {
+        return stdoutIsTTY();
+      },
+    }),
+  );
   let data: Promise<DataSet> | undefined;
   return {
-    out: (text) => {
-      if (!isStdoutClosed()) process.stdout.write(text);
-    },
-    err: (text) => process.stderr.write(text),
+    out: (text) => output.stdout.write(text),
+    err: (text) => output.stderr.write(text),
     style,
-    columns: terminalColumns(env),
-    // Getters: creating the stdin stream costs milliseconds, and most commands never use it.
-    get stdinIsTTY() {
-      return !!process.stdin.isTTY;
+    get columns() {
+      return terminalColumns(env, stdoutIsTTY());
     },
-    stdoutIsTTY: !!process.stdout.isTTY,
-    stderrIsTTY: !!process.stderr.isTTY,
+    get stdinIsTTY() {
+      return isTerminal(0);
+    },
+    get stdoutIsTTY() {
+      return stdoutIsTTY();
+    },
+    get stderrIsTTY() {
+      return isTerminal(2);
+    },
+    // Creating the stdin stream costs milliseconds, and most commands never use it.
     get terminal() {
-      return { input: process.stdin, output: process.stderr };
+      return { input: process.stdin, output: output.stderr.stream() };
     },
     env,
     cwd: process.cwd(),
@@ -109,8 +132,13 @@ async function makeContext(command: Command, isStdoutClosed: () => boolean): Pro
   };
 }
 
-function terminalColumns(env: NodeJS.ProcessEnv): number {
+function terminalColumns(env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): number {
   const fromEnv = Number(env.COLUMNS);
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return process.stdout.columns || 80;
+  return (stdoutIsTTY && process.stdout.columns) || 80;
+}
+
+function once<T>(compute: () => T): () => T {
+  let value: { result: T } | undefined;
+  return () => (value ??= { result: compute() }).result;
 }

@@ -42,7 +42,13 @@ export interface ProgramOutput {
   writeErr(text: string): void;
 }
 
-export function buildProgram(version: string, makeContext: ContextFactory, output: ProgramOutput): Command {
+/**
+ * The command tree. Given the command line, only the command it names is
+ * added (building all of them costs about a millisecond at every start);
+ * without one, or for a word that is no command (help, typos and their
+ * suggestions), every command is.
+ */
+export function buildProgram(version: string, makeContext: ContextFactory, output: ProgramOutput, argv?: readonly string[]): Command {
   // Set before any subcommand is added: commander copies these settings into
   // subcommands only when they are created.
   const program = new Command('career')
@@ -66,7 +72,7 @@ export function buildProgram(version: string, makeContext: ContextFactory, outpu
       ),
     );
 
-  const run = (load: () => Promise<(...args: any[]) => Promise<unknown>>) =>
+  const run: Run = (load) =>
     async function (this: Command, ...args: unknown[]) {
       const command = args.at(-1) as Command;
       const handler = await load();
@@ -74,130 +80,162 @@ export function buildProgram(version: string, makeContext: ContextFactory, outpu
       await handler(...args.slice(0, -2), ownOptions(command), ctx);
     };
 
-  program
-    .command('roles')
-    .description('list the roles in the data')
-    .option('--json', 'print JSON')
-    .addHelpText('after', examples('career roles', 'career roles --json | jq -r ".roles[].id"'))
-    .action(run(async () => (await import('../commands/roles.js')).rolesCommand));
-
-  program
-    .command('show')
-    .description("show a role's profile: salaries, growth, skills, certifications, ladder")
-    .argument('<role>', 'role id, alias or title')
-    .option('--json', 'print JSON')
-    .addHelpText('after', examples('career show it-ops-manager', 'career show "IT Manager" --json | jq .ladder'))
-    .action(run(async () => (await import('../commands/show.js')).showCommand));
-
-  program
-    .command('compare')
-    .description('compare two to four roles or levels side by side')
-    .argument('<role...>', 'roles (id, alias or title) or levels (ROLE:LEVEL or a level title)')
-    .option('--json', 'print JSON')
-    .addHelpText(
-      'after',
-      examples(
-        'career compare it-ops-manager it-manager',
-        'career compare it-manager:senior it-ops-manager:director',
-        'career compare it-ops-manager it-manager --json | jq ".roles[].salary"',
-      ),
-    )
-    .action(run(async () => (await import('../commands/compare.js')).compareCommand));
-
-  program
-    .command('path')
-    .description('estimate the steps, years, salaries and certifications from one level to another')
-    .argument('<from>', 'starting level (ROLE:LEVEL, a level title, a role, or "none" to start from scratch)')
-    .argument('[to]', 'target level or role')
-    .addOption(new Option('--pace <pace>', 'which end of each experience band to use for the headline figure').choices(['fast', 'typical', 'slow']).default('typical'))
-    .option('--experience <years>', 'years you already have in the field', nonNegativeNumber)
-    .option('--in-level <years>', 'years you have already spent at the starting level', nonNegativeNumber)
-    .option('--from-scratch', 'start with no IT experience (same as FROM "none")')
-    .addOption(new Option('--background <kind>', 'your starting point for an entry path').choices(['beginner', 'changer', 'related']))
-    .option('--alternatives <n>', 'how many alternative routes to show', (v) => nonNegativeNumber(v), 2)
-    .option('--json', 'print JSON')
-    .addHelpText(
-      'after',
-      examples(
-        'career path it-manager:assistant it-manager:director',
-        'career path "Senior IT Operations Manager" "IT Director" --pace fast',
-        'career path it-manager:manager it-manager:cio --experience 8 --in-level 2',
-        'career path none it-ops-manager --background changer',
-      ),
-    )
-    .action(run(async () => (await import('../commands/path.js')).pathCommand));
-
-  const quiz = program
-    .command('quiz')
-    .description('take a readiness quiz for a role and get a skills-gap report')
-    .argument('[role]', 'target role (id, alias or title)')
-    .option('--level <level>', 'target level in the role ladder (default: the role itself)')
-    .option('--count <n>', 'how many knowledge questions to ask', positiveInteger, 10)
-    .option('--seed <seed>', 'make the question draw and answer order reproducible')
-    .option('--answers <file>', 'score a filled-in answers file (YAML or JSON) without prompts')
-    .option('--min-score <n>', 'exit with code 3 if the overall score is below N (0-100)', nonNegativeNumber)
-    .option('--no-save', 'do not save the result to the history')
-    .option('--json', 'print JSON')
-    .addHelpText(
-      'after',
-      examples(
-        'career quiz it-ops-manager',
-        'career quiz it-manager --level senior --count 15 --seed 42',
-        'career quiz it-ops-manager --answers answers.yaml --json --min-score 70',
-        'career quiz history it-ops-manager',
-      ),
-    )
-    .action(run(async () => (await import('../commands/quiz.js')).quizCommand));
-
-  quiz
-    .command('history')
-    .description('show past quiz results and the trend per skill area')
-    .argument('[role]', 'only this role')
-    .option('--json', 'print JSON')
-    .addHelpText('after', examples('career quiz history', 'career quiz history it-ops-manager --json'))
-    .action(run(async () => (await import('../commands/quiz-history.js')).quizHistoryCommand));
-
-  const data = program
-    .command('data')
-    .description('work with data directories (your own ladders)')
-    .addHelpText('after', examples('career data validate ./my-ladders', 'career data init ./my-ladders'));
-
-  data
-    .command('validate')
-    .description('check a data directory and report every problem')
-    .argument('[dir]', 'data directory (default: --data, CAREER_DATA, or the built-in data)')
-    .option('--json', 'print JSON')
-    .addHelpText('after', examples('career data validate ./my-ladders', 'career data validate --json | jq ".problems[]"'))
-    .action(run(async () => (await import('../commands/data-validate.js')).dataValidateCommand));
-
-  data
-    .command('init')
-    .description('write a starter data directory that validates at once')
-    .argument('<dir>', 'directory to create (it must not exist yet, or be empty)')
-    .option('--json', 'print JSON')
-    .addHelpText('after', examples('career data init ./my-ladders && career --data ./my-ladders roles', 'career data init ./my-ladders --json | jq -r ".files[]"'))
-    .action(run(async () => (await import('../commands/data-init.js')).dataInitCommand));
-
-  program
-    .command('completion')
-    .description('print a shell completion script')
-    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
-    .addHelpText(
-      'after',
-      examples(
-        'source <(career completion bash)',
-        'career completion bash >> ~/.bashrc',
-        'career completion zsh > "${fpath[1]}/_career"',
-        'career completion fish > ~/.config/fish/completions/career.fish',
-      ),
-    )
-    .action(run(async () => (await import('../commands/completion.js')).completionCommand));
-
-  // Asked by the completion scripts while the user presses Tab: role ids or ROLE:LEVEL keys, one a line.
-  program
-    .command('__complete', { hidden: true })
-    .addArgument(new Argument('<kind>').choices(['roles', 'levels']))
-    .action(run(async () => (await import('../commands/completion.js')).completeWordsCommand));
-
+  const named = argv === undefined ? undefined : commandWord(argv);
+  const wanted = named !== undefined && Object.hasOwn(commands, named) ? [named] : Object.keys(commands);
+  for (const name of wanted) commands[name]!(program, run);
   return program;
 }
+
+/**
+ * The command `argv` runs: its first word, after the global options that
+ * only set something (--data DIR, --no-color, --debug). Undefined after any
+ * other option (`career --help compare` lists every command).
+ */
+export function commandWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--data') i++;
+    else if (!(arg.startsWith('--data=') || arg === '--no-color' || arg === '--debug')) return arg.startsWith('-') ? undefined : arg;
+  }
+  return undefined;
+}
+
+type Run = (load: () => Promise<(...args: any[]) => Promise<unknown>>) => (this: Command, ...args: unknown[]) => Promise<void>;
+
+/** Each top-level command (with its subcommands), in the order help lists them. */
+const commands: Record<string, (program: Command, run: Run) => void> = {
+  roles: (program, run) => {
+    program
+      .command('roles')
+      .description('list the roles in the data')
+      .option('--json', 'print JSON')
+      .addHelpText('after', examples('career roles', 'career roles --json | jq -r ".roles[].id"'))
+      .action(run(async () => (await import('../commands/roles.js')).rolesCommand));
+  },
+  show: (program, run) => {
+    program
+      .command('show')
+      .description("show a role's profile: salaries, growth, skills, certifications, ladder")
+      .argument('<role>', 'role id, alias or title')
+      .option('--json', 'print JSON')
+      .addHelpText('after', examples('career show it-ops-manager', 'career show "IT Manager" --json | jq .ladder'))
+      .action(run(async () => (await import('../commands/show.js')).showCommand));
+  },
+  compare: (program, run) => {
+    program
+      .command('compare')
+      .description('compare two to four roles or levels side by side')
+      .argument('<role...>', 'roles (id, alias or title) or levels (ROLE:LEVEL or a level title)')
+      .option('--json', 'print JSON')
+      .addHelpText(
+        'after',
+        examples(
+          'career compare it-ops-manager it-manager',
+          'career compare it-manager:senior it-ops-manager:director',
+          'career compare it-ops-manager it-manager --json | jq ".roles[].salary"',
+        ),
+      )
+      .action(run(async () => (await import('../commands/compare.js')).compareCommand));
+  },
+  path: (program, run) => {
+    program
+      .command('path')
+      .description('estimate the steps, years, salaries and certifications from one level to another')
+      .argument('<from>', 'starting level (ROLE:LEVEL, a level title, a role, or "none" to start from scratch)')
+      .argument('[to]', 'target level or role')
+      .addOption(new Option('--pace <pace>', 'which end of each experience band to use for the headline figure').choices(['fast', 'typical', 'slow']).default('typical'))
+      .option('--experience <years>', 'years you already have in the field', nonNegativeNumber)
+      .option('--in-level <years>', 'years you have already spent at the starting level', nonNegativeNumber)
+      .option('--from-scratch', 'start with no IT experience (same as FROM "none")')
+      .addOption(new Option('--background <kind>', 'your starting point for an entry path').choices(['beginner', 'changer', 'related']))
+      .option('--alternatives <n>', 'how many alternative routes to show', (v) => nonNegativeNumber(v), 2)
+      .option('--json', 'print JSON')
+      .addHelpText(
+        'after',
+        examples(
+          'career path it-manager:assistant it-manager:director',
+          'career path "Senior IT Operations Manager" "IT Director" --pace fast',
+          'career path it-manager:manager it-manager:cio --experience 8 --in-level 2',
+          'career path none it-ops-manager --background changer',
+        ),
+      )
+      .action(run(async () => (await import('../commands/path.js')).pathCommand));
+  },
+  quiz: (program, run) => {
+    const quiz = program
+      .command('quiz')
+      .description('take a readiness quiz for a role and get a skills-gap report')
+      .argument('[role]', 'target role (id, alias or title)')
+      .option('--level <level>', 'target level in the role ladder (default: the role itself)')
+      .option('--count <n>', 'how many knowledge questions to ask', positiveInteger, 10)
+      .option('--seed <seed>', 'make the question draw and answer order reproducible')
+      .option('--answers <file>', 'score a filled-in answers file (YAML or JSON) without prompts')
+      .option('--min-score <n>', 'exit with code 3 if the overall score is below N (0-100)', nonNegativeNumber)
+      .option('--no-save', 'do not save the result to the history')
+      .option('--json', 'print JSON')
+      .addHelpText(
+        'after',
+        examples(
+          'career quiz it-ops-manager',
+          'career quiz it-manager --level senior --count 15 --seed 42',
+          'career quiz it-ops-manager --answers answers.yaml --json --min-score 70',
+          'career quiz history it-ops-manager',
+        ),
+      )
+      .action(run(async () => (await import('../commands/quiz.js')).quizCommand));
+
+    quiz
+      .command('history')
+      .description('show past quiz results and the trend per skill area')
+      .argument('[role]', 'only this role')
+      .option('--json', 'print JSON')
+      .addHelpText('after', examples('career quiz history', 'career quiz history it-ops-manager --json'))
+      .action(run(async () => (await import('../commands/quiz-history.js')).quizHistoryCommand));
+  },
+  data: (program, run) => {
+    const data = program
+      .command('data')
+      .description('work with data directories (your own ladders)')
+      .addHelpText('after', examples('career data validate ./my-ladders', 'career data init ./my-ladders'));
+
+    data
+      .command('validate')
+      .description('check a data directory and report every problem')
+      .argument('[dir]', 'data directory (default: --data, CAREER_DATA, or the built-in data)')
+      .option('--json', 'print JSON')
+      .addHelpText('after', examples('career data validate ./my-ladders', 'career data validate --json | jq ".problems[]"'))
+      .action(run(async () => (await import('../commands/data-validate.js')).dataValidateCommand));
+
+    data
+      .command('init')
+      .description('write a starter data directory that validates at once')
+      .argument('<dir>', 'directory to create (it must not exist yet, or be empty)')
+      .option('--json', 'print JSON')
+      .addHelpText('after', examples('career data init ./my-ladders && career --data ./my-ladders roles', 'career data init ./my-ladders --json | jq -r ".files[]"'))
+      .action(run(async () => (await import('../commands/data-init.js')).dataInitCommand));
+  },
+  completion: (program, run) => {
+    program
+      .command('completion')
+      .description('print a shell completion script')
+      .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+      .addHelpText(
+        'after',
+        examples(
+          'source <(career completion bash)',
+          'career completion bash >> ~/.bashrc',
+          'career completion zsh > "${fpath[1]}/_career"',
+          'career completion fish > ~/.config/fish/completions/career.fish',
+        ),
+      )
+      .action(run(async () => (await import('../commands/completion.js')).completionCommand));
+  },
+  // Asked by the completion scripts while the user presses Tab: role ids or ROLE:LEVEL keys, one a line.
+  __complete: (program, run) => {
+    program
+      .command('__complete', { hidden: true })
+      .addArgument(new Argument('<kind>').choices(['roles', 'levels']))
+      .action(run(async () => (await import('../commands/completion.js')).completeWordsCommand));
+  },
+};
+

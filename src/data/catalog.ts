@@ -130,7 +130,7 @@ function listFolder(folder: string, isDataFileName: (name: string) => boolean): 
  * than the code running, so the cache is not used until the next full build.
  */
 function compiledAfter(loaderPath: string): boolean {
-  const self = fileURLToPath(import.meta.url);
+  const self = import.meta.filename ?? fileURLToPath(import.meta.url);
   if (!self.endsWith('.js')) return false;
   return (statSync(self, { throwIfNoEntry: false })?.mtimeMs ?? 0) > (statSync(loaderPath, { throwIfNoEntry: false })?.mtimeMs ?? 0);
 }

@@ -85,9 +85,19 @@ describe('odd arguments are names to look up, never paths or code', () => {
 });
 
 describe('unexpected failures', () => {
-  // Makes every write to stdout throw, as a bug would, to see how the CLI reports it.
+  // Makes every write to stdout (the CLI writes to file descriptor 1 directly)
+  // throw, as a bug would, to see how the CLI reports it.
   const failingStdout = join(tempDir(), 'failing-stdout.mjs');
-  writeFileSync(failingStdout, "process.stdout.write = () => { throw new Error('injected failure'); };\n");
+  writeFileSync(
+    failingStdout,
+    `import fs from 'node:fs';
+const writeSync = fs.writeSync;
+fs.writeSync = (fd, ...rest) => {
+  if (fd === 1) throw new Error('injected failure');
+  return writeSync(fd, ...rest);
+};
+`,
+  );
   const env = { NODE_OPTIONS: `--import=${failingStdout}` };
 
   it('say so in two lines, without a stack trace, and exit 1', () => {
