@@ -17,7 +17,7 @@ try {
   for (index = Atomics.add(shared, SHARED.next, 1); index < files.length; index = Atomics.add(shared, SHARED.next, 1)) {
     const result = readRoleFile(files[index]!.path, files[index]!.display);
     // The parsed file (with its functions) stays here; the main thread re-reads positions if it needs them.
-    post({ index, result: result.ok ? { ok: true, value: result.value } : result });
+    post({ index, result: result.ok ? { ok: true, json: JSON.stringify(result.value) } : result });
   }
 } catch (error) {
   post({ index: index < files.length ? index : -1, fatal: String((error as Error)?.stack ?? error) });
