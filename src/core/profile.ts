@@ -34,15 +34,23 @@ export function buildProfile(data: DataSet, role: Role): RoleProfile {
 export function citedSources(data: DataSet, values: unknown[]): Source[] {
   const byId = new Map(data.sources.map((s) => [s.id, s]));
   const ids = new Set<string>();
+  // for...in rather than Object.entries: no array per object and per key,
+  // which made this walk over a comparison cost half a millisecond at start-up.
+  // The values are plain data, with nothing enumerable inherited.
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== 'object') return;
-    for (const [key, value] of Object.entries(node)) {
+    if (typeof node !== 'object' || node === null) return;
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
+    for (const key in node) {
+      const value = (node as Record<string, unknown>)[key];
       if ((key === 'source' || key === 'recommendedBy') && typeof value === 'string') ids.add(value);
-      else if (key === 'sources' && Array.isArray(value)) value.forEach((v) => typeof v === 'string' && ids.add(v));
-      else walk(value);
+      else if (key === 'sources' && Array.isArray(value)) {
+        for (const id of value) if (typeof id === 'string') ids.add(id);
+      } else walk(value);
     }
   };
-  values.forEach(walk);
+  for (const value of values) walk(value);
   return [...ids].flatMap((id) => byId.get(id) ?? []);
 }
