@@ -3,9 +3,10 @@
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadDataDir } from '../src/data/load-dir.js';
-import { readFreshSnapshot, snapshotSource, witness, writeSnapshot } from '../src/data/snapshot.js';
+import { asciiJson, readFreshSnapshot, snapshotSource, witness, writeSnapshot } from '../src/data/snapshot.js';
 import { repoRoot } from './helpers/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'career-snapshot-test-'));
@@ -96,5 +97,24 @@ describe('the built-in data snapshot', () => {
     expect(readFreshSnapshot(join(work, 'missing.json'), dir)).toBeUndefined();
     writeFileSync(snapshot, '{"data": ');
     expect(readFreshSnapshot(snapshot, dir)).toBeUndefined();
+  });
+});
+
+describe('the snapshot files', () => {
+  it('are plain ASCII, though the data is not (the built-in data has "≈"), and read back the same', () => {
+    const { data } = loadDataDir(dir);
+    expect(JSON.stringify(data)).toMatch(/[^\x00-\x7f]/);
+    for (const file of [snapshot, snapshot.replace(/\.json$/, '.quizzes.json')]) expect(readFileSync(file, 'latin1')).toMatch(/^[\x00-\x7f]*$/);
+    expect(readFreshSnapshot(snapshot, dir)).toEqual(data);
+  });
+
+  it('asciiJson is ASCII and parses back to the value, whatever the characters (lone surrogates and astral ones too)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'binary' }), (value) => {
+        const text = asciiJson(value);
+        expect(text).toMatch(/^[\x00-\x7f]*$/);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
   });
 });
