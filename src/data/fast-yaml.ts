@@ -13,48 +13,72 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 
 // The regular expressions of `yaml`'s core schema (yaml/dist/schema/core).
-const plainScalar = (tag: string, test: RegExp, construct: (source: string) => unknown) =>
-  new Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve: (source: string | null) => source !== null && test.test(source), construct });
+// js-yaml tries every implicit type on every plain scalar, keys included, so
+// each first looks at the first character.
+const plainScalar = (tag: string, firstChars: string, test: RegExp, construct: (source: string) => unknown) =>
+  new Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    resolve: (source: string | null) => source !== null && (source === '' ? test.test('') : firstChars.includes(source[0]!) && test.test(source)),
+    construct,
+  });
 
 const integer = (source: string, offset: number, radix: number) => parseInt(source.substring(offset), radix);
+const NUMBER_START = '0123456789+-.';
 
 const coreSchema = FAILSAFE_SCHEMA.extend({
   implicit: [
-    plainScalar('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
-    plainScalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
-    plainScalar('int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (s) =>
+    plainScalar('null', '~nN', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    plainScalar('bool', 'tTfF', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
+    plainScalar('int', NUMBER_START, /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (s) =>
       s.startsWith('0o') ? integer(s, 2, 8) : s.startsWith('0x') ? integer(s, 2, 16) : integer(s, 0, 10),
     ),
     plainScalar(
       'float',
+      NUMBER_START,
       /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/,
       (s) => (/nan$/i.test(s) ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
     ),
   ],
 });
 
+const SPACE = /\s/;
+const NODE_START = /[\s[\]{},:]/;
+const charAt = (text: string, at: number) => text[at] ?? '\n';
+/** After a space, a line start or a flow indicator: where YAML reads a node's properties. */
+const startsNode = (text: string, at: number) => at === 0 || NODE_START.test(text[at - 1]!);
+
 /**
- * Constructs left to `yaml`, where the two parsers were seen to differ (by
- * tests/data/fast-yaml.test.ts) or could: anchors (`&a`), aliases (`*a`) and
- * tags (`!t`) where YAML would read one (after a space, a line start or a
- * flow indicator); directives and document markers;
- * tabs; keys that are not plain text (`? key`, `[list]: x`, `{{map}}`), which
- * the two turn into text differently; and the malformed text js-yaml forgives
- * (a comment straight after a quote or bracket, block indentation indicators).
- * Text that only looks like one of these (`"R *and* D"`) just takes the
- * slower path. Checked with indexOf and small expressions: this runs over
- * every byte of 10,000 files.
+ * Constructs left to `yaml`, by the character that starts them, where the two
+ * parsers were seen to differ (by tests/data/fast-yaml.test.ts) or could.
+ * Text that only looks like one (`"R *and* D"`) just takes the slower path.
+ */
+const LEFT_TO_YAML: [string, (text: string, at: number) => boolean][] = [
+  // Anchors and aliases (`& ` is text, as in "R & D", or an error either way); tags, a lone `!` too.
+  ['&', (text, at) => startsNode(text, at) && !SPACE.test(charAt(text, at + 1))],
+  ['*', (text, at) => startsNode(text, at) && !SPACE.test(charAt(text, at + 1))],
+  ['!', startsNode],
+  // Keys that are not plain text, which the two turn into text differently: `? key`, `{[list]}`, `[list]: x`.
+  ['?', (text, at) => startsNode(text, at) && SPACE.test(charAt(text, at + 1))],
+  ['[', (text, at) => /[{,]\s*$/.test(text.slice(Math.max(0, at - 20), at))],
+  ['{', (text, at) => /[{,]\s*$/.test(text.slice(Math.max(0, at - 20), at))],
+  [']', (text, at) => /^\s*:/.test(text.slice(at + 1, at + 21))],
+  ['}', (text, at) => /^\s*:/.test(text.slice(at + 1, at + 21))],
+  // Malformed text js-yaml forgives: a comment straight after a quote or bracket; block indentation indicators.
+  ['#', (text, at) => at > 0 && `"']}`.includes(text[at - 1]!)],
+  ['|', (text, at) => /^[-+]?[1-9]/.test(text.slice(at + 1, at + 3))],
+  ['>', (text, at) => /^[-+]?[1-9]/.test(text.slice(at + 1, at + 3))],
+];
+
+/**
+ * Whether `yaml` must read the text: a construct above, a tab (where a tab
+ * may stand for a space the two do not always agree), a directive or a
+ * document marker. indexOf per character rather than one regular expression
+ * over the text: this runs over every byte of 10,000 files.
  */
 function needsYaml(text: string): boolean {
-  if (/^(?:%|\.\.\.|---\S)|\n(?:%|---|\.\.\.)|\t|[{,]\s*[[{]|[\]}]\s*:|["'\]}]#|[|>][-+]?[1-9]/.test(text)) return true;
-  for (const indicator of ['&', '*', '!', '?']) {
-    for (let at = text.indexOf(indicator); at >= 0; at = text.indexOf(indicator, at + 1)) {
-      const before = at === 0 ? ' ' : text[at - 1]!;
-      const after = text[at + 1] ?? ' ';
-      if (!/[\s[\]{},:]/.test(before)) continue;
-      // A lone `!` is a tag too; `& ` is text ("R & D") or an error either way; `?x` is text.
-      if (indicator === '!' || (indicator === '?' ? /\s/.test(after) : /\S/.test(after))) return true;
-    }
+  if (text.includes('\t') || /^(?:%|\.\.\.|---\S)/.test(text) || text.includes('\n%') || text.includes('\n---') || text.includes('\n...')) return true;
+  for (const [char, leftToYaml] of LEFT_TO_YAML) {
+    for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) if (leftToYaml(text, at)) return true;
   }
   return false;
 }
