@@ -16,15 +16,13 @@ export interface ValidationReport {
 
 export async function dataValidateCommand(dir: string | undefined, options: OutputOptions, ctx: CommandContext): Promise<ValidationReport> {
   const target = dir !== undefined ? resolve(ctx.cwd, dir) : ctx.dataDir;
-  const { loadDataDir } = await import('../data/load-dir.js');
-  const { roleWorkerScript } = await import('../data/role-files.js');
+  const { validateData } = await import('../data/catalog.js');
   // A progress bar only where a person watches: stderr is a terminal and the directory is big.
   const progress = ctx.stderrIsTTY ? progressBar((text) => ctx.err(text), ctx.columns) : undefined;
-  const { data, problems, fileCount } = loadDataDir(target, {
-    displayFrom: ctx.cwd,
-    workerScript: roleWorkerScript(ctx.packageRoot),
-    onProgress: progress && ((done, total) => total >= 500 && progress.update(done, total, 'role files')),
-  });
+  const { data, problems, fileCount } = await validateData(
+    { dir: target, builtIn: false, packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env },
+    progress && ((done, total) => total >= 500 && progress.update(done, total, 'role files')),
+  );
   progress?.done();
   const report: ValidationReport = { dir: dir ?? ctx.dataDir, valid: problems.length === 0, files: fileCount, roles: data.roles.length, problems };
 

@@ -11,10 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import { cacheDirFor, cacheRoot, type Env } from './cache-location.js';
 import { openCache } from './cache-read.js';
+import { previousRoles } from './cache-reuse.js';
 import { MISSING, settledStampOf, SETTLE_MS, stampOf, type Stamp } from './cache-stamp.js';
 import { writeCache } from './cache-write.js';
 import { inMemoryDataSet, type DataSet } from './dataset.js';
 import type * as Loader from './loader.js';
+import type { LoadResult } from './load-dir.js';
 import { FOLDERS, readFreshSnapshot, TOP_LEVEL_FILES } from './snapshot.js';
 
 export interface DataLocation {
@@ -78,9 +80,7 @@ function cacheSetup(location: DataLocation): CacheSetup | undefined {
 
 /** Full load and validation; on success the cache is refreshed. Invalid data throws, with the first problems. */
 function loadAndCache(loader: LoaderModule, location: DataLocation, cache: CacheSetup | undefined): DataSet {
-  // Stamps are taken before reading: a file that changes during the load looks stale next time.
-  const files = cache && watchedFiles(location.dir, loader.isDataFileName, Date.now(), location.settleMs ?? SETTLE_MS);
-  const { data, problems } = loader.loadDataDir(location.dir, { displayFrom: location.cwd });
+  const { data, problems } = validateAndCache(loader, location, cache);
   if (problems.length > 0) {
     const shown = problems.slice(0, 5).map(loader.formatProblem);
     if (problems.length > shown.length) shown.push(`... and ${problems.length - shown.length} more`);
@@ -90,14 +90,43 @@ function loadAndCache(loader: LoaderModule, location: DataLocation, cache: Cache
       shown,
     );
   }
-  if (cache && files) {
+  return inMemoryDataSet(data);
+}
+
+/**
+ * Every file read and checked (`career data validate`), the cache refreshed
+ * when all is valid. Role files unchanged since the last validation by this
+ * same code are taken from the cache rather than read again (see
+ * cache-reuse.ts); the cross-file checks still cover every file.
+ */
+export async function validateData(location: DataLocation, onProgress?: (done: number, total: number) => void): Promise<LoadResult> {
+  return validateAndCache(await import('./loader.js'), location, cacheSetup(location), onProgress);
+}
+
+function validateAndCache(loader: LoaderModule, location: DataLocation, cache: CacheSetup | undefined, onProgress?: (done: number, total: number) => void): LoadResult {
+  // Stamps are taken before reading: a file that changes during the load looks stale next time.
+  const files = cache && watchedFiles(location.dir, loader.isDataFileName, Date.now(), location.settleMs ?? SETTLE_MS);
+  const previous = cache && previousRoles(cache.dir, location.dir, cache.code);
+  let result: LoadResult;
+  try {
+    result = loader.loadDataDir(location.dir, {
+      displayFrom: location.cwd,
+      workerScript: loader.roleWorkerScript(location.packageRoot),
+      unchanged: previous && ((path) => previous.unchanged(path)),
+      onProgress,
+    });
+  } finally {
+    previous?.close();
+  }
+  const stillCurrent = previous && files && previous.stillCurrent(files.watched, result.data.roles.length);
+  if (result.problems.length === 0 && cache && files && !stillCurrent) {
     try {
-      writeCache(cache.dir, { dir: location.dir, code: cache.code, ...files, data });
+      writeCache(cache.dir, { dir: location.dir, code: cache.code, ...files, data: result.data });
     } catch {
       // A cache that cannot be written (read-only home, full disk) only costs speed.
     }
   }
-  return inMemoryDataSet(data);
+  return result;
 }
 
 /** Stamps of everything the loader reads, in the loader's order; role files apart, as the cache records them per role. */

@@ -34,6 +34,8 @@ export interface LoadOptions {
   workerScript?: string;
   /** How many worker threads (see role-files.ts). */
   maxWorkers?: number;
+  /** The role a file held when last validated, if unchanged since: not read again (see cache-reuse.ts). */
+  unchanged?: (path: string) => Role | undefined;
 }
 
 /** A file that passed its schema, kept with its positions for the cross-checks. */
@@ -118,7 +120,7 @@ export function loadDataDir(dir: string, options: LoadOptions = {}): LoadResult 
   // again as "unknown role", since the file's own problem is the one to fix.
   const brokenRoleIds = new Set<string>();
   const roleFiles = rolePaths.map((path) => ({ path, display: show(path) }));
-  readRoleFiles(roleFiles, { workerScript: options.workerScript, maxWorkers: options.maxWorkers, onProgress: options.onProgress }).forEach((result, index) => {
+  readRoleFiles(roleFiles, options).forEach((result, index) => {
     fileCount++;
     if (result.ok) {
       roles.push({ parsed: result.parsed, value: result.value });

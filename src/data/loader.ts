@@ -4,3 +4,4 @@
 // data set can `require` synchronously when it finds a stale file mid-command.
 export { loadDataDir, type LoadResult } from './load-dir.js';
 export { formatProblem, isDataFileName } from './read-file.js';
+export { roleWorkerScript } from './role-files.js';

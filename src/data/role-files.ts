@@ -27,6 +27,8 @@ export interface ReadRolesOptions {
   maxWorkers?: number;
   /** How long a silent worker is waited for (tests shorten it). */
   stallMs?: number;
+  /** The role a file held when last validated, if it is unchanged since (see cache-reuse.ts): not read again. */
+  unchanged?: (path: string) => Role | undefined;
 }
 
 /** Below this many files a worker's start-up (about 0.2 s) costs more than it saves. */
@@ -68,18 +70,41 @@ export function roleWorkerScript(packageRoot: string): string | undefined {
 export function readRoleFiles(files: RoleFile[], options: ReadRolesOptions = {}): RoleFileResult[] {
   const results: (RoleFileResult | undefined)[] = new Array(files.length);
   let done = 0;
+  const toRead: number[] = [];
   const finish = (index: number, result: RoleFileResult) => {
-    if (results[index] !== undefined) return;
     results[index] = result;
     done++;
     options.onProgress?.(done, files.length);
   };
-  const readHere = (index: number) => finish(index, readRoleFile(files[index]!.path, files[index]!.display));
+  files.forEach(({ path, display }, index) => {
+    const value = options.unchanged?.(path);
+    if (value) finish(index, { ok: true, value, parsed: reparsedOnDemand(path, display, value) });
+    else toRead.push(index);
+  });
+  readChanged(
+    toRead.map((index) => files[index]!),
+    options,
+    (at, result) => finish(toRead[at]!, result),
+  );
+  return results as RoleFileResult[];
+}
+
+/** Reads and checks `files`, on worker threads too when there are many, calling `finish` once for each. */
+function readChanged(files: RoleFile[], options: ReadRolesOptions, finish: (index: number, result: RoleFileResult) => void): void {
+  const finished = new Array<boolean>(files.length).fill(false);
+  let done = 0;
+  const finishOnce = (index: number, result: RoleFileResult) => {
+    if (finished[index]) return;
+    finished[index] = true;
+    done++;
+    finish(index, result);
+  };
+  const readHere = (index: number) => finishOnce(index, readRoleFile(files[index]!.path, files[index]!.display));
 
   const workerCount = options.workerScript && files.length >= PARALLEL_FROM ? (options.maxWorkers ?? Math.min(3, availableParallelism() - 1)) : 0;
   if (workerCount <= 0) {
     files.forEach((_, index) => readHere(index));
-    return results as RoleFileResult[];
+    return;
   }
 
   const shared = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
@@ -106,10 +131,10 @@ export function readRoleFiles(files: RoleFile[], options: ReadRolesOptions = {})
         }
         const { path, display } = files[posted.index]!;
         const result = posted.result;
-        if (!result.ok) finish(posted.index, result);
+        if (!result.ok) finishOnce(posted.index, result);
         else {
           const value = JSON.parse(result.json) as Role;
-          finish(posted.index, { ok: true, value, parsed: reparsedOnDemand(path, display, value) });
+          finishOnce(posted.index, { ok: true, value, parsed: reparsedOnDemand(path, display, value) });
         }
       }
     }
@@ -130,7 +155,7 @@ export function readRoleFiles(files: RoleFile[], options: ReadRolesOptions = {})
         continue;
       }
       if (Date.now() - lastNews > (options.stallMs ?? STALL_MS)) {
-        files.forEach((_, index) => results[index] === undefined && readHere(index));
+        files.forEach((_, index) => finished[index] || readHere(index));
         break;
       }
       Atomics.wait(shared, SHARED.posted, seen, 200);
@@ -139,5 +164,4 @@ export function readRoleFiles(files: RoleFile[], options: ReadRolesOptions = {})
     for (const worker of workers) void worker.terminate();
     for (const port of ports) port.close();
   }
-  return results as RoleFileResult[];
 }

@@ -1,0 +1,100 @@
+// `career data validate` (and the reload after an edit) takes the roles of
+// files unchanged since the last validation from the cache. It must report
+// exactly what a full check reports, notice every changed file, and leave
+// the cache alone when nothing changed.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cacheDirFor } from '../../src/data/cache-location.js';
+import { SYNC_LOADER_FILE, validateData } from '../../src/data/catalog.js';
+import { loadDataDir } from '../../src/data/load-dir.js';
+import { formatProblem } from '../../src/data/read-file.js';
+import { generateDataSet } from '../../scripts/generate-data.js';
+import { repoRoot } from '../helpers/run-cli.js';
+
+let work: string;
+let pristine: string;
+let packageRoot: string;
+let dir: string;
+let cacheRoot: string;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'career-reuse-test-'));
+  pristine = join(work, 'pristine');
+  generateDataSet({ roles: 12, seed: 5, out: pristine, baseDir: join(repoRoot, 'data') });
+  // A package root of our own, so a rebuild elsewhere cannot change the code stamp mid-test.
+  packageRoot = join(work, 'package');
+  cpSync(join(repoRoot, SYNC_LOADER_FILE), join(packageRoot, SYNC_LOADER_FILE));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+beforeEach(() => {
+  dir = join(work, `data-${Math.random().toString(36).slice(2)}`);
+  cacheRoot = join(work, `cache-${Math.random().toString(36).slice(2)}`);
+  cpSync(pristine, dir, { recursive: true });
+});
+
+const validate = async () => {
+  const { data, problems, fileCount } = await validateData({ dir, builtIn: false, packageRoot, cwd: dir, env: { CAREER_CACHE_DIR: cacheRoot }, settleMs: 0 });
+  return { roles: data.roles, problems: problems.map(formatProblem), fileCount };
+};
+const fullCheck = () => {
+  const { data, problems, fileCount } = loadDataDir(dir, { displayFrom: dir });
+  return { roles: data.roles, problems: problems.map(formatProblem), fileCount };
+};
+const generation = () => readdirSync(cacheDirFor(cacheRoot, dir)).filter((name) => name.startsWith('g-'));
+const someRole = () => readdirSync(join(dir, 'roles')).find((name) => name !== 'it-manager.yaml' && name !== 'it-ops-manager.yaml')!;
+/** Rewrites a file; its stamp changes even within one clock tick (another mtime). */
+const edit = (file: string, change: (text: string) => string, mtime = new Date(2001, 0, 1)) => {
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+  utimesSync(path, mtime, mtime);
+};
+
+describe('validating again', () => {
+  it('gives what a full check gives, and rewrites nothing when nothing changed', async () => {
+    const first = await validate();
+    expect(first.problems).toEqual([]);
+    const written = generation();
+    expect(written).toHaveLength(1);
+    expect(await validate()).toStrictEqual(fullCheck());
+    expect(generation()).toEqual(written);
+  });
+
+  it('checks a role file edited since, and reports its problems with line and column', async () => {
+    await validate();
+    const file = `roles/${someRole()}`;
+    edit(file, (text) => text.replace(/^title: .*$/m, 'title: 42'));
+    const again = await validate();
+    expect(again).toStrictEqual(fullCheck());
+    expect(again.problems).toContainEqual(expect.stringMatching(new RegExp(`^${file}:\\d+:\\d+ title: expected a text, got 42$`)));
+  });
+
+  it('notices an edit that kept the size and put the old modification time back', async () => {
+    await validate();
+    const file = `roles/${someRole()}`;
+    const path = join(dir, file);
+    const before = readFileSync(path, 'utf8');
+    const { mtime } = await import('node:fs').then((fs) => fs.statSync(path));
+    // Same length: one id character swapped for another.
+    writeFileSync(path, before.replace(/^(id: .*)(.)$/m, (_, head: string, last: string) => `${head}${last === 'x' ? 'y' : 'x'}`));
+    utimesSync(path, mtime, mtime);
+    expect(await validate()).toStrictEqual(fullCheck());
+  });
+
+  it('sees a reference broken by a catalog edit in files it did not read again', async () => {
+    await validate();
+    edit('skills.yaml', (text) => text.replace(/^(\s*- id: )leadership$/m, '$1leading'));
+    const again = await validate();
+    expect(again).toStrictEqual(fullCheck());
+    expect(again.problems.some((p) => /unknown skill "leadership"/.test(p))).toBe(true);
+  });
+
+  it('refreshes the cache after a change, for the commands that follow', async () => {
+    await validate();
+    const written = generation();
+    edit(`roles/${someRole()}`, (text) => text.replace(/^summary: "/m, 'summary: "Edited. '));
+    await validate();
+    expect(generation()).not.toEqual(written);
+  });
+});
