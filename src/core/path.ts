@@ -7,7 +7,7 @@ import { levelKey, type LevelRef } from './lookup.js';
 import { creditAssumptions, modelAssumptions } from './path-assumptions.js';
 import { bestRoutes } from './path-graph.js';
 import { bandPoint, buildCareerGraph, paceYears, timeInLevel, type Pace, type PaceYears } from './path-model.js';
-import { assembleRoute, levelStep, type PathPlan } from './path-steps.js';
+import { assembleRoute, levelStep, type PathPlan, type StepBase } from './path-steps.js';
 
 export type { Pace, YearRange } from './path-model.js';
 export type { CertificationAdvice, PathPlan, PathRoute, PathStep, PathTotal, StepMove } from './path-steps.js';
@@ -80,9 +80,16 @@ export function planPath(data: DataSet, from: LevelRef, to: LevelRef, options: P
         (from.role.id === to.role.id ? '' : ' (moves between ladders are listed in transitions.yaml)'),
     );
   }
+  // The routes share most of their levels: each is described once.
+  const described = new Map<string, StepBase>();
   const describe = (key: string) => {
-    const node = career.nodes.get(key)!;
-    return levelStep(data, node.role, node.level, node.rank);
+    let step = described.get(key);
+    if (!step) {
+      const node = career.nodes.get(key)!;
+      step = levelStep(data, node.role, node.level, node.rank);
+      described.set(key, step);
+    }
+    return step;
   };
   const routes = found.map((route) => assembleRoute(career, route, describe));
   const best = routes[0]!;
