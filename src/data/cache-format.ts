@@ -8,7 +8,13 @@
 //   <generation>/index.json     the role index, with each role's file, stamp and place in the pack
 //   <generation>/roles.pack     every validated role as JSON, back to back
 //   <generation>/role-stamps.json  [file, stamp] of every role file, for the check on open
-//   <generation>/names/N.json   buckets of the name index: a normalized name -> the roles and levels it names
+//   <generation>/names.pack     buckets of the name index, as JSON back to back: a normalized
+//                             name -> the roles and levels it names
+//   <generation>/names.idx      where bucket N is in names.pack: offset and length, two
+//                             little-endian 32-bit numbers at byte N * 8
+//
+// The buckets are in two files rather than one file each: writing 2,500 small
+// files took 3 s of the first run on 10,000 roles, a lookup reads 8 bytes more.
 //
 // A generation is written in full before head.json is switched to it (by an
 // atomic rename), so a reader sees either the old or the new cache, never half.
@@ -16,7 +22,7 @@ import type { RoleIndexEntry } from './dataset.js';
 import type { Certification, Skill, Source, Transition } from './schema.js';
 import type { Stamp } from './cache-stamp.js';
 
-export const CACHE_FORMAT = 4;
+export const CACHE_FORMAT = 5;
 
 /**
  * Up to this many role files, opening the cache checks the stamp of every one
@@ -69,6 +75,9 @@ export interface NameBucketEntry {
 }
 
 export type NameBucket = Record<string, NameBucketEntry>;
+
+/** Bytes per bucket in names.idx: offset and length. */
+export const NAME_SLOT_BYTES = 8;
 
 /** FNV-1a: a fast, stable 32-bit string hash (no node:crypto, which costs milliseconds to load). */
 export function hash32(text: string, seed = 0x811c9dc5): number {

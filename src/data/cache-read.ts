@@ -21,7 +21,7 @@
 // other roles does not yet see that the edited file became invalid.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { bucketOf, CACHE_FORMAT, CHECK_ALL_ROLES_UP_TO, type CachedCatalogs, type CachedIndex, type CacheHead, type NameBucket, type RoleRecord } from './cache-format.js';
+import { bucketOf, CACHE_FORMAT, CHECK_ALL_ROLES_UP_TO, NAME_SLOT_BYTES, type CachedCatalogs, type CachedIndex, type CacheHead, type NameBucket, type RoleRecord } from './cache-format.js';
 import { stampOf } from './cache-stamp.js';
 import { normalizeName, type DataSet, type RoleIndexEntry } from './dataset.js';
 import type { Quiz, Role } from './schema.js';
@@ -85,7 +85,8 @@ function cachedDataSet(options: OpenCacheOptions, head: CacheHead, catalogs: Cac
     const n = bucketOf(name, head.buckets);
     let found = buckets.get(n);
     if (!found) {
-      found = readJson<NameBucket>(join(genDir, 'names', `${n}.json`));
+      const [offset, length] = readSlot(join(genDir, 'names.idx'), n);
+      found = JSON.parse(readAt(join(genDir, 'names.pack'), offset, length).toString('utf8')) as NameBucket;
       buckets.set(n, found);
     }
     return found[name];
@@ -170,4 +171,22 @@ function cachedDataSet(options: OpenCacheOptions, head: CacheHead, catalogs: Cac
       return fromCache(() => bucket(id)?.role?.entry, (data) => data.roleEntry(id));
     },
   };
+}
+
+/** `length` bytes of a file from `offset`; a short read is an error (the cache is then not used). */
+function readAt(path: string, offset: number, length: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const bytes = Buffer.allocUnsafe(length);
+    if (readSync(fd, bytes, 0, length, offset) !== length) throw new Error(`${path}: short read`);
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Where bucket `n` is in names.pack. */
+function readSlot(idxPath: string, n: number): [offset: number, length: number] {
+  const slot = readAt(idxPath, n * NAME_SLOT_BYTES, NAME_SLOT_BYTES);
+  return [slot.readUInt32LE(0), slot.readUInt32LE(4)];
 }

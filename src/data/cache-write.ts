@@ -3,9 +3,10 @@
 // changed during the load looks stale next time rather than fresh.
 import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { bucketCount, bucketOf, CACHE_FORMAT, type CacheHead, type CachedIndex, type NameBucket, type RoleRecord } from './cache-format.js';
+import { bucketCount, bucketOf, CACHE_FORMAT, NAME_SLOT_BYTES, type CacheHead, type CachedIndex, type NameBucket, type RoleRecord } from './cache-format.js';
 import type { Stamp } from './cache-stamp.js';
 import { indexEntry, normalizeName, type PlainData } from './dataset.js';
+import type { Role } from './schema.js';
 
 export interface CacheContents {
   dir: string;
@@ -16,25 +17,106 @@ export interface CacheContents {
   data: PlainData;
 }
 
-export function writeCache(cacheDir: string, contents: CacheContents): void {
+/**
+ * A new generation whose role pack is written while the files are still being
+ * read, each role as soon as it is checked: on a big directory the other
+ * threads go on reading meanwhile, instead of waiting for a pack written at
+ * the end. It becomes the cache only if writeCache is given it; else discard().
+ */
+export interface PackInProgress {
+  generation: string;
+  /** Adds one role, under its file (relative to the data directory); `json` if the text is at hand already. */
+  add(file: string, role: Role, json?: string): void;
+  discard(): void;
+}
+
+const newGeneration = () => `g-${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+/** The pack is written a few megabytes at a time: one write per role was 10,000 system calls. */
+const PACK_BATCH_BYTES = 4 * 1024 * 1024;
+
+interface PackWriter extends PackInProgress {
+  genDir: string;
+  /** Closes the pack; where each file's role is in it. */
+  finish(): Map<string, { offset: number; length: number }>;
+}
+
+export function startPack(cacheDir: string): PackInProgress {
+  return openPack(cacheDir, newGeneration());
+}
+
+function openPack(cacheDir: string, generation: string): PackWriter {
+  const genDir = join(cacheDir, generation);
+  mkdirSync(genDir, { recursive: true });
+  const fd = openSync(join(genDir, 'roles.pack'), 'w');
+  const places = new Map<string, { offset: number; length: number }>();
+  let offset = 0;
+  let batch: Buffer[] = [];
+  let batchBytes = 0;
+  let open = true;
+  let failure: unknown;
+  const flush = () => {
+    if (batchBytes > 0) writeSync(fd, Buffer.concat(batch, batchBytes));
+    batch = [];
+    batchBytes = 0;
+  };
+  const close = () => {
+    if (!open) return;
+    open = false;
+    try {
+      flush();
+    } finally {
+      closeSync(fd);
+    }
+  };
+  return {
+    generation,
+    genDir,
+    add(file, role, json) {
+      // Called in the middle of loading: a full disk must cost the cache, not the command.
+      if (failure) return;
+      try {
+        const bytes = Buffer.from(json ?? JSON.stringify(role));
+        batch.push(bytes);
+        batchBytes += bytes.length;
+        places.set(file, { offset, length: bytes.length });
+        offset += bytes.length;
+        if (batchBytes >= PACK_BATCH_BYTES) flush();
+      } catch (error) {
+        failure = error;
+      }
+    },
+    finish() {
+      close();
+      if (failure) throw failure;
+      return places;
+    },
+    discard() {
+      try {
+        close();
+      } finally {
+        rmSync(genDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+export function writeCache(cacheDir: string, contents: CacheContents, started?: PackInProgress): void {
   const { data } = contents;
   if (contents.roleFiles.length !== data.roles.length) throw new Error('role files and roles do not match');
-  const generation = `g-${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  const genDir = join(cacheDir, generation);
-  mkdirSync(join(genDir, 'names'), { recursive: true });
-
-  const records: RoleRecord[] = [];
-  const pack = openSync(join(genDir, 'roles.pack'), 'w');
+  const pack = (started as PackWriter | undefined) ?? openPack(cacheDir, newGeneration());
+  const { generation, genDir } = pack;
+  let records: RoleRecord[];
   try {
-    let offset = 0;
-    data.roles.forEach((role, i) => {
-      const bytes = Buffer.from(JSON.stringify(role));
-      writeSync(pack, bytes);
-      records.push({ ...contents.roleFiles[i]!, offset, length: bytes.length });
-      offset += bytes.length;
+    if (!started) data.roles.forEach((role, i) => pack.add(contents.roleFiles[i]!.file, role));
+    const places = pack.finish();
+    records = contents.roleFiles.map((roleFile) => {
+      const place = places.get(roleFile.file);
+      if (!place) throw new Error(`${roleFile.file} is not in the role pack`);
+      return { ...roleFile, ...place };
     });
-  } finally {
-    closeSync(pack);
+  } catch (error) {
+    pack.discard();
+    throw error;
   }
 
   const entries = data.roles.map(indexEntry);
@@ -46,7 +128,7 @@ export function writeCache(cacheDir: string, contents: CacheContents): void {
 
   writeFileSync(join(genDir, 'role-stamps.json'), JSON.stringify(records.map((r) => [r.file, r.stamp])));
   const buckets = bucketCount(entries.length);
-  writeBuckets(join(genDir, 'names'), buckets, index);
+  writeBuckets(genDir, buckets, index);
 
   const head: CacheHead = { format: CACHE_FORMAT, code: contents.code, dir: contents.dir, generation, buckets, roles: records.length, watched: contents.watched };
   const tmp = join(cacheDir, `head.json.${generation}`);
@@ -55,7 +137,7 @@ export function writeCache(cacheDir: string, contents: CacheContents): void {
   removeOtherGenerations(cacheDir, generation);
 }
 
-function writeBuckets(folder: string, count: number, index: CachedIndex): void {
+function writeBuckets(genDir: string, count: number, index: CachedIndex): void {
   const buckets: NameBucket[] = Array.from({ length: count }, () => ({}));
   const slot = (name: string) => {
     const bucket = buckets[bucketOf(name, count)]!;
@@ -75,7 +157,16 @@ function writeBuckets(folder: string, count: number, index: CachedIndex): void {
       (slot(title).levels ??= []).push([entry.id, level.id]);
     }
   });
-  buckets.forEach((bucket, i) => writeFileSync(join(folder, `${i}.json`), JSON.stringify(bucket)));
+  const texts = buckets.map((bucket) => Buffer.from(JSON.stringify(bucket)));
+  const slots = Buffer.alloc(count * NAME_SLOT_BYTES);
+  let offset = 0;
+  texts.forEach((text, i) => {
+    slots.writeUInt32LE(offset, i * NAME_SLOT_BYTES);
+    slots.writeUInt32LE(text.length, i * NAME_SLOT_BYTES + 4);
+    offset += text.length;
+  });
+  writeFileSync(join(genDir, 'names.pack'), Buffer.concat(texts));
+  writeFileSync(join(genDir, 'names.idx'), slots);
 }
 
 /** Older generations are no longer named by head.json. A reader still using one falls back to the YAML. */

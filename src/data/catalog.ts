@@ -6,14 +6,14 @@
 // when YAML must actually be read.
 import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import { cacheDirFor, cacheRoot, type Env } from './cache-location.js';
 import { openCache } from './cache-read.js';
 import { previousRoles } from './cache-reuse.js';
 import { MISSING, settledStampOf, SETTLE_MS, stampOf, type Stamp } from './cache-stamp.js';
-import { writeCache } from './cache-write.js';
+import { startPack, writeCache, type PackInProgress } from './cache-write.js';
 import { inMemoryDataSet, type DataSet } from './dataset.js';
 import type * as Loader from './loader.js';
 import type { LoadResult } from './load-dir.js';
@@ -94,22 +94,18 @@ function loadAndCache(loader: LoaderModule, location: DataLocation, cache: Cache
 }
 
 /**
- * Every file read and checked (`career data validate`), the cache refreshed
- * when all is valid. Role files unchanged since the last validation by this
- * same code are taken from the cache rather than read again (see
- * cache-reuse.ts); the cross-file checks still cover every file.
+ * Every file read and checked, for `career data validate`. Role files
+ * unchanged since the last validation by this same code are taken from the
+ * cache rather than read again (see cache-reuse.ts); the cross-file checks
+ * still cover every file. It writes no cache: a check in CI would throw it
+ * away, and the next command that reads the directory writes one.
  */
 export async function validateData(location: DataLocation, onProgress?: (done: number, total: number) => void): Promise<LoadResult> {
-  return validateAndCache(await import('./loader.js'), location, cacheSetup(location), onProgress);
-}
-
-function validateAndCache(loader: LoaderModule, location: DataLocation, cache: CacheSetup | undefined, onProgress?: (done: number, total: number) => void): LoadResult {
-  // Stamps are taken before reading: a file that changes during the load looks stale next time.
-  const files = cache && watchedFiles(location.dir, loader.isDataFileName, Date.now(), location.settleMs ?? SETTLE_MS);
+  const loader = await import('./loader.js');
+  const cache = cacheSetup(location);
   const previous = cache && previousRoles(cache.dir, location.dir, cache.code);
-  let result: LoadResult;
   try {
-    result = loader.loadDataDir(location.dir, {
+    return loader.loadDataDir(location.dir, {
       displayFrom: location.cwd,
       workerScript: loader.roleWorkerScript(location.packageRoot),
       unchanged: previous && ((path) => previous.unchanged(path)),
@@ -118,15 +114,51 @@ function validateAndCache(loader: LoaderModule, location: DataLocation, cache: C
   } finally {
     previous?.close();
   }
+}
+
+/**
+ * Every file read and checked (on every core, for a big directory), role files
+ * unchanged since the last validation taken from the cache; the cache is
+ * refreshed when all is valid and something changed.
+ */
+function validateAndCache(loader: LoaderModule, location: DataLocation, cache: CacheSetup | undefined): LoadResult {
+  // Stamps are taken before reading: a file that changes during the load looks stale next time.
+  const files = cache && watchedFiles(location.dir, loader.isDataFileName, Date.now(), location.settleMs ?? SETTLE_MS);
+  const previous = cache && previousRoles(cache.dir, location.dir, cache.code);
+  // With nothing to reuse, every role goes into the new cache's pack as soon as it is checked.
+  const pack = cache && files && !previous ? startPackOrNothing(cache.dir) : undefined;
+  let result: LoadResult;
+  try {
+    result = loader.loadDataDir(location.dir, {
+      displayFrom: location.cwd,
+      workerScript: loader.roleWorkerScript(location.packageRoot),
+      unchanged: previous && ((path) => previous.unchanged(path)),
+      onRole: pack && ((path, role, json) => pack.add(relative(location.dir, path).split(sep).join('/'), role, json)),
+    });
+  } catch (error) {
+    pack?.discard();
+    throw error;
+  } finally {
+    previous?.close();
+  }
   const stillCurrent = previous && files && previous.stillCurrent(files.watched, result.data.roles.length);
   if (result.problems.length === 0 && cache && files && !stillCurrent) {
     try {
-      writeCache(cache.dir, { dir: location.dir, code: cache.code, ...files, data: result.data });
+      writeCache(cache.dir, { dir: location.dir, code: cache.code, ...files, data: result.data }, pack);
     } catch {
       // A cache that cannot be written (read-only home, full disk) only costs speed.
     }
-  }
+  } else pack?.discard();
   return result;
+}
+
+/** A pack for the new cache, unless the cache folder cannot be written (that only costs speed). */
+function startPackOrNothing(cacheDir: string): PackInProgress | undefined {
+  try {
+    return startPack(cacheDir);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Stamps of everything the loader reads, in the loader's order; role files apart, as the cache records them per role. */

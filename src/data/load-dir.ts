@@ -36,6 +36,8 @@ export interface LoadOptions {
   maxWorkers?: number;
   /** The role a file held when last validated, if unchanged since: not read again (see cache-reuse.ts). */
   unchanged?: (path: string) => Role | undefined;
+  /** Called with each valid role as soon as it is checked (the cache writes it while other files are read). */
+  onRole?: (path: string, role: Role, json: string | undefined) => void;
 }
 
 /** A file that passed its schema, kept with its positions for the cross-checks. */

@@ -29,6 +29,8 @@ export interface ReadRolesOptions {
   stallMs?: number;
   /** The role a file held when last validated, if it is unchanged since (see cache-reuse.ts): not read again. */
   unchanged?: (path: string) => Role | undefined;
+  /** Called with each valid role as soon as it is known, with its JSON text when a worker sent it. */
+  onRole?: (path: string, role: Role, json: string | undefined) => void;
 }
 
 /** Below this many files a worker's start-up (about 0.2 s) costs more than it saves. */
@@ -71,9 +73,10 @@ export function readRoleFiles(files: RoleFile[], options: ReadRolesOptions = {})
   const results: (RoleFileResult | undefined)[] = new Array(files.length);
   let done = 0;
   const toRead: number[] = [];
-  const finish = (index: number, result: RoleFileResult) => {
+  const finish = (index: number, result: RoleFileResult, json?: string) => {
     results[index] = result;
     done++;
+    if (result.ok) options.onRole?.(files[index]!.path, result.value, json);
     options.onProgress?.(done, files.length);
   };
   files.forEach(({ path, display }, index) => {
@@ -84,20 +87,20 @@ export function readRoleFiles(files: RoleFile[], options: ReadRolesOptions = {})
   readChanged(
     toRead.map((index) => files[index]!),
     options,
-    (at, result) => finish(toRead[at]!, result),
+    (at, result, json) => finish(toRead[at]!, result, json),
   );
   return results as RoleFileResult[];
 }
 
 /** Reads and checks `files`, on worker threads too when there are many, calling `finish` once for each. */
-function readChanged(files: RoleFile[], options: ReadRolesOptions, finish: (index: number, result: RoleFileResult) => void): void {
+function readChanged(files: RoleFile[], options: ReadRolesOptions, finish: (index: number, result: RoleFileResult, json?: string) => void): void {
   const finished = new Array<boolean>(files.length).fill(false);
   let done = 0;
-  const finishOnce = (index: number, result: RoleFileResult) => {
+  const finishOnce = (index: number, result: RoleFileResult, json?: string) => {
     if (finished[index]) return;
     finished[index] = true;
     done++;
-    finish(index, result);
+    finish(index, result, json);
   };
   const readHere = (index: number) => finishOnce(index, readRoleFile(files[index]!.path, files[index]!.display));
 
@@ -134,7 +137,7 @@ function readChanged(files: RoleFile[], options: ReadRolesOptions, finish: (inde
         if (!result.ok) finishOnce(posted.index, result);
         else {
           const value = JSON.parse(result.json) as Role;
-          finishOnce(posted.index, { ok: true, value, parsed: reparsedOnDemand(path, display, value) });
+          finishOnce(posted.index, { ok: true, value, parsed: reparsedOnDemand(path, display, value) }, result.json);
         }
       }
     }
