@@ -12,6 +12,7 @@ import type { Role } from '../data/schema.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { QuizPrompts } from '../prompts/quiz-flow.js';
 import { renderJson } from '../render/json.js';
+import { wrap } from '../render/wrap.js';
 import type { CommandContext } from './context.js';
 
 export interface QuizOptions {
@@ -141,7 +142,7 @@ async function save(report: QuizReport, ctx: CommandContext): Promise<void> {
     for (const problem of problems) {
       ctx.err(`career: warning: ${path} line ${problem.line} ${problem.message}; it is kept as it is and skipped\n`);
     }
-    ctx.err(`Saved to the quiz history (${path}); see "career quiz history".\n`);
+    ctx.err(`${wrap(`Saved to the quiz history (${path}); see "career quiz history".`, ctx.columns)}\n`);
   } catch (error) {
     ctx.err(`career: warning: could not save the result to ${path}: ${(error as Error).message}\n`);
   }
