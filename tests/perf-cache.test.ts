@@ -2,10 +2,9 @@
 // stale one never is (a file edited in place, added, removed, a catalog
 // changed, a rebuilt tool, a damaged cache), and invalid data still fails with
 // the same problems as without a cache.
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cacheDirFor } from '../src/data/cache-location.js';
 import { openCache } from '../src/data/cache-read.js';
 import { stampOf } from '../src/data/cache-stamp.js';
@@ -13,31 +12,15 @@ import { loadData, SYNC_LOADER_FILE } from '../src/data/catalog.js';
 import { inMemoryDataSet, type DataSet } from '../src/data/dataset.js';
 import { loadDataDir } from '../src/data/load-dir.js';
 import { UserError } from '../src/errors.js';
-import { generateDataSet } from '../scripts/generate-data.js';
-import { repoRoot } from './helpers/run-cli.js';
+import { cacheWorkspace } from './helpers/cache-workspace.js';
 
+// 24 roles: spread over several name buckets, and quick to validate.
+const workspace = cacheWorkspace({ roles: 24, seed: 11, prefix: 'career-cache-test-' });
 let work: string;
-let pristine: string;
-/** A package root of our own with a copy of the loader bundle, so a rebuild elsewhere cannot change the code stamp mid-test. */
 let packageRoot: string;
 let dir: string;
 let cacheRoot: string;
-
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'career-cache-test-'));
-  pristine = join(work, 'pristine');
-  // 24 roles: spread over two name buckets, and quick to validate.
-  generateDataSet({ roles: 24, seed: 11, out: pristine, baseDir: join(repoRoot, 'data') });
-  packageRoot = join(work, 'package');
-  cpSync(join(repoRoot, SYNC_LOADER_FILE), join(packageRoot, SYNC_LOADER_FILE));
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-beforeEach(() => {
-  dir = join(work, `data-${Math.random().toString(36).slice(2)}`);
-  cacheRoot = join(work, `cache-${Math.random().toString(36).slice(2)}`);
-  cpSync(pristine, dir, { recursive: true });
-});
+beforeEach(() => ({ work, packageRoot, dir, cacheRoot } = workspace));
 
 const load = (extra: { env?: Record<string, string> } = {}) =>
   loadData({ dir, builtIn: false, packageRoot, cwd: work, env: { CAREER_CACHE_DIR: cacheRoot, ...extra.env }, settleMs: 0 });

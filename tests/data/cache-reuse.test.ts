@@ -2,37 +2,20 @@
 // unchanged since the last validation from the cache. They must report
 // exactly what a full check reports and notice every changed file; validate
 // writes no cache, the reload refreshes it only when something changed.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/data/cache-location.js';
-import { loadData, SYNC_LOADER_FILE, validateData } from '../../src/data/catalog.js';
+import { loadData, validateData } from '../../src/data/catalog.js';
 import { loadDataDir } from '../../src/data/load-dir.js';
 import { formatProblem } from '../../src/data/read-file.js';
-import { generateDataSet } from '../../scripts/generate-data.js';
-import { repoRoot } from '../helpers/run-cli.js';
+import { cacheWorkspace } from '../helpers/cache-workspace.js';
 
-let work: string;
-let pristine: string;
+const workspace = cacheWorkspace({ roles: 12, seed: 5, prefix: 'career-reuse-test-' });
 let packageRoot: string;
 let dir: string;
 let cacheRoot: string;
-
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'career-reuse-test-'));
-  pristine = join(work, 'pristine');
-  generateDataSet({ roles: 12, seed: 5, out: pristine, baseDir: join(repoRoot, 'data') });
-  // A package root of our own, so a rebuild elsewhere cannot change the code stamp mid-test.
-  packageRoot = join(work, 'package');
-  cpSync(join(repoRoot, SYNC_LOADER_FILE), join(packageRoot, SYNC_LOADER_FILE));
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-beforeEach(() => {
-  dir = join(work, `data-${Math.random().toString(36).slice(2)}`);
-  cacheRoot = join(work, `cache-${Math.random().toString(36).slice(2)}`);
-  cpSync(pristine, dir, { recursive: true });
-});
+beforeEach(() => ({ packageRoot, dir, cacheRoot } = workspace));
 
 const validate = async () => {
   const { data, problems, fileCount } = await validateData({ dir, builtIn: false, packageRoot, cwd: dir, env: { CAREER_CACHE_DIR: cacheRoot }, settleMs: 0 });
