@@ -68,7 +68,7 @@ export function buildProgram(version: string, makeContext: ContextFactory, outpu
         'career compare it-ops-manager it-manager',
         'career path it-manager:assistant it-manager:director',
         'career quiz it-ops-manager',
-        'career show it-manager --json | jq .facts.medianSalary',
+        'career show it-manager --json | jq .role.facts.medianSalary',
       ),
     );
 
@@ -118,7 +118,7 @@ const commands: Record<string, (program: Command, run: Run) => void> = {
       .description("show a role's profile: salaries, growth, skills, certifications, ladder")
       .argument('<role>', 'role id, alias or title')
       .option('--json', 'print JSON')
-      .addHelpText('after', examples('career show it-ops-manager', 'career show "IT Manager" --json | jq .ladder'))
+      .addHelpText('after', examples('career show it-ops-manager', 'career show "IT Manager" --json | jq .role.ladder'))
       .action(run(async () => (await import('../commands/show.js')).showCommand));
   },
   compare: (program, run) => {

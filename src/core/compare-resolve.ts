@@ -5,8 +5,8 @@
 import type { DataSet } from '../data/dataset.js';
 import type { Role } from '../data/schema.js';
 import { UserError } from '../errors.js';
-import { describeArgument, findLevelOrUndefined, findRoleOrUndefined, levelKey, roleNames, type LevelRef } from './lookup.js';
-import { didYouMean, suggest } from './suggest.js';
+import { closeNames, describeArgument, findLevelOrUndefined, findRoleOrUndefined, levelKey, type LevelRef } from './lookup.js';
+import { didYouMean } from './suggest.js';
 
 export const MIN_ITEMS = 2;
 export const MAX_ITEMS = 4;
@@ -43,20 +43,4 @@ function resolveItem(data: DataSet, query: string): ResolvedItem {
   throw new UserError(
     `unknown role or level ${describeArgument(query)}${didYouMean(query, closeNames(data, query))}; run "career roles" to list roles, or name a level as ROLE:LEVEL`,
   );
-}
-
-/** Role names and level titles close to `query`, one per role or level ("it-manager", not also "IT Manager"). */
-function closeNames(data: DataSet, query: string): string[] {
-  const target = new Map<string, string>();
-  for (const entry of data.roleIndex) {
-    for (const name of roleNames(entry)) if (!target.has(name)) target.set(name, entry.id);
-    for (const level of entry.levels) if (!target.has(level.title)) target.set(level.title, `${entry.id}:${level.id}`);
-  }
-  const seen = new Set<string>();
-  return suggest(query, target.keys(), 12).filter((name) => {
-    const key = target.get(name)!;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

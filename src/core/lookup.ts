@@ -14,8 +14,10 @@ export function roleNames(role: Pick<RoleIndexEntry, 'id' | 'title' | 'aliases'>
 }
 
 export function findRoleOrUndefined(data: DataSet, query: string): Role | undefined {
-  // The data set answers from its name index: no scan of every role.
-  const id = data.roleIdsNamed(query)[0];
+  // The data set answers from its name index: no scan of every role. A role's
+  // own id wins over another role's alias or title of the same spelling.
+  const ids = data.roleIdsNamed(query);
+  const id = ids.find((candidate) => candidate === norm(query)) ?? ids[0];
   return id === undefined ? undefined : data.role(id);
 }
 
@@ -85,7 +87,18 @@ export function findLevelOrUndefined(data: DataSet, query: string): LevelRef | u
   return matches[0] && levelOf(data.role(matches[0].roleId), query);
 }
 
-/** Every name a user could type for a level or role, for suggestions and completion. */
-export function allNames(data: DataSet): string[] {
-  return data.roleIndex.flatMap((role) => [...roleNames(role), ...role.levels.flatMap((l) => [`${role.id}:${l.id}`, l.title])]);
+/** Role names and level titles close to `query`, one per role or level ("it-manager", not also "IT Manager"). */
+export function closeNames(data: DataSet, query: string): string[] {
+  const target = new Map<string, string>();
+  for (const entry of data.roleIndex) {
+    for (const name of roleNames(entry)) if (!target.has(name)) target.set(name, entry.id);
+    for (const level of entry.levels) if (!target.has(level.title)) target.set(level.title, `${entry.id}:${level.id}`);
+  }
+  const seen = new Set<string>();
+  return suggest(query, target.keys(), 12).filter((name) => {
+    const key = target.get(name)!;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -2,9 +2,9 @@
 // level title), or a role alone, which stands for its main level (the level
 // that is the role itself: where you are when you hold the title, and the first
 // level at which you reach it).
-import type { DataSet } from '../data/dataset.js';
+import { normalizeName as norm, type DataSet } from '../data/dataset.js';
 import { UserError } from '../errors.js';
-import { allNames, findLevelOrUndefined, findRoleOrUndefined, mainLevel, type LevelRef } from './lookup.js';
+import { closeNames, describeArgument, findLevelOrUndefined, findRoleOrUndefined, mainLevel, type LevelRef } from './lookup.js';
 import { didYouMean } from './suggest.js';
 
 export interface PathEnd {
@@ -12,8 +12,6 @@ export interface PathEnd {
   /** Set when the text named something other than a level, to say what was used. */
   note?: string;
 }
-
-const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** True for the FROM of an entry path. */
 export const isNone = (text: string) => norm(text) === 'none';
@@ -23,14 +21,15 @@ export function resolvePathEnd(data: DataSet, text: string): PathEnd {
   if (level) return { ref: level };
   const role = findRoleOrUndefined(data, text);
   if (!role) {
-    throw new UserError(`unknown level or role "${text}"${didYouMean(text, allNames(data))}; run "career roles" to list roles and "career show ROLE" for a ladder`);
+    throw new UserError(
+      `unknown level or role ${describeArgument(text)}${didYouMean(text, closeNames(data, text))}; run "career roles" to list roles and "career show ROLE" for a ladder`,
+    );
   }
   const main = mainLevel(role);
   if (main) return { ref: main, note: `"${text}" is the role ${role.title}; the path uses its main level, ${main.level.title} (${role.id}:${main.level.id}).` };
   // A role without a ladder of its own may still be a rung of another ladder
   // ("IT Director" in the IT Manager ladder).
-  const names = new Set([role.title, ...role.aliases].map(norm));
-  const rungs = data.roleIndex.flatMap((entry) => entry.levels.filter((l) => names.has(norm(l.title))).map((l) => `${entry.id}:${l.id}`));
+  const rungs = [...new Set([role.title, ...role.aliases].flatMap((name) => data.levelsTitled(name)).map((hit) => `${hit.roleId}:${hit.levelId}`))];
   if (rungs.length === 1) {
     return {
       ref: findLevelOrUndefined(data, rungs[0]!)!,

@@ -109,7 +109,7 @@ function describeMove(move: Move, to: string): StepMove {
   const years = yearRange(move.years);
   if (move.kind === 'transition') {
     const t = move.transition;
-    return { kind: 'transition', to, years, source: t.source ?? 'career-assumption', assumption: t.assumption ?? false, note: t.note };
+    return { kind: 'transition', to, years, source: t.source, assumption: t.assumption ?? false, note: t.note };
   }
   if (move.kind === 'promotion') return { kind: 'promotion', to, years, source: move.source, assumption: false, note: null };
   return { kind: 'entry', to, years, source: move.source, assumption: move.assumption, note: move.note };

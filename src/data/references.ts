@@ -4,6 +4,7 @@ import type { CheckedFile } from './load-dir.js';
 import { formatPath, type PathSegment, type Problem } from './read-file.js';
 import type { Certification, Quiz, Role, Skill, Source, Transition } from './schema.js';
 import { didYouMean } from '../core/suggest.js';
+import { normalizeName } from './dataset.js';
 
 export interface CheckedFiles {
   sources?: CheckedFile<{ sources: Source[] }>;
@@ -45,6 +46,18 @@ export function checkReferences(files: CheckedFiles): Problem[] {
       continue;
     }
     levelsByRole.set(role.value.id, new Set(role.value.ladder?.levels.map((l) => l.id) ?? []));
+  }
+
+  // A role's title or alias that spells another role's id would take that id
+  // over in lookups: `career show it-manager` must mean the role it-manager.
+  for (const role of files.roles) {
+    const { id, title, aliases } = role.value;
+    [title, ...aliases].forEach((name, i) => {
+      const taken = normalizeName(name);
+      if (taken !== id && levelsByRole.has(taken)) {
+        report(role, i === 0 ? ['title'] : ['aliases', i - 1], `"${name}" is the id of another role; a title or alias cannot name another role`);
+      }
+    });
   }
 
   // A reference is checked only when its catalog file itself loaded; otherwise

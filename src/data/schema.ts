@@ -253,7 +253,9 @@ export const transitionSchema = z.strictObject({
   from: text.describe('ROLE:LEVEL'),
   to: text.describe('ROLE:LEVEL'),
   years: z.strictObject({ min: years, typical: years, max: years }),
-  source: sourceRef.optional(),
+  // Always a source: for a move no document gives, our own estimate cites
+  // `career-assumption` and says `assumption: true`.
+  source: sourceRef,
   assumption: z.boolean().optional().describe('true when no source gives this move and the figure is ours'),
   note: text,
 });

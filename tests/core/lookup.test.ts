@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findLevelOrUndefined, findRole, levelKey, mainLevel } from '../../src/core/lookup.js';
 import { UserError } from '../../src/errors.js';
+import { inMemoryDataSet, type DataSet, type PlainData } from '../../src/data/dataset.js';
 import { builtInData } from '../helpers/data.js';
 
 const data = builtInData();
+const plainData = (d: DataSet): PlainData => ({ sources: d.sources, skills: d.skills, certifications: d.certifications, transitions: d.transitions, roles: d.allRoles(), quizzes: d.quizzes });
 
 describe('findRole', () => {
   it.each([
@@ -13,6 +15,13 @@ describe('findRole', () => {
     ['  IT   Manager ', 'it-manager'],
     ['IT-MANAGER', 'it-manager'],
   ])('finds %j', (query, id) => expect(findRole(data, query).id).toBe(id));
+
+  it("takes a role's own id over another role's alias of the same spelling", () => {
+    const roles = data.allRoles().map((role) => (role.id === 'cio' ? { ...role, aliases: [...role.aliases, 'it-manager'] } : role));
+    const clash = inMemoryDataSet({ ...plainData(data), roles: [...roles].sort((a, b) => a.id.localeCompare(b.id)) });
+    expect(clash.roleIdsNamed('it-manager')).toEqual(['cio', 'it-manager']);
+    expect(findRole(clash, 'it-manager').id).toBe('it-manager');
+  });
 
   it('suggests the closest id for a typo', () => {
     expect(() => findRole(data, 'it-mangaer')).toThrow(/did you mean "it-manager"\?/);

@@ -67,6 +67,20 @@ describe('loadDataDir', () => {
     expect(messages(dir)).toEqual([expect.stringMatching(/^transitions\.yaml:\d+:\d+ transitions\[0\]\.to: unknown role "it-manger" \(did you mean "it-manager"\?\)$/)]);
   });
 
+  it('refuses a title or alias that spells another role\'s id, which would take that id over in lookups', () => {
+    const dir = copyOfBuiltInData();
+    const path = join(dir, 'roles/cio.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('aliases:\n  - CIO', 'aliases:\n  - CIO\n  - IT-Manager'));
+    expect(messages(dir)).toEqual([expect.stringMatching(/^roles\/cio\.yaml:\d+:\d+ aliases\[1\]: "IT-Manager" is the id of another role/)]);
+  });
+
+  it('refuses a move between ladders with no source (our own estimates cite career-assumption)', () => {
+    const dir = copyOfBuiltInData();
+    const path = join(dir, 'transitions.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('    assumption: true\n    source: career-assumption\n', ''));
+    expect(messages(dir)).toEqual([expect.stringMatching(/^transitions\.yaml:\d+:\d+ transitions\[0\]\.source: missing required field "source"/)]);
+  });
+
   it('ignores files that are not YAML or JSON in roles/', () => {
     const dir = starterDataDir();
     writeFileSync(join(dir, 'roles/README.md'), '# notes\n');
