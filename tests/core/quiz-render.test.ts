@@ -34,10 +34,13 @@ describe('renderQuizReport', () => {
     expect(text).toMatch(/Sources\n {2}\[1\]/);
   });
 
-  it('reads without colour: the status words carry the meaning', () => {
-    const text = renderQuizReport(report, data.sources, plainStyle, 80);
-    expect(text).toMatch(/not yet|close|ready/);
-    expect(text).not.toMatch(/\u001b\[/);
+  it("reads without colour: each level's row says its status in words", () => {
+    const lines = renderQuizReport(report, data.sources, plainStyle, 80).split('\n');
+    const words = { ready: 'ready', close: 'close', 'not-yet': 'not yet' } as Record<string, string>;
+    for (const level of report.readiness.levels) {
+      const row = lines.find((line) => line.startsWith(`│ ${level.title.slice(0, 12)}`));
+      expect(row, level.title).toMatch(new RegExp(`│ ${words[level.status] ?? level.status} +│`));
+    }
   });
 });
 
