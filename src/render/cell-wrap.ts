@@ -2,18 +2,9 @@
 // width, and a styled span cut across lines is closed at the end of each line
 // and reopened at the start of the next (see ansi-spans.ts).
 import { applyAll, closeAll, reopen, type OpenAttribute } from './ansi-spans.js';
+import { visibleWidth } from './style.js';
 
-const NEEDS_COUNTING = /[\u001b\ud800-\udfff]/;
-const ANSI = /\u001b\[[0-9;]*m/g;
 const CODES = /(\u001b\[[0-9;]*m)/;
-
-/** Printed width: code points without ANSI codes (our text is single-width). Plain text is its length. */
-export function textWidth(text: string): number {
-  if (!NEEDS_COUNTING.test(text)) return text.length;
-  let width = 0;
-  for (const _ of text.replace(ANSI, '')) width++;
-  return width;
-}
 
 /**
  * The lines of a cell `width` columns wide, one group per line of the cell's
@@ -41,9 +32,9 @@ function wrapLine(line: string, width: number, open: OpenAttribute[]): string[] 
     current = '';
     currentWidth = 0;
   };
-  const append = (text: string, textWidth: number) => {
+  const append = (text: string, visibleWidth: number) => {
     current += text;
-    currentWidth += textWidth;
+    currentWidth += visibleWidth;
     applyAll(open, text);
   };
 
@@ -52,7 +43,7 @@ function wrapLine(line: string, width: number, open: OpenAttribute[]): string[] 
   for (let i = 0; i < parts.length; i += 2) {
     const word = parts[i]!;
     if (word === '') continue; // before leading or after trailing whitespace
-    const wordWidth = textWidth(word);
+    const wordWidth = visibleWidth(word);
     if (currentWidth > 0 && wordWidth > 0 && currentWidth + parts[i - 1]!.length + wordWidth > width) finish();
     // Whitespace is kept between words and as the first line's indentation, never at the start of a wrapped line.
     let gap = i > 0 ? parts[i - 1]! : '';

@@ -36,6 +36,16 @@ export function moneyRange(min: number | undefined, max: number | undefined, cur
   return `${money(min, currency)}-${money(max, currency)}${openEnded ? '+' : ''}`;
 }
 
+/** A certification's cost, with its citation (`cite` turns a source id into "[n]"). */
+export function certificationCost(cost: { min: number; max?: number | null; currency: string; source: string }, cite: (id: string) => string): string {
+  return `${moneyRange(cost.min, cost.max ?? undefined, cost.currency)} ${cite(cost.source)}`;
+}
+
+/** How long people study for a certification, with its citation; `unit` is shorter in a table column. */
+export function studyTime(weeks: { min: number; max: number; source: string }, cite: (id: string) => string, unit = 'weeks of study'): string {
+  return `${weeks.min}-${weeks.max} ${unit} ${cite(weeks.source)}`;
+}
+
 export function years(min: number, max?: number, openEnded = false): string {
   if (max === undefined) return `${min}+ yrs`;
   if (min === max) return `${min} yrs`;

@@ -4,7 +4,7 @@
 import type { CertificationAdvice, PathPlan, PathRoute, PathStep, YearRange } from '../core/path.js';
 import type { Source } from '../data/schema.js';
 import { createCitations } from './citations.js';
-import { money, moneyRange, moneyShort, percent, plural } from './format.js';
+import { certificationCost, money, moneyShort, percent, plural, studyTime } from './format.js';
 import { renderTimeline } from './path-timeline.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
@@ -94,8 +94,8 @@ function stepRows(steps: readonly PathStep[], c: (id: string | null | undefined)
 
 function certificationText(cert: CertificationAdvice, c: (id: string | null | undefined) => string): string {
   const facts = [
-    cert.cost ? `${moneyRange(cert.cost.min, cert.cost.max ?? undefined, cert.cost.currency)} ${c(cert.cost.source)}` : undefined,
-    cert.studyWeeks ? `${cert.studyWeeks.min}-${cert.studyWeeks.max} weeks of study ${c(cert.studyWeeks.source)}` : undefined,
+    cert.cost ? certificationCost(cert.cost, c) : undefined,
+    cert.studyWeeks ? studyTime(cert.studyWeeks, c) : undefined,
   ].filter(Boolean);
   return facts.length ? `${cert.name} (${facts.join(', ')})` : cert.name;
 }

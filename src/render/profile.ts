@@ -4,7 +4,7 @@ import type { RoleProfile } from '../core/profile.js';
 import { others, primary } from '../core/figures.js';
 import { renderBarChart } from './chart.js';
 import { createCitations } from './citations.js';
-import { growthText, money, moneyRange, moneyShort, thousands, years } from './format.js';
+import { certificationCost, growthText, money, moneyRange, moneyShort, studyTime, thousands, years } from './format.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
 import { wrap } from './wrap.js';
@@ -74,8 +74,8 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
             `${cert.name} ${c(cert.recommendedBy)}`,
             cert.issuer,
             cert.level,
-            cert.cost ? `${moneyRange(cert.cost.min, cert.cost.max, cert.cost.currency)} ${c(cert.cost.source)}` : '-',
-            cert.studyWeeks ? `${cert.studyWeeks.min}-${cert.studyWeeks.max} wks ${c(cert.studyWeeks.source)}` : '-',
+            cert.cost ? certificationCost(cert.cost, c) : '-',
+            cert.studyWeeks ? studyTime(cert.studyWeeks, c, 'wks') : '-',
           ]),
           width,
         },

@@ -7,7 +7,7 @@ import type { QuizReport, ReportedSkill } from '../core/quiz/report.js';
 import type { Source } from '../data/schema.js';
 import { renderBarChart } from './chart.js';
 import { createCitations } from './citations.js';
-import { moneyRange, plural } from './format.js';
+import { certificationCost, plural, studyTime } from './format.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
 import { wrap } from './wrap.js';
@@ -194,8 +194,8 @@ function renderGap(gap: Gap, index: number, report: QuizReport, style: Style, wi
 
 function certificationText(cert: CertificationAdvice, c: (id?: string) => string, style: Style): string {
   const known = [
-    cert.cost && `${moneyRange(cert.cost.min, cert.cost.max ?? undefined, cert.cost.currency)} ${c(cert.cost.source)}`,
-    cert.studyWeeks && `${cert.studyWeeks.min}-${cert.studyWeeks.max} weeks of study ${c(cert.studyWeeks.source)}`,
+    cert.cost && certificationCost(cert.cost, c),
+    cert.studyWeeks && studyTime(cert.studyWeeks, c),
   ].filter(Boolean);
   const missing = [!cert.cost && 'cost', !cert.studyWeeks && 'study time'].filter(Boolean).join(' and ');
   return `${cert.name} ${c(cert.source)}${known.length ? `: ${known.join('; ')}` : ''}${missing ? style.dim(` (${missing} not in the data)`) : ''}`;

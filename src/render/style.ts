@@ -1,6 +1,8 @@
 // Colour is decided once, in the CLI entry (TTY, NO_COLOR, --no-color,
 // FORCE_COLOR); renderers only ask the Style to mark text. With colour off every
 // function returns its input, so output stays readable as plain text.
+import { SGR } from './ansi-spans.js';
+
 export interface Style {
   enabled: boolean;
   bold(text: string): string;
@@ -47,7 +49,13 @@ export async function createStyle(enabled: boolean): Promise<Style> {
   };
 }
 
-const ANSI = /\u001b\[[0-9;]*m/g;
-export const stripAnsi = (text: string) => text.replace(ANSI, '');
-/** Printed width of a line (our text is single-width; ANSI codes take none). */
-export const visibleWidth = (text: string) => [...stripAnsi(text)].length;
+export const stripAnsi = (text: string) => text.replace(SGR, '');
+
+const NEEDS_COUNTING = /[\u001b\ud800-\udfff]/;
+/** Printed width: code points without ANSI codes (our text is single-width). Plain text is its length. */
+export function visibleWidth(text: string): number {
+  if (!NEEDS_COUNTING.test(text)) return text.length;
+  let width = 0;
+  for (const _ of stripAnsi(text)) width++;
+  return width;
+}

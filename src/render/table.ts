@@ -2,8 +2,8 @@
 // widest down until the table fits `width`. Drawn here rather than with
 // cli-table3, which measured every cell line many times over and took longer
 // than everything else `career compare` does.
-import { textWidth, wrapCell } from './cell-wrap.js';
-import type { Style } from './style.js';
+import { wrapCell } from './cell-wrap.js';
+import { visibleWidth, type Style } from './style.js';
 
 type Cell = string | number;
 
@@ -59,7 +59,7 @@ export function renderTable(spec: TableSpec, style: Style): string {
   const natural = new Array<number>(columns).fill(0);
   for (const row of [spec.head, ...spec.rows]) {
     for (let c = 0; c < columns; c++) {
-      for (const line of String(row[c] ?? '').split('\n')) natural[c] = Math.max(natural[c]!, textWidth(line));
+      for (const line of String(row[c] ?? '').split('\n')) natural[c] = Math.max(natural[c]!, visibleWidth(line));
     }
   }
   if (spec.rows.length > LONG_TABLE_ROWS) return renderColumns(spec, natural, style);
@@ -76,7 +76,7 @@ export function renderTable(spec: TableSpec, style: Style): string {
       let line = '│';
       for (let c = 0; c < columns; c++) {
         const text = lines[c]![i] ?? '';
-        const pad = ' '.repeat(widths[c]! - textWidth(text));
+        const pad = ' '.repeat(widths[c]! - visibleWidth(text));
         line += right[c] ? ` ${pad}${text} │` : ` ${text}${pad} │`;
       }
       out.push(line);
@@ -109,8 +109,8 @@ function renderColumns(spec: TableSpec, natural: number[], style: Style): string
       .map((cell, c) => {
         const width = widths[c]!;
         let text = String(cell).replace(/\s*\n\s*/g, ' ');
-        if (textWidth(text) > width) text = `${[...text].slice(0, width - 1).join('')}…`;
-        const pad = ' '.repeat(Math.max(0, width - textWidth(text)));
+        if (visibleWidth(text) > width) text = `${[...text].slice(0, width - 1).join('')}…`;
+        const pad = ' '.repeat(Math.max(0, width - visibleWidth(text)));
         return spec.alignRight?.includes(c) ? pad + text : text + pad;
       })
       .join('  ')

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapCell } from '../../src/render/cell-wrap.js';
+import { wrapCell } from '../../src/render/cell-wrap.js';
+import { visibleWidth } from '../../src/render/style.js';
 
 const bold = (text: string) => `\u001b[1m${text}\u001b[22m`;
 const dim = (text: string) => `\u001b[2m${text}\u001b[22m`;
 const green = (text: string) => `\u001b[32m${text}\u001b[39m`;
 const underline = (text: string) => `\u001b[4m${text}\u001b[24m`;
 
-describe('textWidth', () => {
+describe('visibleWidth', () => {
   it.each([
     ['', 0],
     ['plain words', 11],
@@ -14,7 +15,7 @@ describe('textWidth', () => {
     [`${green('+$10,000')} ${dim('[1]')}`, 12],
     ['₹1,200,000 … €', 14],
     ['😀 x', 3],
-  ])('%j is %i columns wide', (text, width) => expect(textWidth(text)).toBe(width));
+  ])('%j is %i columns wide', (text, width) => expect(visibleWidth(text)).toBe(width));
 });
 
 describe('wrapCell on plain text', () => {
@@ -32,7 +33,7 @@ describe('wrapCell on plain text', () => {
   ])('$name', ({ text, width, lines }) => {
     const wrapped = wrapCell(text, width);
     expect(wrapped).toEqual(lines);
-    for (const line of wrapped.flat()) expect(textWidth(line)).toBeLessThanOrEqual(width);
+    for (const line of wrapped.flat()) expect(visibleWidth(line)).toBeLessThanOrEqual(width);
   });
 });
 
@@ -83,6 +84,6 @@ describe('wrapCell on styled text', () => {
   ])('$name', ({ text, width, lines }) => {
     const wrapped = wrapCell(text, width);
     expect(wrapped).toEqual(lines);
-    for (const line of wrapped.flat()) expect(textWidth(line)).toBeLessThanOrEqual(width);
+    for (const line of wrapped.flat()) expect(visibleWidth(line)).toBeLessThanOrEqual(width);
   });
 });
