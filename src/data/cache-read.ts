@@ -92,6 +92,12 @@ function cachedDataSet(options: OpenCacheOptions, head: CacheHead, catalogs: Cac
     return found[name];
   };
   const loadIndex = () => (index ??= readJson<CachedIndex>(join(genDir, 'index.json')));
+  // Every role file's stamp is checked once per run, not at every listing (completion asks twice).
+  let allChecked = false;
+  const checkAll = (records: readonly RoleRecord[]) => {
+    if (!allChecked && !records.every(isFresh)) throw new Error('a role file changed');
+    allChecked = true;
+  };
   const isFresh = (record: RoleRecord) => stampOf(join(options.dir, record.file)) === record.stamp;
 
   const readRoles = (records: readonly RoleRecord[]): Role[] => {
@@ -127,7 +133,7 @@ function cachedDataSet(options: OpenCacheOptions, head: CacheHead, catalogs: Cac
       return fromCache(
         () => {
           const { entries, records } = loadIndex();
-          if (!records.every(isFresh)) throw new Error('a role file changed');
+          checkAll(records);
           return entries;
         },
         (data) => data.roleIndex,
@@ -152,7 +158,7 @@ function cachedDataSet(options: OpenCacheOptions, head: CacheHead, catalogs: Cac
       return fromCache(
         () => {
           const { records } = loadIndex();
-          if (!records.every(isFresh)) throw new Error('a role file changed');
+          checkAll(records);
           return readRoles(records);
         },
         (data) => data.allRoles(),

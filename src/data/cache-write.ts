@@ -30,7 +30,7 @@ export interface PackInProgress {
   discard(): void;
 }
 
-const newGeneration = () => `g-${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+const newGeneration = () => `g-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 /** The pack is written a few megabytes at a time: one write per role was 10,000 system calls. */
 const PACK_BATCH_BYTES = 4 * 1024 * 1024;
 

@@ -34,6 +34,8 @@ describe('historyPath', () => {
     [{ CAREER_STATE_DIR: '/s', XDG_STATE_HOME: '/x', HOME: '/h' }, '/s/history.jsonl'],
     [{ XDG_STATE_HOME: '/x', HOME: '/h' }, '/x/career/history.jsonl'],
     [{ HOME: '/h' }, '/h/.local/state/career/history.jsonl'],
+    // A relative XDG_STATE_HOME is ignored, as the XDG spec says.
+    [{ XDG_STATE_HOME: 'state', HOME: '/h' }, '/h/.local/state/career/history.jsonl'],
     [{ CAREER_STATE_DIR: '', XDG_STATE_HOME: '', HOME: '/h' }, '/h/.local/state/career/history.jsonl'],
   ])('%j -> %s', (env, expected) => expect(historyPath(env)).toBe(expected));
 });
