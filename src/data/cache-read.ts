@@ -38,14 +38,28 @@ export interface OpenCacheOptions {
 
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 
+/** The cache's head.json, if the cache was written for `dir` by this code in this format; throws if unreadable. */
+export function readCacheHead(cacheDir: string, dir: string, code: string): CacheHead | undefined {
+  const head = readJson<CacheHead>(join(cacheDir, 'head.json'));
+  return head.format === CACHE_FORMAT && head.code === code && head.dir === dir ? head : undefined;
+}
+
+/** One role from the pack (open as `fd`); a short read is an error. */
+export function readPackedRole(fd: number, record: RoleRecord): Role {
+  const bytes = Buffer.allocUnsafe(record.length);
+  if (readSync(fd, bytes, 0, record.length, record.offset) !== record.length) throw new Error('short read');
+  return JSON.parse(bytes.toString('utf8')) as Role;
+}
+
 /** A data set served from the cache, or undefined when there is no fresh cache for `dir`. */
 export function openCache(options: OpenCacheOptions): DataSet | undefined {
   const { cacheDir, dir } = options;
   let head: CacheHead;
   let catalogs: CachedCatalogs;
   try {
-    head = readJson<CacheHead>(join(cacheDir, 'head.json'));
-    if (head.format !== CACHE_FORMAT || head.code !== options.code || head.dir !== dir) return undefined;
+    const found = readCacheHead(cacheDir, dir, options.code);
+    if (!found) return undefined;
+    head = found;
     for (const [file, stamp] of Object.entries(head.watched)) {
       if (stampOf(join(dir, file)) !== stamp) return undefined;
     }
@@ -103,11 +117,7 @@ function cachedDataSet(options: OpenCacheOptions, head: CacheHead, catalogs: Cac
   const readRoles = (records: readonly RoleRecord[]): Role[] => {
     const fd = openSync(join(genDir, 'roles.pack'), 'r');
     try {
-      return records.map((record) => {
-        const bytes = Buffer.allocUnsafe(record.length);
-        if (readSync(fd, bytes, 0, record.length, record.offset) !== record.length) throw new Error('short read');
-        return JSON.parse(bytes.toString('utf8')) as Role;
-      });
+      return records.map((record) => readPackedRole(fd, record));
     } finally {
       closeSync(fd);
     }

@@ -3,9 +3,10 @@
 // `career data validate` and the reload after an edit then read and check
 // only what changed: on 10,000 role files, seconds become a fraction of one.
 // Cross-file checks (ids, references) still run over everything.
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CACHE_FORMAT, type CachedIndex, type CacheHead, type RoleRecord } from './cache-format.js';
+import type { CachedIndex, CacheHead, RoleRecord } from './cache-format.js';
+import { readCacheHead, readPackedRole } from './cache-read.js';
 import { stampOf, UNSETTLED, type Stamp } from './cache-stamp.js';
 import type { Role } from './schema.js';
 
@@ -21,8 +22,9 @@ export function previousRoles(cacheDir: string, dir: string, code: string): Prev
   let head: CacheHead;
   let records: Map<string, RoleRecord>;
   try {
-    head = JSON.parse(readFileSync(join(cacheDir, 'head.json'), 'utf8')) as CacheHead;
-    if (head.format !== CACHE_FORMAT || head.code !== code || head.dir !== dir) return undefined;
+    const found = readCacheHead(cacheDir, dir, code);
+    if (!found) return undefined;
+    head = found;
     const index = JSON.parse(readFileSync(join(cacheDir, head.generation, 'index.json'), 'utf8')) as CachedIndex;
     records = new Map(index.records.map((record) => [record.file, record]));
   } catch {
@@ -36,9 +38,7 @@ export function previousRoles(cacheDir: string, dir: string, code: string): Prev
       if (!record || record.stamp === UNSETTLED || stampOf(path) !== record.stamp) return undefined;
       try {
         pack ??= openSync(join(cacheDir, head.generation, 'roles.pack'), 'r');
-        const bytes = Buffer.allocUnsafe(record.length);
-        if (readSync(pack, bytes, 0, record.length, record.offset) !== record.length) return undefined;
-        const role = JSON.parse(bytes.toString('utf8')) as Role;
+        const role = readPackedRole(pack, record);
         reused++;
         return role;
       } catch {

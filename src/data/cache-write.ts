@@ -5,7 +5,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeF
 import { join } from 'node:path';
 import { bucketCount, bucketOf, CACHE_FORMAT, NAME_SLOT_BYTES, type CacheHead, type CachedIndex, type NameBucket, type RoleRecord } from './cache-format.js';
 import type { Stamp } from './cache-stamp.js';
-import { indexEntry, normalizeName, type PlainData } from './dataset.js';
+import { indexEntry, nameMaps, type PlainData } from './dataset.js';
 import type { Role } from './schema.js';
 
 export interface CacheContents {
@@ -143,20 +143,11 @@ function writeBuckets(genDir: string, count: number, index: CachedIndex): void {
     const bucket = buckets[bucketOf(name, count)]!;
     return (bucket[name] ??= {});
   };
-  index.entries.forEach((entry, i) => {
-    slot(entry.id).role = { entry, record: index.records[i]! };
-    for (const name of new Set([entry.id, entry.title, ...entry.aliases].map(normalizeName))) {
-      (slot(name).roles ??= []).push(entry.id);
-    }
-    const titled = new Set<string>();
-    for (const level of entry.levels) {
-      const title = normalizeName(level.title);
-      // The first level of a ladder with a title is the one a lookup finds.
-      if (titled.has(title)) continue;
-      titled.add(title);
-      (slot(title).levels ??= []).push([entry.id, level.id]);
-    }
-  });
+  // The same names, in the same order, as an in-memory data set finds them.
+  const { roles, levels } = nameMaps(index.entries);
+  index.entries.forEach((entry, i) => (slot(entry.id).role = { entry, record: index.records[i]! }));
+  for (const [name, ids] of roles) slot(name).roles = ids;
+  for (const [title, hits] of levels) slot(title).levels = hits.map((hit) => [hit.roleId, hit.levelId]);
   const texts = buckets.map((bucket) => Buffer.from(JSON.stringify(bucket)));
   const slots = Buffer.alloc(count * NAME_SLOT_BYTES);
   let offset = 0;

@@ -101,29 +101,22 @@ function loadAndCache(loader: LoaderModule, location: DataLocation, cache: Cache
  * away, and the next command that reads the directory writes one.
  */
 export async function validateData(location: DataLocation, onProgress?: (done: number, total: number) => void): Promise<LoadResult> {
-  const loader = await import('./loader.js');
-  const cache = cacheSetup(location);
-  const previous = cache && previousRoles(cache.dir, location.dir, cache.code);
-  try {
-    return loader.loadDataDir(location.dir, {
-      displayFrom: location.cwd,
-      workerScript: loader.roleWorkerScript(location.packageRoot),
-      unchanged: previous && ((path) => previous.unchanged(path)),
-      onProgress,
-    });
-  } finally {
-    previous?.close();
-  }
+  return validateAndCache(await import('./loader.js'), location, cacheSetup(location), { writeCache: false, onProgress });
 }
 
 /**
  * Every file read and checked (on every core, for a big directory), role files
- * unchanged since the last validation taken from the cache; the cache is
- * refreshed when all is valid and something changed.
+ * unchanged since the last validation taken from the cache; unless told not
+ * to, the cache is refreshed when all is valid and something changed.
  */
-function validateAndCache(loader: LoaderModule, location: DataLocation, cache: CacheSetup | undefined): LoadResult {
+function validateAndCache(
+  loader: LoaderModule,
+  location: DataLocation,
+  cache: CacheSetup | undefined,
+  options: { writeCache: boolean; onProgress?: (done: number, total: number) => void } = { writeCache: true },
+): LoadResult {
   // Stamps are taken before reading: a file that changes during the load looks stale next time.
-  const files = cache && watchedFiles(location.dir, loader.isDataFileName, Date.now(), location.settleMs ?? SETTLE_MS);
+  const files = cache && options.writeCache ? watchedFiles(location.dir, loader.isDataFileName, Date.now(), location.settleMs ?? SETTLE_MS) : undefined;
   const previous = cache && previousRoles(cache.dir, location.dir, cache.code);
   // With nothing to reuse, every role goes into the new cache's pack as soon as it is checked.
   const pack = cache && files && !previous ? startPackOrNothing(cache.dir) : undefined;
@@ -134,6 +127,7 @@ function validateAndCache(loader: LoaderModule, location: DataLocation, cache: C
       workerScript: loader.roleWorkerScript(location.packageRoot),
       unchanged: previous && ((path) => previous.unchanged(path)),
       onRole: pack && ((path, role, json) => pack.add(relative(location.dir, path).split(sep).join('/'), role, json)),
+      onProgress: options.onProgress,
     });
   } catch (error) {
     pack?.discard();
