@@ -57,7 +57,6 @@ function exitCodeFor(error: unknown, debug: boolean, stderr: SyncOutput): number
     if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return ExitCode.ok;
     // `career` or `career data` alone: commander printed the help to stderr as a usage error.
     if (error.code === 'commander.help') return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
-    if (error.code === 'commander.executeSubCommandAsync') return error.exitCode;
     return ExitCode.usage;
   }
   if (error instanceof UserError) {

@@ -115,7 +115,7 @@ async function chooseRole(data: DataSet, prompts: QuizPrompts): Promise<Role> {
   if (ids.length === 0) throw new UserError('no role in this data has a quiz (data/quizzes/ROLE.yaml)');
   const id = await prompts.select<string>({
     message: 'Which role do you want to check your readiness for?',
-    choices: ids.map((value) => ({ value, name: data.roleIndex.find((r) => r.id === value)?.title ?? value })),
+    choices: ids.map((value) => ({ value, name: data.roleEntry(value)?.title ?? value })),
   });
   return data.role(id);
 }

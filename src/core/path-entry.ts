@@ -117,7 +117,7 @@ export function planEntryPath(data: DataSet, to: LevelRef, options: EntryPathOpt
   const landing = to.index < main.index ? to : main;
   const notes: string[] = [];
   let move: { years: PaceYears; source: string; assumption: boolean };
-  if (landing === to && to.index < main.index) {
+  if (to.index < main.index) {
     const { max } = bandMax(role.ladder!.levels, to.index);
     move = { years: spread(to.level.experience.min, max), source: to.level.source, assumption: true };
     notes.push(

@@ -93,7 +93,6 @@ export interface RouteStart {
   position: PaceYears | null;
 }
 
-export const afterCredit = (years: PaceYears, credit: PaceYears): PaceYears => paceYears((pace) => Math.max(0, years[pace] - credit[pace]));
 
 export interface CareerGraph {
   graph: Graph<Move>;

@@ -280,7 +280,6 @@ export const quizFileSchema = z.strictObject({ role: id, questions: z.array(ques
 
 export type Role = z.infer<typeof roleSchema>;
 export type Level = z.infer<typeof level>;
-export type Figure = z.infer<typeof figure>;
 export type SalaryRange = z.infer<typeof salaryRange>;
 export type Growth = z.infer<typeof growth>;
 export type Source = z.infer<typeof sourceSchema>;
@@ -289,13 +288,3 @@ export type Skill = z.infer<typeof skillSchema>;
 export type Transition = z.infer<typeof transitionSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type Quiz = z.infer<typeof quizFileSchema>;
-
-/** Which schema checks which file, by its path inside the data directory. */
-export const fileSchemas = {
-  'sources.yaml': sourcesFileSchema,
-  'certifications.yaml': certificationsFileSchema,
-  'skills.yaml': skillsFileSchema,
-  'transitions.yaml': transitionsFileSchema,
-  'roles/*.yaml': roleSchema,
-  'quizzes/*.yaml': quizFileSchema,
-} as const;

@@ -21,7 +21,7 @@ export interface BarGroup {
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 
 /** A bar `value/max` of `width` cells, in eighths of a cell. */
-export function bar(value: number, max: number, width: number): string {
+function bar(value: number, max: number, width: number): string {
   if (max <= 0 || value <= 0 || width <= 0) return '';
   const eighths = Math.round((Math.min(value, max) / max) * width * 8);
   return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];

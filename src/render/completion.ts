@@ -6,6 +6,7 @@
 // follow --data and CAREER_DATA.
 import { allCommands, valueOptions, type CommandSpec, type ValueKind } from '../cli/completion-spec.js';
 import { fishScript } from './completion-fish.js';
+import { shQuote } from './format.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
@@ -16,10 +17,9 @@ export function completionScript(shell: Shell, spec: CommandSpec, bin: string): 
 }
 
 /** Single-quoted for sh: safe for any text. */
-export const shQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 /** A value kind as one word for the sh tables: `@role`, `@dir`, ... or the choices themselves. */
-export function valueWord(value: ValueKind): string {
+function valueWord(value: ValueKind): string {
   return value.kind === 'choices' ? value.choices.join(' ') : `@${value.kind}`;
 }
 

@@ -1,10 +1,10 @@
 import type { DataInitResult } from '../commands/data-init.js';
-import { plural } from './format.js';
+import { plural, shQuote } from './format.js';
 import type { Style } from './style.js';
 
 /** What `career data init` wrote and what to do next. */
 export function renderDataInit(result: DataInitResult, shownDir: string, style: Style): string {
-  const quoted = /^[\w./-]+$/.test(shownDir) ? shownDir : `'${shownDir.replace(/'/g, `'\\''`)}'`;
+  const quoted = /^[\w./-]+$/.test(shownDir) ? shownDir : shQuote(shownDir);
   return [
     `${style.good('Created')} ${shownDir} with ${plural(result.files.length, 'file')}:`,
     ...result.files.map((file) => `  ${file}`),

@@ -64,3 +64,6 @@ export function percent(value: number, digits = 0): string {
 export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
 }
+
+/** Text quoted for a POSIX shell: single quotes, with any single quote inside closed and escaped. */
+export const shQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;

@@ -1,5 +1,5 @@
 /** Bumped when a JSON shape changes incompatibly; every document carries it. */
-export const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 1;
 
 /** Pretty JSON with the schema version first, ending in a newline. */
 export function renderJson(result: object): string {

@@ -7,7 +7,7 @@ import { renderTable } from './table.js';
 import { wrap } from './wrap.js';
 
 /** Local date and time, minutes precision: "2026-11-22 14:03". */
-export function formatTakenAt(iso: string): string {
+function formatTakenAt(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const two = (n: number) => String(n).padStart(2, '0');
