@@ -1,6 +1,8 @@
 // Salary differences between compared items: like is compared with like
 // (median with median, else average with average, in the same currency), and
 // the percent is relative to the item compared against.
+import { percentChange } from './figures.js';
+
 export interface SalaryPoint {
   median: number | null;
   average: number | null;
@@ -24,7 +26,7 @@ export function salaryDifference(base: SalaryPoint, other: SalaryPoint, relative
     const to = other[basis];
     if (from === null || to === null) continue;
     const amount = to - from;
-    return { relativeTo, basis, amount, percent: from === 0 ? null : Math.round((amount / from) * 1000) / 10 };
+    return { relativeTo, basis, amount, percent: percentChange(from, to) };
   }
   return null;
 }

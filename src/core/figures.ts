@@ -16,3 +16,8 @@ export function others<T extends Sourced>(list: readonly T[] | undefined): T[] {
   const chosen = primary(list);
   return (list ?? []).filter((entry) => entry !== chosen);
 }
+
+/** The change from `from` to `to` in percent, to one decimal; null from zero. */
+export function percentChange(from: number, to: number): number | null {
+  return from === 0 ? null : Math.round(((to - from) / from) * 1000) / 10;
+}

@@ -4,6 +4,7 @@
 import type { DataSet } from '../data/dataset.js';
 import type { Certification, Level, Role } from '../data/schema.js';
 import { certificationFacts, type CertificationFacts } from './certification-facts.js';
+import { percentChange } from './figures.js';
 import { levelKey } from './lookup.js';
 import type { Route as GraphRoute } from './path-graph.js';
 import { PACES, paceYears, roundYears, routeTimings, yearRange, type CareerGraph, type Move, type Pace, type PaceYears, type YearRange } from './path-model.js';
@@ -160,7 +161,7 @@ export function assembleRoute(career: CareerGraph, route: GraphRoute<Move>, desc
 function raise(before: PathStep['salary'], after: PathStep['salary']): PathStep['raise'] {
   if (!before || !after || before.currency !== after.currency || before.median === 0) return null;
   const amount = after.median - before.median;
-  return { amount, percent: Math.round((amount / before.median) * 1000) / 10 };
+  return { amount, percent: percentChange(before.median, after.median)! };
 }
 
 function total(steps: PathStep[]): PathTotal {
@@ -179,7 +180,7 @@ function total(steps: PathStep[]): PathTotal {
           start: start?.median ?? null,
           end: end?.median ?? null,
           change: comparable ? end.median - start.median : null,
-          percent: comparable && start.median > 0 ? Math.round(((end.median - start.median) / start.median) * 1000) / 10 : null,
+          percent: comparable && start.median > 0 ? percentChange(start.median, end.median) : null,
           currency,
         }
       : null,

@@ -27,10 +27,11 @@ function bar(value: number, max: number, width: number): string {
   return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
 }
 
-export function renderBarChart(title: string, groups: BarGroup[], width: number, style: Style): string {
+/** `scaleMax` fixes the value a full bar stands for (a score out of 100); else the longest bar is full. */
+export function renderBarChart(title: string, groups: BarGroup[], width: number, style: Style, scaleMax?: number): string {
   const bars = groups.flatMap((g) => g.bars);
   if (bars.length === 0) return '';
-  const max = Math.max(...bars.map((b) => b.value));
+  const max = scaleMax ?? Math.max(...bars.map((b) => b.value));
   const groupWidth = Math.max(...groups.map((g) => visibleWidth(g.label)));
   const labelWidth = Math.max(...bars.map((b) => visibleWidth(b.label)));
   const valueWidth = Math.max(...bars.map((b) => visibleWidth(b.display)));

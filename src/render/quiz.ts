@@ -2,12 +2,12 @@
 // readiness per level, the gaps with what to do, the time to the target, the
 // missed questions explained, and the roles the answers fit.
 import type { CertificationAdvice, Gap } from '../core/quiz/gaps.js';
-import { rangeText, type LevelReadiness, type ReadinessStatus } from '../core/quiz/readiness.js';
+import type { LevelReadiness, ReadinessStatus } from '../core/quiz/readiness.js';
 import type { QuizReport, ReportedSkill } from '../core/quiz/report.js';
 import type { Source } from '../data/schema.js';
 import { renderBarChart } from './chart.js';
 import { createCitations } from './citations.js';
-import { certificationCost, plural, studyTime } from './format.js';
+import { certificationCost, plural, studyTime, years } from './format.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
 import { wrap } from './wrap.js';
@@ -62,7 +62,7 @@ export function renderQuizReport(report: QuizReport, sources: readonly Source[],
           level.isTarget ? style.bold(`${level.title} (target)`) : level.title,
           statusText(level.status, style),
           `${level.skillScore}`,
-          rangeText(level.experience).replace(' years', ' yrs'),
+          years(level.experience.min, level.experience.max, level.experience.openEnded),
           holdingBack(level, report.readiness.thresholds.ready, background),
         ]),
         width,
@@ -150,11 +150,8 @@ function renderSkillChart(skills: readonly ReportedSkill[], style: Style, width:
     label: shortSkillName(skill.name, labelMax),
     bars: [{ label: '', value: skill.score, display: `${String(skill.score).padStart(3)}  ${details[index]!.padEnd(detailWidth)}`, series: skill.kind === 'soft' ? 1 : 0 }],
   }));
-  // renderBarChart scales to the longest bar; a last, hidden bar of 100 pins
-  // the scale to the 0-100 score so a 70 never looks full.
-  groups.push({ label: '', bars: [{ label: '', value: 100, display: '', series: 0 }] });
-  const chart = renderBarChart(`Skill scores out of 100${style.enabled ? ' (soft skills in the second colour)' : ''}`, groups, width, style).trimEnd().split('\n');
-  return chart.slice(0, -1).join('\n');
+  // Scaled to the 0-100 score, so a 70 never looks full.
+  return renderBarChart(`Skill scores out of 100${style.enabled ? ' (soft skills in the second colour)' : ''}`, groups, width, style, 100).trimEnd();
 }
 
 function renderEstimate(report: QuizReport, style: Style, width: number): string[] {

@@ -20,7 +20,7 @@ export interface LevelReadiness {
 
 const yearsText = (n: number) => `${n} year${n === 1 ? '' : 's'}`;
 
-export function rangeText(range: { min: number; max?: number; openEnded?: boolean }): string {
+function rangeText(range: { min: number; max?: number; openEnded?: boolean }): string {
   if (range.max === undefined) return `${range.min}+ years`;
   return `${range.min}-${range.max}${range.openEnded ? '+' : ''} years`;
 }
