@@ -14,6 +14,8 @@ const TOP_LEVELS = 3;
 /** Chance with four choices is 25%; above 35% "pick the longest" beats knowing. */
 const MAX_LONGEST_SHARE = 0.35;
 const MUCH_LONGER = 1.3;
+/** The report shows the explanation of every missed question: a bare restatement of the answer teaches nothing. */
+const MIN_EXPLANATION = 100;
 const MAX_MUCH_LONGER_SHARE = 0.1;
 
 const otherLengths = (q: Question) => q.choices.filter((_, i) => i !== q.answer).map((c) => c.length);
@@ -59,7 +61,7 @@ describe('the question banks', () => {
     });
 
     it(`asks at least ${MIN_PER_TOP_LEVEL} questions aimed at each of the top ${TOP_LEVELS} ladder levels`, () => {
-      const top = role.ladder.levels.slice(-TOP_LEVELS).map((l) => l.id);
+      const top = (role.ladder?.levels ?? []).slice(-TOP_LEVELS).map((l) => l.id);
       expect(top).toHaveLength(TOP_LEVELS);
       const thin = top.map((level) => ({ level, count: questions.filter((q) => q.level === level).length })).filter((l) => l.count < MIN_PER_TOP_LEVEL);
       expect(thin).toEqual([]);
@@ -78,6 +80,11 @@ describe('the question banks', () => {
     it('spreads the correct answer over the positions: each between half and 1.5 times its fair share', () => {
       const skewed = positions(questions).filter((p) => p.actual < p.fair / 2 || p.actual > p.fair * 1.5);
       expect(skewed).toEqual([]);
+    });
+
+    it(`explains every answer in at least ${MIN_EXPLANATION} characters (why, not only what)`, () => {
+      const terse = questions.filter((q) => q.explanation.length < MIN_EXPLANATION).map((q) => q.id);
+      expect(terse).toEqual([]);
     });
 
     it('has no two choices of a question that read the same (answers files name the choice by its text)', () => {
