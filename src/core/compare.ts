@@ -20,6 +20,8 @@ export interface Amount {
   currency: string;
   source: string;
   asOf: string | null;
+  /** What the figure is for (its band, scope or the figure it goes with), as the data says. */
+  qualifier: string | null;
 }
 
 export interface RangeFigure {
@@ -28,6 +30,7 @@ export interface RangeFigure {
   openEnded: boolean;
   currency: string;
   source: string;
+  qualifier: string | null;
 }
 
 export interface GrowthFigure {
@@ -36,11 +39,13 @@ export interface GrowthFigure {
   outlook: string | null;
   scope: string | null;
   source: string;
+  qualifier: string | null;
 }
 
 export interface CountFigure {
   value: number;
   source: string;
+  qualifier: string | null;
 }
 
 export interface GlobalSalary {
@@ -181,11 +186,12 @@ function withAlternatives<T extends Alternative, R>(list: T[] | undefined, map: 
   return { ...map(main), why: rest.length > 0 ? (main.why ?? null) : null, others: rest.map(map) };
 }
 
-const usd = (f: { value: number; source: string; asOf?: string }): Amount => ({
+const usd = (f: { value: number; source: string; asOf?: string; qualifier?: string }): Amount => ({
   value: f.value,
   currency: 'USD',
   source: f.source,
   asOf: f.asOf ?? null,
+  qualifier: f.qualifier ?? null,
 });
 
 const range = (r: SalaryRange): RangeFigure => ({
@@ -194,6 +200,7 @@ const range = (r: SalaryRange): RangeFigure => ({
   openEnded: r.openEnded ?? false,
   currency: r.currency,
   source: r.source,
+  qualifier: r.qualifier ?? null,
 });
 
 const growth = (g: Growth): GrowthFigure => ({
@@ -202,6 +209,7 @@ const growth = (g: Growth): GrowthFigure => ({
   outlook: g.outlook ?? null,
   scope: g.scope ?? null,
   source: g.source,
+  qualifier: g.qualifier ?? null,
 });
 
 function compareRole(role: Role, difference: SalaryDifference | null): ComparedRole {
@@ -218,7 +226,7 @@ function compareRole(role: Role, difference: SalaryDifference | null): ComparedR
     },
     difference,
     growth: withAlternatives(facts.growth, growth),
-    annualOpenings: withAlternatives(facts.annualOpenings, (f) => ({ value: f.value, source: f.source })),
+    annualOpenings: withAlternatives(facts.annualOpenings, (f) => ({ value: f.value, source: f.source, qualifier: f.qualifier ?? null })),
     education: facts.education ? { summary: facts.education.summary, source: facts.education.source } : null,
     experience: main ? { ...experienceOf(main.level), level: main.level.id, source: main.level.source } : null,
     topIndustries: facts.topIndustries ? { items: facts.topIndustries.items, source: facts.topIndustries.source } : null,
@@ -239,7 +247,7 @@ function levelAmount(level: Level, figure: 'median' | 'average'): WithAlternativ
   const salary = level.salary;
   const value = salary?.[figure];
   if (!salary || value === undefined) return null;
-  return { value, currency: salary.currency, source: salary.source, asOf: null, why: null, others: [] };
+  return { value, currency: salary.currency, source: salary.source, asOf: null, qualifier: null, why: null, others: [] };
 }
 
 function compareLevel(item: ResolvedItem & { kind: 'level' }, difference: SalaryDifference | null): ComparedLevel {
