@@ -120,6 +120,7 @@ const facts = z.strictObject({
   growth: sourcedList(growth).optional(),
   annualOpenings: sourcedList(figure).optional(),
   newJobs: sourcedList(figure).optional().describe('new jobs over the growth period'),
+  employment: sourcedList(figure).optional().describe('number of U.S. jobs in the occupation'),
   topIndustries: z.strictObject({ items: z.array(text).min(1), source: sourceRef }).optional(),
   education: z.strictObject({ summary: text, source: sourceRef }).optional(),
   experience: sourcedList(experienceFigure).optional().describe('years of experience sources ask for to hold the role'),

@@ -41,6 +41,7 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
   addFigures('Growth outlook', facts.growth, (g) => `${growthText(g)}${g.outlook ? `, ${g.outlook}` : ''}${g.scope ? ` (${g.scope})` : ''}`);
   addFigures('Annual openings', facts.annualOpenings, (f) => `about ${thousands(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
   addFigures('New jobs', facts.newJobs, (f) => `about ${thousands(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
+  addFigures('U.S. jobs', facts.employment, (f) => `${thousands(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
   addFigures('Experience', facts.experience, (x) => years(x.min, x.max, x.openEnded));
   if (facts.topIndustries) rows.push(['Top industries', `${facts.topIndustries.items.join('; ')} ${c(facts.topIndustries.source)}`]);
   if (facts.education) rows.push(['Education', `${facts.education.summary} ${c(facts.education.source)}`]);

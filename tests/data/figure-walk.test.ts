@@ -95,6 +95,7 @@ function qualifiedFacts(role: Role): { path: string; figure: Qualified; shownByC
     ['growth', f.growth, true],
     ['annualOpenings', f.annualOpenings, true],
     ['newJobs', f.newJobs, false],
+    ['employment', f.employment, false],
     ['experience', f.experience, false],
     ['salaryByIndustry', f.salaryByIndustry, false],
   ];
