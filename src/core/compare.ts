@@ -85,6 +85,8 @@ export interface ComparedRole {
   education: { summary: string; source: string } | null;
   /** Years of experience to reach the role: its main level's band in the ladder. */
   experience: (Experience & { level: string; source: string }) | null;
+  /** The years the sources ask for to hold the role (the primary figure of `facts.experience`). */
+  experienceAsked: (Experience & { qualifier: string; source: string }) | null;
   topIndustries: { items: string[]; source: string } | null;
   globalSalaries: GlobalSalary[];
 }
@@ -229,6 +231,7 @@ function compareRole(role: Role, difference: SalaryDifference | null): ComparedR
     annualOpenings: withAlternatives(facts.annualOpenings, (f) => ({ value: f.value, source: f.source, qualifier: f.qualifier ?? null })),
     education: facts.education ? { summary: facts.education.summary, source: facts.education.source } : null,
     experience: main ? { ...experienceOf(main.level), level: main.level.id, source: main.level.source } : null,
+    experienceAsked: experienceAsked(facts.experience),
     topIndustries: facts.topIndustries ? { items: facts.topIndustries.items, source: facts.topIndustries.source } : null,
     globalSalaries: role.globalSalaries.map((g) => ({
       country: g.country,
@@ -241,6 +244,11 @@ function compareRole(role: Role, difference: SalaryDifference | null): ComparedR
       source: g.source,
     })),
   };
+}
+
+function experienceAsked(list: Role['facts']['experience']): ComparedRole['experienceAsked'] {
+  const x = primary(list);
+  return x ? { min: x.min, max: x.max ?? null, openEnded: x.openEnded ?? x.max === undefined, qualifier: x.qualifier, source: x.source } : null;
 }
 
 function levelAmount(level: Level, figure: 'median' | 'average'): WithAlternatives<Amount> | null {

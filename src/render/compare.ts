@@ -107,7 +107,11 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
     row('Experience', (e) => {
       if (e.kind === 'level') return `${experienceText(e.level.experience)}${ctx.cite(e.level.source)}`;
       const x = e.role.experience;
-      return x ? `${experienceText(x)} (${x.level} level)${ctx.cite(x.source)}` : '';
+      const asked = e.role.experienceAsked;
+      const lines = [x ? `${experienceText(x)} (${x.level} level)${ctx.cite(x.source)}` : ''];
+      // The ladder's band for the rung, then the years the sources ask for the job itself.
+      if (asked) lines.push(`${ctx.style.dim('asked')} ${experienceText(asked)}, ${asked.qualifier}${ctx.cite(asked.source)}`);
+      return lines.filter(Boolean).join('\n');
     }),
     row('Education', (e) => {
       const ed = role(e)?.education;

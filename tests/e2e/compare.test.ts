@@ -31,6 +31,7 @@ const role = z.strictObject({
   annualOpenings: withAlternatives({ value: z.number(), source: text, qualifier }),
   education: z.strictObject({ summary: text, source: text }).nullable(),
   experience: z.strictObject({ ...experience, level: text, source: text }).nullable(),
+  experienceAsked: z.strictObject({ ...experience, qualifier: text, source: text }).nullable(),
   topIndustries: z.strictObject({ items: z.array(text), source: text }).nullable(),
   globalSalaries: z.array(
     z.strictObject({
