@@ -81,7 +81,8 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
           rows: profile.certifications.map((cert) => {
             const renamed = cert.renamed ? ` ${notes.mark(`${cert.name}: ${cert.renamed.note} ${cite.cite(cert.renamed.source)}`)}` : '';
             const costs = [
-              cert.cost ? `${certificationCost(cert.cost, c)}${groupMark(cert.cost.group, notes, 'cost')}` : '',
+              // The show table is narrow: the group is said once, in a lettered note.
+              cert.cost ? `${certificationCost({ ...cert.cost, group: null }, c)}${groupMark(cert.cost.group, notes, 'cost')}` : '',
               cert.costWords ? `in words ${notes.mark(costWordsText(cert.costWords, cite.cite))}` : '',
             ].filter(Boolean);
             return [
@@ -89,7 +90,7 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
               cert.issuer,
               cert.level,
               costs.length ? costs.join('; ') : '-',
-              cert.studyWeeks ? `${studyTime(cert.studyWeeks, c, 'wks')}${groupMark(cert.studyWeeks.group, notes, 'study time')}` : '-',
+              cert.studyWeeks ? `${studyTime({ ...cert.studyWeeks, group: null }, c, 'wks')}${groupMark(cert.studyWeeks.group, notes, 'study time')}` : '-',
             ];
           }),
           width,
