@@ -7,8 +7,9 @@ export interface CertificationFacts {
   id: string;
   name: string;
   issuer: string;
-  cost: { min: number; max: number | null; currency: string; source: string } | null;
-  studyWeeks: { min: number; max: number; source: string } | null;
+  /** `group`: the certifications a source gives one shared figure for, null when it is this one's own. */
+  cost: { min: number; max: number | null; currency: string; group: string | null; source: string } | null;
+  studyWeeks: { min: number; max: number; group: string | null; source: string } | null;
   source: string;
 }
 
@@ -17,8 +18,12 @@ export function certificationFacts(cert: Certification): CertificationFacts {
     id: cert.id,
     name: cert.name,
     issuer: cert.issuer,
-    cost: cert.cost ? { min: cert.cost.min, max: cert.cost.max ?? null, currency: cert.cost.currency, source: cert.cost.source } : null,
-    studyWeeks: cert.studyWeeks ? { min: cert.studyWeeks.min, max: cert.studyWeeks.max, source: cert.studyWeeks.source } : null,
+    cost: cert.cost
+      ? { min: cert.cost.min, max: cert.cost.max ?? null, currency: cert.cost.currency, group: cert.cost.group ?? null, source: cert.cost.source }
+      : null,
+    studyWeeks: cert.studyWeeks
+      ? { min: cert.studyWeeks.min, max: cert.studyWeeks.max, group: cert.studyWeeks.group ?? null, source: cert.studyWeeks.source }
+      : null,
     source: cert.source,
   };
 }

@@ -20,6 +20,8 @@ export interface Amount {
   currency: string;
   source: string;
   asOf: string | null;
+  /** What the figure is for (its band, scope or the figure it goes with), as the data says. */
+  qualifier: string | null;
 }
 
 export interface RangeFigure {
@@ -28,6 +30,7 @@ export interface RangeFigure {
   openEnded: boolean;
   currency: string;
   source: string;
+  qualifier: string | null;
 }
 
 export interface GrowthFigure {
@@ -36,11 +39,13 @@ export interface GrowthFigure {
   outlook: string | null;
   scope: string | null;
   source: string;
+  qualifier: string | null;
 }
 
 export interface CountFigure {
   value: number;
   source: string;
+  qualifier: string | null;
 }
 
 export interface GlobalSalary {
@@ -80,6 +85,8 @@ export interface ComparedRole {
   education: { summary: string; source: string } | null;
   /** Years of experience to reach the role: its main level's band in the ladder. */
   experience: (Experience & { level: string; source: string }) | null;
+  /** The years the sources ask for to hold the role (the primary figure of `facts.experience`). */
+  experienceAsked: (Experience & { qualifier: string; source: string }) | null;
   topIndustries: { items: string[]; source: string } | null;
   globalSalaries: GlobalSalary[];
 }
@@ -181,11 +188,12 @@ function withAlternatives<T extends Alternative, R>(list: T[] | undefined, map: 
   return { ...map(main), why: rest.length > 0 ? (main.why ?? null) : null, others: rest.map(map) };
 }
 
-const usd = (f: { value: number; source: string; asOf?: string }): Amount => ({
+const usd = (f: { value: number; source: string; asOf?: string; qualifier?: string }): Amount => ({
   value: f.value,
   currency: 'USD',
   source: f.source,
   asOf: f.asOf ?? null,
+  qualifier: f.qualifier ?? null,
 });
 
 const range = (r: SalaryRange): RangeFigure => ({
@@ -194,6 +202,7 @@ const range = (r: SalaryRange): RangeFigure => ({
   openEnded: r.openEnded ?? false,
   currency: r.currency,
   source: r.source,
+  qualifier: r.qualifier ?? null,
 });
 
 const growth = (g: Growth): GrowthFigure => ({
@@ -202,6 +211,7 @@ const growth = (g: Growth): GrowthFigure => ({
   outlook: g.outlook ?? null,
   scope: g.scope ?? null,
   source: g.source,
+  qualifier: g.qualifier ?? null,
 });
 
 function compareRole(role: Role, difference: SalaryDifference | null): ComparedRole {
@@ -218,9 +228,10 @@ function compareRole(role: Role, difference: SalaryDifference | null): ComparedR
     },
     difference,
     growth: withAlternatives(facts.growth, growth),
-    annualOpenings: withAlternatives(facts.annualOpenings, (f) => ({ value: f.value, source: f.source })),
+    annualOpenings: withAlternatives(facts.annualOpenings, (f) => ({ value: f.value, source: f.source, qualifier: f.qualifier ?? null })),
     education: facts.education ? { summary: facts.education.summary, source: facts.education.source } : null,
     experience: main ? { ...experienceOf(main.level), level: main.level.id, source: main.level.source } : null,
+    experienceAsked: experienceAsked(facts.experience),
     topIndustries: facts.topIndustries ? { items: facts.topIndustries.items, source: facts.topIndustries.source } : null,
     globalSalaries: role.globalSalaries.map((g) => ({
       country: g.country,
@@ -235,11 +246,16 @@ function compareRole(role: Role, difference: SalaryDifference | null): ComparedR
   };
 }
 
+function experienceAsked(list: Role['facts']['experience']): ComparedRole['experienceAsked'] {
+  const x = primary(list);
+  return x ? { min: x.min, max: x.max ?? null, openEnded: x.openEnded ?? x.max === undefined, qualifier: x.qualifier, source: x.source } : null;
+}
+
 function levelAmount(level: Level, figure: 'median' | 'average'): WithAlternatives<Amount> | null {
   const salary = level.salary;
   const value = salary?.[figure];
   if (!salary || value === undefined) return null;
-  return { value, currency: salary.currency, source: salary.source, asOf: null, why: null, others: [] };
+  return { value, currency: salary.currency, source: salary.source, asOf: null, qualifier: null, why: null, others: [] };
 }
 
 function compareLevel(item: ResolvedItem & { kind: 'level' }, difference: SalaryDifference | null): ComparedLevel {

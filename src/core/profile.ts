@@ -5,7 +5,8 @@ import type { Certification, Role, Skill, Source } from '../data/schema.js';
 
 export interface RoleProfile {
   role: Role;
-  skills: (Skill & { importance: number; source: string })[];
+  /** `importanceSource`: who ranked the skill (`career-assumption`: no source ranks skills). */
+  skills: (Skill & { importance: number; importanceSource?: string; source: string })[];
   certifications: (Certification & { recommendedBy: string; note?: string })[];
   related: { id: string; title: string; note?: string; source: string }[];
   /** Every source the role's figures cite, in order of first use. */
@@ -15,7 +16,12 @@ export interface RoleProfile {
 export function buildProfile(data: DataSet, role: Role): RoleProfile {
   const skillById = new Map(data.skills.map((s) => [s.id, s]));
   const certById = new Map(data.certifications.map((c) => [c.id, c]));
-  const skills = role.skills.map((s) => ({ ...skillById.get(s.skill)!, importance: s.importance, source: s.source }));
+  const skills = role.skills.map((s) => ({
+    ...skillById.get(s.skill)!,
+    importance: s.importance,
+    ...(s.importanceSource ? { importanceSource: s.importanceSource } : {}),
+    source: s.source,
+  }));
   const certifications = role.certifications.map((c) => ({
     ...certById.get(c.certification)!,
     recommendedBy: c.source,
@@ -45,7 +51,7 @@ export function citedSources(data: DataSet, values: unknown[]): Source[] {
     }
     for (const key in node) {
       const value = (node as Record<string, unknown>)[key];
-      if ((key === 'source' || key === 'recommendedBy') && typeof value === 'string') ids.add(value);
+      if ((key === 'source' || key === 'recommendedBy' || key.endsWith('Source')) && typeof value === 'string') ids.add(value);
       else if (key === 'sources' && Array.isArray(value)) {
         for (const id of value) if (typeof id === 'string') ids.add(id);
       } else walk(value);

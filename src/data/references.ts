@@ -126,7 +126,7 @@ function levelRefProblem(ref: string, levelsByRole: Map<string, Set<string>>, br
 }
 
 /**
- * Every `source:` field and every entry of a `sources:` list of ids, wherever
+ * Every `source:` (or `...Source:`) field and every entry of a `sources:` list of ids, wherever
  * it sits. One path array is shared down the walk (10,000 role files have a
  * million nodes): `visit` must not keep it.
  */
@@ -143,7 +143,8 @@ function walkSources(node: unknown, path: PathSegment[], visit: (path: readonly 
   for (const key in node) {
     const value = (node as Record<string, unknown>)[key];
     path.push(key);
-    if (key === 'source' && typeof value === 'string') visit(path, value);
+    // `importanceSource`, `levelSource` and the like name who made a judgement.
+    if ((key === 'source' || key.endsWith('Source')) && typeof value === 'string') visit(path, value);
     else if (key === 'sources' && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
       value.forEach((id, i) => {
         path.push(i);

@@ -11,12 +11,16 @@ const text = z.string().trim().min(1, 'expected a non-empty text');
 const sourceRef = id.describe('id of an entry in sources.yaml');
 const money = z.number().nonnegative();
 const years = z.number().nonnegative().max(60);
+// What a figure is for (its band, its scope, the figure it belongs to), short
+// enough to print beside it: `show` and `compare` always do.
+const qualifier = text.max(90).describe('what the figure is for, printed beside it: its band, scope or the figure it goes with');
 
 /** A number as one source gives it. */
 const figure = z.strictObject({
   value: z.number(),
   source: sourceRef,
   asOf: text.optional().describe('date or period the figure refers to, as the source gives it'),
+  qualifier: qualifier.optional(),
   note: text.optional(),
   primary: z.boolean().optional().describe('the value the tool shows when sources disagree'),
   why: text.optional().describe('why this value is the primary one'),
@@ -62,6 +66,7 @@ const salaryRange = z.strictObject({
   currency: z.string().regex(/^[A-Z]{3}$/),
   source: sourceRef,
   asOf: text.optional(),
+  qualifier: qualifier.optional(),
   note: text.optional(),
   primary: z.boolean().optional(),
   why: text.optional(),
@@ -73,6 +78,7 @@ const growth = z.strictObject({
   outlook: text.optional().describe('the source\'s wording, e.g. "much faster than average"'),
   scope: text.optional().describe('what the figure covers when it is broader than the role'),
   source: sourceRef,
+  qualifier: qualifier.optional(),
   note: text.optional(),
   primary: z.boolean().optional(),
   why: text.optional(),
@@ -83,7 +89,27 @@ const industrySalary = z.strictObject({
   average: money,
   currency: z.string().regex(/^[A-Z]{3}$/),
   source: sourceRef,
+  qualifier: qualifier.optional(),
   note: text.optional(),
+});
+
+/** Years of experience a source asks for, e.g. "often 5-7 years". */
+const experienceFigure = z.strictObject({
+  min: z.number().nonnegative(),
+  max: z.number().nonnegative().optional(),
+  openEnded: z.boolean().optional(),
+  qualifier,
+  source: sourceRef,
+  note: text.optional(),
+  primary: z.boolean().optional(),
+  why: text.optional(),
+});
+
+/** The share of resumes naming each skill, in the source's own skill names. */
+const skillShares = z.strictObject({
+  items: z.array(z.strictObject({ name: text, percent: z.number().min(0).max(100) })).min(1),
+  qualifier,
+  source: sourceRef,
 });
 
 const facts = z.strictObject({
@@ -94,13 +120,17 @@ const facts = z.strictObject({
   growth: sourcedList(growth).optional(),
   annualOpenings: sourcedList(figure).optional(),
   newJobs: sourcedList(figure).optional().describe('new jobs over the growth period'),
+  employment: sourcedList(figure).optional().describe('number of U.S. jobs in the occupation'),
   topIndustries: z.strictObject({ items: z.array(text).min(1), source: sourceRef }).optional(),
   education: z.strictObject({ summary: text, source: sourceRef }).optional(),
+  experience: sourcedList(experienceFigure).optional().describe('years of experience sources ask for to hold the role'),
+  skillShares: skillShares.optional(),
 });
 
 const roleSkill = z.strictObject({
   skill: id.describe('id of an entry in skills.yaml'),
   importance: z.number().int().min(1).max(3).describe('3 core, 2 important, 1 useful'),
+  importanceSource: sourceRef.optional().describe('who ranks the skill: no source does, so `career-assumption`'),
   source: sourceRef,
 });
 
@@ -126,6 +156,12 @@ const level = z.strictObject({
   focus: z.array(text).min(1).describe('focus areas to build at this level'),
   skills: z.array(id).optional().describe('skill ids this level emphasises (our reading of the focus areas)'),
   certifications: z.array(id).optional().describe('certification ids recommended at this stage'),
+  certificationsSource: sourceRef.optional().describe('who matched the certifications to this level'),
+  experienceAlso: z
+    .array(z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative().optional(), openEnded: z.boolean().optional(), qualifier, source: sourceRef }))
+    .optional()
+    .describe('other experience figures a source gives for this rung'),
+  experienceWhy: text.optional().describe('why the ladder\'s own band is shown first'),
   source: sourceRef,
 });
 
@@ -221,6 +257,7 @@ export const sourceSchema = z.strictObject({
   title: text,
   covers: text.describe('what the document covers'),
   date: text.optional().describe('publication or update date, when the document gives one'),
+  url: text.optional().describe('where the document was read, for a source read on the web'),
   file: text.optional().describe('the source document this was read from'),
   kind: z.enum(['career-guide', 'job-description', 'salary-survey', 'government-statistics', 'assumption']).optional(),
 });
@@ -230,15 +267,29 @@ export const certificationSchema = z.strictObject({
   name: text,
   issuer: text,
   level: z.enum(['entry', 'foundation', 'intermediate', 'advanced', 'expert']),
+  levelSource: sourceRef.optional().describe('who rated the level: `career-assumption` unless a source does'),
   summary: text,
-  cost: salaryRange.omit({ openEnded: true, primary: true, why: true }).optional().describe('cost in the given currency'),
+  cost: salaryRange
+    .omit({ openEnded: true, primary: true, why: true, qualifier: true })
+    .extend({ group: text.optional().describe('the certifications the source gives this figure for together') })
+    .optional()
+    .describe('cost in the given currency'),
+  costWords: z
+    .strictObject({ text, group: text.optional(), source: sourceRef })
+    .optional()
+    .describe('a cost a source gives in words, not numbers'),
   studyWeeks: z
-    .strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative(), source: sourceRef, note: text.optional() })
+    .strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative(), group: text.optional(), source: sourceRef, note: text.optional() })
     .optional(),
+  renamed: z
+    .strictObject({ note: text, source: sourceRef })
+    .optional()
+    .describe('the certification no longer exists under this name'),
   skills: z
     .array(id)
     .optional()
     .describe('skill ids this certification builds: the tool\'s own mapping, used to suggest certifications for a skill gap'),
+  skillsSource: sourceRef.optional().describe('who mapped the certification to skills'),
   source: sourceRef,
 });
 

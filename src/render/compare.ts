@@ -49,7 +49,7 @@ function columnHeading(title: string, key: string, ctx: CompareRenderContext): s
 }
 
 /** The primary value, marked when it is the best in its row, then "also" lines for the other sources. */
-function figureCell<T extends { source: string }>(
+function figureCell<T extends { source: string; qualifier: string | null }>(
   figure: WithAlternatives<T> | null,
   show: (f: T) => string,
   isBest: boolean,
@@ -57,9 +57,12 @@ function figureCell<T extends { source: string }>(
 ): string {
   if (!figure) return '';
   const main = show(figure);
-  const lines = [`${isBest ? ctx.style.good(main) : main}${ctx.cite(figure.source)}`];
+  // The qualifier goes right after the value it belongs to: two figures for one
+  // fact (an entry band, a quotation of BLS) never look like the same thing.
+  const qualified = (f: T) => (f.qualifier ? `, ${f.qualifier}` : '');
+  const lines = [`${isBest ? ctx.style.good(main) : main}${qualified(figure)}${ctx.cite(figure.source)}`];
   // Only the word is dimmed: a styled span that wraps inside a table cell would colour the border too.
-  for (const other of figure.others) lines.push(`${ctx.style.dim('also')} ${show(other)}${ctx.cite(other.source)}`);
+  for (const other of figure.others) lines.push(`${ctx.style.dim('also')} ${show(other)}${qualified(other)}${ctx.cite(other.source)}`);
   return lines.join('\n');
 }
 
@@ -68,7 +71,7 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
   const role = (e: Entry) => (e.kind === 'role' ? e.role : undefined);
   const level = (e: Entry) => (e.kind === 'level' ? e.level : undefined);
   const salary = (e: Entry) => (e.kind === 'role' ? e.role.salary : e.level.salary);
-  const amount = (a: Amount) => money(a.value, a.currency);
+  const amount = (a: Amount) => `${money(a.value, a.currency)}${a.asOf ? ` (${a.asOf})` : ''}`;
 
   const row = (
     label: string,
@@ -104,7 +107,11 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
     row('Experience', (e) => {
       if (e.kind === 'level') return `${experienceText(e.level.experience)}${ctx.cite(e.level.source)}`;
       const x = e.role.experience;
-      return x ? `${experienceText(x)} (${x.level} level)${ctx.cite(x.source)}` : '';
+      const asked = e.role.experienceAsked;
+      const lines = [x ? `${experienceText(x)} (${x.level} level)${ctx.cite(x.source)}` : ''];
+      // The ladder's band for the rung, then the years the sources ask for the job itself.
+      if (asked) lines.push(`${ctx.style.dim('asked')} ${experienceText(asked)}, ${asked.qualifier}${ctx.cite(asked.source)}`);
+      return lines.filter(Boolean).join('\n');
     }),
     row('Education', (e) => {
       const ed = role(e)?.education;

@@ -36,15 +36,24 @@ export function moneyRange(min: number | undefined, max: number | undefined, cur
   return `${money(min, currency)}-${money(max, currency)}${openEnded ? '+' : ''}`;
 }
 
-/** A certification's cost, with its citation (`cite` turns a source id into "[n]"). */
-export function certificationCost(cost: { min: number; max?: number | null; currency: string; source: string }, cite: (id: string) => string): string {
-  return `${moneyRange(cost.min, cost.max ?? undefined, cost.currency)} ${cite(cost.source)}`;
+/**
+ * A certification's cost, with its citation (`cite` turns a source id into
+ * "[n]"). A figure a source gives for several certifications together says so:
+ * it is not this one's price.
+ */
+export function certificationCost(
+  cost: { min: number; max?: number | null; currency: string; group?: string | null; source: string },
+  cite: (id: string) => string,
+): string {
+  return `${moneyRange(cost.min, cost.max ?? undefined, cost.currency)}${groupText(cost.group)} ${cite(cost.source)}`;
 }
 
 /** How long people study for a certification, with its citation; `unit` is shorter in a table column. */
-export function studyTime(weeks: { min: number; max: number; source: string }, cite: (id: string) => string, unit = 'weeks of study'): string {
-  return `${weeks.min}-${weeks.max} ${unit} ${cite(weeks.source)}`;
+export function studyTime(weeks: { min: number; max: number; group?: string | null; source: string }, cite: (id: string) => string, unit = 'weeks of study'): string {
+  return `${weeks.min}-${weeks.max} ${unit}${groupText(weeks.group)} ${cite(weeks.source)}`;
 }
+
+const groupText = (group: string | null | undefined) => (group ? ` for ${group} as a group` : '');
 
 export function years(min: number, max?: number, openEnded = false): string {
   if (max === undefined) return `${min}+ yrs`;

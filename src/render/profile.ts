@@ -14,44 +14,42 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
   const cite = createCitations(profile.sources);
   const c = (id: string | undefined) => style.dim(cite.cite(id));
   const out: string[] = [];
+  const certificationName = new Map(profile.certifications.map((cert) => [cert.id, cert.name]));
   const section = (title: string) => out.push('', style.heading(title));
 
-  out.push(style.bold(role.title) + (role.aliases.length ? style.dim(`  (also: ${role.aliases.join(', ')})`) : ''));
+  // The aliases are dimmed word by word so that wrapping them never splits a styled span.
+  const aliases = role.aliases.length ? `  ${`(also: ${role.aliases.join(', ')})`.split(' ').map((w) => style.dim(w)).join(' ')}` : '';
+  out.push(wrap(style.bold(role.title) + aliases, width, '  '));
   out.push(wrap(role.summary, width));
 
-  // Key facts: the primary value first, then what other sources say.
+  // Key facts: the primary value first, then what other sources say, each
+  // with its qualifier (what it is for) so two figures never look alike.
   const facts = role.facts;
   const rows: string[][] = [];
-  const addFigures = <T extends { source: string; primary?: boolean; why?: string }>(label: string, list: T[] | undefined, show: (f: T) => string) => {
+  const shownFirst: { label: string; why: string }[] = [];
+  const addFigures = <T extends Qualified>(label: string, list: T[] | undefined, show: (f: T) => string) => {
     const main = primary(list);
     if (!main) return;
-    rows.push([label, `${show(main)} ${c(main.source)}`]);
-    for (const other of others(list)) rows.push(['', style.dim(`also: ${show(other)} `) + c(other.source)]);
+    rows.push([label, `${figureText(show(main), main)} ${c(main.source)}`]);
+    const rest = others(list);
+    for (const other of rest) rows.push(['', style.dim('also: ') + `${figureText(show(other), other)} ${c(other.source)}`]);
+    if (rest.length && main.why) shownFirst.push({ label, why: main.why });
   };
   addFigures('U.S. median salary', facts.medianSalary, (f) => `${money(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
   addFigures('U.S. average salary', facts.averageSalary, (f) => money(f.value));
   addFigures('Salary range', facts.salaryRange, (r) => moneyRange(r.min, r.max, r.currency, r.openEnded));
   addFigures('Growth outlook', facts.growth, (g) => `${growthText(g)}${g.outlook ? `, ${g.outlook}` : ''}${g.scope ? ` (${g.scope})` : ''}`);
-  addFigures('Annual openings', facts.annualOpenings, (f) => `about ${thousands(f.value)}`);
+  addFigures('Annual openings', facts.annualOpenings, (f) => `about ${thousands(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
   addFigures('New jobs', facts.newJobs, (f) => `about ${thousands(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
+  addFigures('U.S. jobs', facts.employment, (f) => `${thousands(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
+  addFigures('Experience', facts.experience, (x) => years(x.min, x.max, x.openEnded));
   if (facts.topIndustries) rows.push(['Top industries', `${facts.topIndustries.items.join('; ')} ${c(facts.topIndustries.source)}`]);
   if (facts.education) rows.push(['Education', `${facts.education.summary} ${c(facts.education.source)}`]);
-  for (const s of facts.salaryByIndustry ?? []) rows.push([`Average in ${s.industry}`, `${money(s.average, s.currency)} ${c(s.source)}`]);
-  const disputed: (readonly { source: string; primary?: boolean; why?: string }[] | undefined)[] = [
-    facts.medianSalary,
-    facts.growth,
-    facts.salaryRange,
-    facts.averageSalary,
-    facts.annualOpenings,
-  ];
-  const primaryNotes = disputed
-    .filter((list) => (list?.length ?? 0) > 1)
-    .map((list) => primary(list)!.why)
-    .filter((why): why is string => !!why);
+  for (const s of facts.salaryByIndustry ?? []) rows.push([`Average in ${s.industry}`, `${figureText(money(s.average, s.currency), s)} ${c(s.source)}`]);
   if (rows.length) {
     section('Key facts');
     out.push(renderTable({ head: ['Fact', 'Value'], rows, width }, style).trimEnd());
-    for (const why of primaryNotes) out.push(wrap(style.dim(`Shown first: ${why}`), width));
+    for (const { label, why } of shownFirst) out.push(wrap(style.dim(`Shown first (${label}): ${why}`), width));
   }
 
   if (profile.skills.length) {
@@ -61,39 +59,63 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
       if (!list.length) continue;
       out.push(wrap(`${kind === 'technical' ? 'Technical' : 'Soft'}: ${list.map((s) => `${s.name}${'*'.repeat(s.importance - 1)}`).join(', ')}`, width));
     }
-    out.push(style.dim('(** core, * important)'));
+    const rankedBy = [...new Set(profile.skills.map((s) => s.importanceSource))];
+    const estimate = rankedBy.every((id) => id !== undefined) ? `: the tool's estimate ${rankedBy.map((id) => cite.cite(id)).join('')}` : '';
+    out.push(style.dim(`(** core, * important${estimate})`));
+    const shares = facts.skillShares;
+    if (shares) {
+      const items = shares.items.map((i) => `${i.name} ${i.percent}%`).join(', ');
+      out.push(wrap(`${shares.qualifier[0]!.toUpperCase()}${shares.qualifier.slice(1)} ${c(shares.source)}: ${items}`, width));
+    }
   }
 
   if (profile.certifications.length) {
     section('Certifications');
+    const notes = createNotes();
+    // Which rating of a certification's level is ours is said once, under the table.
+    const levelSources = new Set(profile.certifications.flatMap((cert) => (cert.levelSource ? [cert.levelSource] : [])));
     out.push(
       renderTable(
         {
-          head: ['Certification', 'Issuer', 'Level', 'Cost', 'Study'],
-          rows: profile.certifications.map((cert) => [
-            `${cert.name} ${c(cert.recommendedBy)}`,
-            cert.issuer,
-            cert.level,
-            cert.cost ? certificationCost(cert.cost, c) : '-',
-            cert.studyWeeks ? studyTime(cert.studyWeeks, c, 'wks') : '-',
-          ]),
+          head: ['Certification', 'Issuer', levelSources.size ? 'Level~' : 'Level', 'Cost', 'Study'],
+          rows: profile.certifications.map((cert) => {
+            const renamed = cert.renamed ? ` ${notes.mark(`${cert.name}: ${cert.renamed.note} ${cite.cite(cert.renamed.source)}`)}` : '';
+            const costs = [
+              // The show table is narrow: the group is said once, in a lettered note.
+              cert.cost ? `${certificationCost({ ...cert.cost, group: null }, c)}${groupMark(cert.cost.group, notes, 'cost')}` : '',
+              cert.costWords ? `in words ${notes.mark(costWordsText(cert.costWords, cite.cite))}` : '',
+            ].filter(Boolean);
+            return [
+              `${cert.name} ${c(cert.recommendedBy)}${renamed}`,
+              cert.issuer,
+              cert.level,
+              costs.length ? costs.join('; ') : '-',
+              cert.studyWeeks ? `${studyTime({ ...cert.studyWeeks, group: null }, c, 'wks')}${groupMark(cert.studyWeeks.group, notes, 'study time')}` : '-',
+            ];
+          }),
           width,
         },
         style,
       ).trimEnd(),
     );
+    if (levelSources.size) out.push(wrap(style.dim(`~ Level: the tool's estimate ${[...levelSources].map((id) => cite.cite(id)).join('')}`), width));
+    for (const line of notes.lines()) out.push(wrap(style.dim(line), width, '    '));
   }
 
   const ladder = role.ladder;
   if (ladder) {
     section(`Career ladder ${c(ladder.source)}`);
+    const ladderNotes = createNotes();
     out.push(
       renderTable(
         {
           head: ['Level', 'Experience', 'Median', 'Average'],
           rows: ladder.levels.map((l) => [
             `${l.id === ladder.mainLevel ? style.bold(l.title) : l.title} ${style.dim(`(${l.id})`)}`,
-            years(l.experience.min, l.experience.max, l.experience.openEnded),
+            years(l.experience.min, l.experience.max, l.experience.openEnded) +
+              (l.experienceAlso ?? [])
+                .map((x) => ` ${ladderNotes.mark(`${l.title}: also ${years(x.min, x.max, x.openEnded)}, ${x.qualifier} ${cite.cite(x.source)}.${l.experienceWhy ? ` Band shown first: ${l.experienceWhy}` : ''}`)}`)
+                .join(''),
             l.salary?.median !== undefined ? money(l.salary.median, l.salary.currency) : '-',
             l.salary?.average !== undefined ? money(l.salary.average, l.salary.currency) : '-',
           ]),
@@ -103,6 +125,14 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
         style,
       ).trimEnd(),
     );
+    for (const line of ladderNotes.lines()) out.push(wrap(style.dim(line), width, '    '));
+    const withCertifications = ladder.levels.filter((l) => l.certifications?.length);
+    if (withCertifications.length) {
+      const by = [...new Set(withCertifications.map((l) => l.certificationsSource ?? l.source))];
+      const whose = withCertifications.every((l) => l.certificationsSource) ? "the tool's estimate" : 'as listed';
+      out.push('', `Certifications by level (${whose} ${by.map((id) => cite.cite(id)).join('')}):`);
+      for (const l of withCertifications) out.push(wrap(`- ${l.title}: ${l.certifications!.map((id) => certificationName.get(id) ?? id).join(', ')}`, width, '  '));
+    }
     const bars = ladder.levels.filter((l) => l.salary?.median !== undefined);
     if (bars.length) {
       out.push('');
@@ -163,4 +193,42 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
 
   out.push('', cite.render(style, width).trimEnd());
   return `${out.join('\n')}\n`;
+}
+
+interface Qualified {
+  source: string;
+  primary?: boolean;
+  why?: string;
+  qualifier?: string;
+}
+
+/** "$164,070 (May 2022), BLS: all computer and information systems managers": the value, then what it is for. */
+function figureText(value: string, figure: { qualifier?: string }): string {
+  return figure.qualifier ? `${value}, ${figure.qualifier}` : value;
+}
+
+/**
+ * Lettered notes under a table, "(a)" in the cell: a remark that would crowd
+ * a narrow column (a group's cost, a renamed certification) is said once.
+ */
+function createNotes() {
+  const texts: string[] = [];
+  return {
+    mark(text: string): string {
+      let i = texts.indexOf(text);
+      if (i < 0) i = texts.push(text) - 1;
+      return `(${String.fromCharCode(97 + (i % 26))})`;
+    },
+    lines(): string[] {
+      return texts.map((text, i) => `(${String.fromCharCode(97 + (i % 26))}) ${text}`);
+    },
+  };
+}
+
+function groupMark(group: string | undefined, notes: ReturnType<typeof createNotes>, what: string): string {
+  return group ? ` ${notes.mark(`one ${what} the source gives for ${group} as a group, not for each alone`)}` : '';
+}
+
+function costWordsText(words: { text: string; group?: string; source: string }, cite: (id: string) => string): string {
+  return `${words.text}${words.group ? `, for ${words.group} as a group` : ''} ${cite(words.source)}`;
 }

@@ -65,7 +65,7 @@ describe('compare', () => {
     });
     // Disputed figures say why the primary one was chosen; undisputed ones don't pretend to.
     expect(result.roles[0]!.salary.median!.why).toBe(primary(itOps.facts.medianSalary)!.why);
-    expect(result.roles[1]!.annualOpenings!.why).toBeNull();
+    expect(result.roles[1]!.salary.average!.why).toBeNull();
   });
 
   it('gives the years to reach a role from its main level, and the median difference against the first item', () => {

@@ -10,7 +10,9 @@ import { runCli, runJson } from '../helpers/run-cli.js';
 const text = z.string().min(1);
 const withAlternatives = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject({ ...shape, why: z.string().nullable(), others: z.array(z.strictObject(shape)) }).nullable();
-const amount = { value: z.number(), currency: z.string().length(3), source: text, asOf: z.string().nullable() };
+// `qualifier`: what a figure is for (its band, scope or the figure it goes with).
+const qualifier = z.string().min(1).nullable();
+const amount = { value: z.number(), currency: z.string().length(3), source: text, asOf: z.string().nullable(), qualifier };
 const difference = z
   .strictObject({ relativeTo: text, basis: z.enum(['median', 'average']), amount: z.number(), percent: z.number().nullable() })
   .nullable();
@@ -22,13 +24,14 @@ const role = z.strictObject({
   salary: z.strictObject({
     median: withAlternatives(amount),
     average: withAlternatives(amount),
-    range: withAlternatives({ min: z.number(), max: z.number().nullable(), openEnded: z.boolean(), currency: z.string().length(3), source: text }),
+    range: withAlternatives({ min: z.number(), max: z.number().nullable(), openEnded: z.boolean(), currency: z.string().length(3), source: text, qualifier }),
   }),
   difference,
-  growth: withAlternatives({ percent: z.number(), period: text.nullable(), outlook: z.string().nullable(), scope: z.string().nullable(), source: text }),
-  annualOpenings: withAlternatives({ value: z.number(), source: text }),
+  growth: withAlternatives({ percent: z.number(), period: text.nullable(), outlook: z.string().nullable(), scope: z.string().nullable(), source: text, qualifier }),
+  annualOpenings: withAlternatives({ value: z.number(), source: text, qualifier }),
   education: z.strictObject({ summary: text, source: text }).nullable(),
   experience: z.strictObject({ ...experience, level: text, source: text }).nullable(),
+  experienceAsked: z.strictObject({ ...experience, qualifier: text, source: text }).nullable(),
   topIndustries: z.strictObject({ items: z.array(text), source: text }).nullable(),
   globalSalaries: z.array(
     z.strictObject({

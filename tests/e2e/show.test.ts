@@ -10,9 +10,14 @@ describe('career show', () => {
     expect(facts.medianSalary.map((f: any) => f.value)).toEqual(expect.arrayContaining([110000, 164070]));
     expect(facts.averageSalary.map((f: any) => [f.value, f.source])).toContainEqual([69000, 'it-ops-manager-job-description']);
     expect(facts.growth.map((g: any) => g.percent)).toEqual(expect.arrayContaining([15, 5]));
-    expect(facts.annualOpenings[0]).toMatchObject({ value: 33200, source: 'himalayas-it-ops-manager' });
+    // BLS's own page is primary over the guides' quotations of it; both guides' openings stay.
+    expect(facts.annualOpenings.map((f: any) => [f.value, f.source, f.primary ?? false])).toEqual([
+      [46900, 'bls-ooh-cis-managers', true],
+      [33200, 'himalayas-it-ops-manager', false],
+      [48000, 'himalayas-it-manager', false],
+    ]);
     // Exactly one value per disputed fact is primary, and it says why.
-    for (const list of [facts.medianSalary, facts.averageSalary, facts.growth, facts.salaryRange]) {
+    for (const list of [facts.medianSalary, facts.averageSalary, facts.growth, facts.salaryRange, facts.annualOpenings, facts.newJobs, facts.experience]) {
       const primaries = list.filter((f: any) => f.primary);
       expect(primaries).toHaveLength(1);
       expect(primaries[0].why.length).toBeGreaterThan(10);

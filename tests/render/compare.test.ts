@@ -95,7 +95,7 @@ describe('renderComparison', () => {
     expect(text).toContain('3 of 6 in the IT Manager');
     expect(text).toContain('$150,000');
     expect(text).toContain('+$25,000 (+17%)');
-    expect(text).toMatch(/Scope\s+│ Oversees several IT functions/);
+    expect(text).toMatch(/Scope\s+│ In charge of several IT areas/);
     expect(text).not.toContain('Career ladders');
   });
 
