@@ -82,7 +82,7 @@ describe('a stop signal during a save', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('%s leaves no temporary file and a whole history', async (signal) => {
     // A large history makes the save long enough to be caught in the middle.
     const record = readFileSync(join(repoRoot, 'tests/fixtures/history-record.json'), 'utf8').trim();
-    const old = `${record}\n`.repeat(Math.floor((24 * 1024 * 1024) / (record.length + 1)));
+    const old = `${record}\n`.repeat(Math.floor((12 * 1024 * 1024) / (record.length + 1)));
     writeFileSync(file, old);
     const child = spawn(process.execPath, [careerBin, 'quiz', '--answers', answers], { cwd: repoRoot, env: { ...process.env, CAREER_STATE_DIR: stateDir }, stdio: 'ignore' });
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
