@@ -40,7 +40,7 @@ export function withLockFile<T>(lockPath: string, options: LockOptions, action: 
     if (takeOverIfStale(lockPath, staleMs)) continue;
     if (Date.now() >= deadline) {
       throw new UserError(
-        `${options.what} was not saved: another career run has held ${lockPath} for more than ${Math.round(timeoutMs / 1000)} s; try again, or remove that file if no career run is active`,
+        `${options.what} was not saved: another career run has held ${lockPath} for more than ${formatSeconds(timeoutMs)}; try again, or remove that file if no career run is active`,
       );
     }
     // Short waits with jitter: a save takes a few milliseconds.
@@ -133,3 +133,5 @@ function removeQuietly(path: string): void {
     // Already gone or not ours to remove.
   }
 }
+
+const formatSeconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
