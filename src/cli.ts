@@ -49,7 +49,13 @@ export async function main(argv: string[]): Promise<void> {
   // Ending the process now skips Node's teardown of the heap and its threads
   // (2-3 ms). Only with nothing left to write: the output has gone out
   // synchronously unless a stream took it over (see sync-output.ts).
-  if (!stdout.usesStream && !stderr.usesStream) process.exit();
+  if (!stdout.usesStream && !stderr.usesStream) {
+    // One turn of the event loop first: a SIGINT/SIGTERM that came during a
+    // save (held back until the save was whole, see fs/signal-guard.ts) is
+    // delivered now and ends the run with 130/143 instead of being dropped.
+    await new Promise((resolve) => setImmediate(resolve));
+    process.exit();
+  }
 }
 
 /** Messages and help are never coloured. */

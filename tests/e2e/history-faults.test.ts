@@ -79,13 +79,16 @@ describe('saves at the same time', () => {
 });
 
 describe('a stop signal during a save', () => {
-  it.each(['SIGTERM', 'SIGINT'] as const)('%s leaves no temporary file and a whole history', async (signal) => {
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const)('%s leaves no temporary file and a whole history, and ends the run (exit %i)', async (signal, exitCode) => {
     // A large history makes the save long enough to be caught in the middle.
     const record = readFileSync(join(repoRoot, 'tests/fixtures/history-record.json'), 'utf8').trim();
     const old = `${record}\n`.repeat(Math.floor((12 * 1024 * 1024) / (record.length + 1)));
     writeFileSync(file, old);
     const child = spawn(process.execPath, [careerBin, 'quiz', '--answers', answers], { cwd: repoRoot, env: { ...process.env, CAREER_STATE_DIR: stateDir }, stdio: 'ignore' });
-    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    const exited = new Promise<[number | null, string | null]>((resolve) => child.on('exit', (code, killedBy) => resolve([code, killedBy])));
     let caught = false;
     const giveUp = Date.now() + 15_000;
     while (!caught && Date.now() < giveUp && child.exitCode === null) {
@@ -94,8 +97,10 @@ describe('a stop signal during a save', () => {
         caught = true;
       }
     }
-    await exited;
+    const [code, killedBy] = await exited;
     expect(caught, 'the save finished before the signal could be sent').toBe(true);
+    // The save is finished first, then the signal ends the run (or kills it, if it came as the run was ending anyway).
+    expect(code === exitCode || killedBy === signal).toBe(true);
     expect(leftovers()).toEqual([]);
     const text = readFileSync(file, 'utf8');
     // Either the old file or the new one, never part of either.
