@@ -12,6 +12,7 @@ import type { DataSet } from './data/dataset.js';
 import { ExitCode, UserError } from './errors.js';
 import { colorChoice } from './render/color-choice.js';
 import { createStyle } from './render/style.js';
+import { terminalSafe } from './render/terminal-safe.js';
 import { readVersion } from './version.js';
 
 // import.meta.dirname (Node 20.11+) spares parsing a URL at every start; the
@@ -36,7 +37,7 @@ export async function main(argv: string[]): Promise<void> {
   const program = buildProgram(
     readVersion(packageRoot),
     (command) => makeContext(command, output),
-    { writeOut: (text) => stdout.write(text), writeErr: (text) => stderr.write(text) },
+    { writeOut: (text) => stdout.write(terminalSafe(text, plain)), writeErr: (text) => stderr.write(terminalSafe(text, plain)) },
     argv,
   );
 
@@ -48,8 +49,17 @@ export async function main(argv: string[]): Promise<void> {
   // Ending the process now skips Node's teardown of the heap and its threads
   // (2-3 ms). Only with nothing left to write: the output has gone out
   // synchronously unless a stream took it over (see sync-output.ts).
-  if (!stdout.usesStream && !stderr.usesStream) process.exit();
+  if (!stdout.usesStream && !stderr.usesStream) {
+    // One turn of the event loop first: a SIGINT/SIGTERM that came during a
+    // save (held back until the save was whole, see fs/signal-guard.ts) is
+    // delivered now and ends the run with 130/143 instead of being dropped.
+    await new Promise((resolve) => setImmediate(resolve));
+    process.exit();
+  }
 }
+
+/** Messages and help are never coloured. */
+const plain = { keepColour: false };
 
 function exitCodeFor(error: unknown, debug: boolean, stderr: SyncOutput): number {
   if (error instanceof CommanderError) {
@@ -60,8 +70,8 @@ function exitCodeFor(error: unknown, debug: boolean, stderr: SyncOutput): number
     return ExitCode.usage;
   }
   if (error instanceof UserError) {
-    stderr.write(`career: ${error.message}\n`);
-    for (const line of error.details) stderr.write(`  ${line}\n`);
+    stderr.write(terminalSafe(`career: ${error.message}\n`, plain));
+    for (const line of error.details) stderr.write(terminalSafe(`  ${line}\n`, plain));
     return error.exitCode;
   }
   if (isPromptCancel(error)) {
@@ -69,8 +79,8 @@ function exitCodeFor(error: unknown, debug: boolean, stderr: SyncOutput): number
     return ExitCode.interrupted;
   }
   const message = error instanceof Error ? error.message : String(error);
-  if (debug && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
-  else stderr.write(`career: unexpected error: ${message}\n(run again with --debug for details)\n`);
+  if (debug && error instanceof Error && error.stack) stderr.write(terminalSafe(`${error.stack}\n`, plain));
+  else stderr.write(terminalSafe(`career: unexpected error: ${message}\n(run again with --debug for details)\n`, plain));
   return ExitCode.unexpected;
 }
 
@@ -98,8 +108,9 @@ async function makeContext(command: Command, output: { stdout: SyncOutput; stder
   );
   let data: Promise<DataSet> | undefined;
   return {
-    out: (text) => output.stdout.write(text),
-    err: (text) => output.stderr.write(text),
+    // Text from data, files and history is made safe here, once (terminal-safe.ts).
+    out: (text) => output.stdout.write(terminalSafe(text, { keepColour: style.enabled })),
+    err: (text) => output.stderr.write(terminalSafe(text, { keepColour: style.enabled, keepRedraw: true })),
     style,
     get columns() {
       return terminalColumns(env, stdoutIsTTY());

@@ -144,6 +144,8 @@ async function save(report: QuizReport, ctx: CommandContext): Promise<void> {
     }
     ctx.err(`${wrap(`Saved to the quiz history (${path}); see "career quiz history".`, ctx.columns)}\n`);
   } catch (error) {
-    ctx.err(`career: warning: could not save the result to ${path}: ${(error as Error).message}\n`);
+    // The report is already printed; the failed save is the run's result (exit 2), never a warning.
+    if (error instanceof UserError) throw error;
+    throw new UserError(`the quiz result was not saved to ${path}: ${(error as Error).message}`);
   }
 }

@@ -1,7 +1,8 @@
 // Writes the cache of a data directory that has just been loaded and found
 // valid. Stamps are taken by the caller BEFORE the files were read, so a file
 // changed during the load looks stale next time rather than fresh.
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { makeDirectory } from '../fs/make-dir.js';
 import { join } from 'node:path';
 import { bucketCount, bucketOf, CACHE_FORMAT, NAME_SLOT_BYTES, type CacheHead, type CachedIndex, type NameBucket, type RoleRecord } from './cache-format.js';
 import type { Stamp } from './cache-stamp.js';
@@ -46,7 +47,8 @@ export function startPack(cacheDir: string): PackInProgress {
 
 function openPack(cacheDir: string, generation: string): PackWriter {
   const genDir = join(cacheDir, generation);
-  mkdirSync(genDir, { recursive: true });
+  // Not mkdirSync({ recursive: true }): it spins forever under /proc (see make-dir.ts).
+  makeDirectory(genDir, 'the cache folder');
   const fd = openSync(join(genDir, 'roles.pack'), 'w');
   const places = new Map<string, { offset: number; length: number }>();
   let offset = 0;

@@ -9,15 +9,33 @@ const id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id like "it-ops-manager"');
 const text = z.string().trim().min(1, 'expected a non-empty text');
 const sourceRef = id.describe('id of an entry in sources.yaml');
-const money = z.number().nonnegative();
-const years = z.number().nonnegative().max(60);
+const money = z.number().nonnegative('must not be negative');
+const years = z.number().nonnegative('must not be negative').max(60);
+
+/**
+ * A range's low end must not exceed its high end (`min: 120000, max: 80000`
+ * would be shown as "$120,000-$80,000"). The issue points at the high end.
+ * Numbers are already finite: zod rejects .inf and .nan.
+ */
+function ordered(...keys: string[]) {
+  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    const given = keys.filter((key) => typeof value[key] === 'number');
+    for (let i = 1; i < given.length; i++) {
+      const low = given[i - 1]!;
+      const high = given[i]!;
+      if ((value[low] as number) > (value[high] as number)) {
+        ctx.addIssue({ code: 'custom', path: [high], message: `${high} (${value[high]}) must not be below ${low} (${value[low]})` });
+      }
+    }
+  };
+}
 // What a figure is for (its band, its scope, the figure it belongs to), short
 // enough to print beside it: `show` and `compare` always do.
 const qualifier = text.max(90).describe('what the figure is for, printed beside it: its band, scope or the figure it goes with');
 
 /** A number as one source gives it. */
 const figure = z.strictObject({
-  value: z.number(),
+  value: z.number().nonnegative('must not be negative').describe('a salary, a count of jobs or openings: never negative'),
   source: sourceRef,
   asOf: text.optional().describe('date or period the figure refers to, as the source gives it'),
   qualifier: qualifier.optional(),
@@ -57,7 +75,7 @@ const range = z
     max: z.number().nonnegative().optional().describe('absent when open-ended ("20+ years", "$200k+")'),
     openEnded: z.boolean().optional(),
   })
-  .refine((r) => r.max === undefined || r.max >= r.min, { message: 'max must not be below min' });
+  .superRefine(ordered('min', 'max'));
 
 const salaryRange = z.strictObject({
   min: money,
@@ -115,7 +133,7 @@ const skillShares = z.strictObject({
 const facts = z.strictObject({
   medianSalary: sourcedList(figure).optional().describe('U.S. median, USD'),
   averageSalary: sourcedList(figure).optional().describe('U.S. average, USD'),
-  salaryRange: sourcedList(salaryRange).optional(),
+  salaryRange: sourcedList(salaryRange.superRefine(ordered('min', 'max'))).optional(),
   salaryByIndustry: z.array(industrySalary).optional(),
   growth: sourcedList(growth).optional(),
   annualOpenings: sourcedList(figure).optional(),
@@ -174,6 +192,7 @@ const entryStep = z.strictObject({
       max: z.number().nonnegative(),
       unit: z.enum(['weeks', 'months', 'years']),
     })
+    .superRefine(ordered('min', 'max'))
     .optional(),
   certifications: z.array(id).optional(),
   source: sourceRef,
@@ -195,7 +214,9 @@ const globalSalary = z.strictObject({
   usdMax: money.optional(),
   source: sourceRef,
   note: text.optional(),
-});
+})
+  .superRefine(ordered('localMin', 'localMax'))
+  .superRefine(ordered('usdMin', 'usdMax'));
 
 export const roleSchema = z
   .strictObject({
@@ -272,6 +293,7 @@ export const certificationSchema = z.strictObject({
   cost: salaryRange
     .omit({ openEnded: true, primary: true, why: true, qualifier: true })
     .extend({ group: text.optional().describe('the certifications the source gives this figure for together') })
+    .superRefine(ordered('min', 'max'))
     .optional()
     .describe('cost in the given currency'),
   costWords: z
@@ -280,6 +302,7 @@ export const certificationSchema = z.strictObject({
     .describe('a cost a source gives in words, not numbers'),
   studyWeeks: z
     .strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative(), group: text.optional(), source: sourceRef, note: text.optional() })
+    .superRefine(ordered('min', 'max'))
     .optional(),
   renamed: z
     .strictObject({ note: text, source: sourceRef })
@@ -303,7 +326,7 @@ export const skillSchema = z.strictObject({
 export const transitionSchema = z.strictObject({
   from: text.describe('ROLE:LEVEL'),
   to: text.describe('ROLE:LEVEL'),
-  years: z.strictObject({ min: years, typical: years, max: years }),
+  years: z.strictObject({ min: years, typical: years, max: years }).superRefine(ordered('min', 'typical', 'max')),
   // Always a source: for a move no document gives, our own estimate cites
   // `career-assumption` and says `assumption: true`.
   source: sourceRef,

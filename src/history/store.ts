@@ -1,15 +1,24 @@
-// Where quiz results are kept and how a new one is added. Writing copies the
-// existing bytes plus the new line to a temporary file in the same directory
-// and renames it over the old one: the rename is atomic, so a crash or Ctrl-C
-// leaves either the old file or the new one, never half of either. Lines we
-// cannot read are copied unchanged, never dropped.
-import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+// Where quiz results are kept and how a new one is added. A save takes the
+// lock file beside the history (parallel runs take turns), reads the history
+// (a regular file within a size limit, never a FIFO or a device), and
+// replaces it with the old bytes plus the new line through writeFileAtomic:
+// a temporary file in the same directory, renamed over the old one. A full
+// disk, a crash or Ctrl-C leaves either the old file or the new one, never
+// half of either. Lines we cannot read are copied unchanged, never dropped.
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
-import { parseHistory, type HistoryProblem, type HistoryRecord } from '../core/quiz/history.js';
+import type { HistoryProblem, HistoryRecord } from '../core/quiz/history.js';
+import { UserError } from '../errors.js';
+import { withLockFile } from '../fs/lock-file.js';
+import { makeDirectory } from '../fs/make-dir.js';
+import { readRegularFileIfExists } from '../fs/read-regular-file.js';
+import { writeFileAtomic } from '../fs/write-file-atomic.js';
+import { parseHistoryLines } from './parse.js';
 
 export const HISTORY_FILE = 'history.jsonl';
+/** A result is about 1 KB: room for tens of thousands, and a bound on memory whatever the path points at. */
+export const HISTORY_MAX_BYTES = 32 * 1024 * 1024;
+const NOT_SAVED = 'the quiz result';
 
 /** `$CAREER_STATE_DIR`, else `$XDG_STATE_HOME/career`, else `~/.local/state/career`. */
 export function historyPath(env: Readonly<Record<string, string | undefined>>): string {
@@ -19,38 +28,34 @@ export function historyPath(env: Readonly<Record<string, string | undefined>>): 
   return join(env.HOME || homedir(), '.local', 'state', 'career', HISTORY_FILE);
 }
 
-function readBytes(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Buffer.alloc(0);
-    throw error;
-  }
-}
+const readBytes = (path: string): Buffer => readRegularFileIfExists(path, HISTORY_MAX_BYTES) ?? Buffer.alloc(0);
 
 export function readHistory(path: string): { records: HistoryRecord[]; problems: HistoryProblem[] } {
-  return parseHistory(readBytes(path).toString('utf8'));
+  return parseHistoryLines(readBytes(path).toString('utf8'));
+}
+
+export interface AppendOptions {
+  /** How long to wait for another run's save, in ms. */
+  lockTimeoutMs?: number;
 }
 
 /** Adds one result as a line; returns the problems found in the lines already there (kept as they are). */
-export function appendHistory(path: string, record: HistoryRecord): { problems: HistoryProblem[] } {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  const existing = readBytes(path);
-  const separator = existing.length > 0 && existing[existing.length - 1] !== 0x0a ? '\n' : '';
-  const content = Buffer.concat([existing, Buffer.from(`${separator}${JSON.stringify(record)}\n`, 'utf8')]);
-  const temporary = join(dirname(path), `.${HISTORY_FILE}.${randomUUID()}.tmp`);
+export function appendHistory(path: string, record: HistoryRecord, options: AppendOptions = {}): { problems: HistoryProblem[] } {
+  notSavedIfFails(() => makeDirectory(dirname(path), 'the quiz history folder', 0o700));
+  return withLockFile(`${path}.lock`, { what: NOT_SAVED, timeoutMs: options.lockTimeoutMs }, () => {
+    const existing = notSavedIfFails(() => readBytes(path));
+    const separator = existing.length > 0 && existing[existing.length - 1] !== 0x0a ? '\n' : '';
+    const content = Buffer.concat([existing, Buffer.from(`${separator}${JSON.stringify(record)}\n`, 'utf8')]);
+    writeFileAtomic(path, content, { what: NOT_SAVED });
+    return { problems: parseHistoryLines(existing.toString('utf8')).problems };
+  });
+}
+
+function notSavedIfFails<T>(step: () => T): T {
   try {
-    const fd = openSync(temporary, 'wx', 0o600);
-    try {
-      writeSync(fd, content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, path);
+    return step();
   } catch (error) {
-    rmSync(temporary, { force: true });
+    if (error instanceof UserError) throw new UserError(`${NOT_SAVED} was not saved: ${error.message}`, error.exitCode);
     throw error;
   }
-  return { problems: parseHistory(existing.toString('utf8')).problems };
 }

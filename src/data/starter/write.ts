@@ -4,6 +4,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../../errors.js';
+import { makeDirectory } from '../../fs/make-dir.js';
 import { starterFiles } from './files.js';
 
 /**
@@ -15,7 +16,8 @@ export function writeStarterDir(target: string, shown: string): string[] {
   const parent = dirname(target);
   let staging: string | undefined;
   try {
-    mkdirSync(parent, { recursive: true });
+    // Not mkdirSync({ recursive: true }): it spins forever under /proc (see make-dir.ts).
+    makeDirectory(parent, 'the folder');
     staging = mkdtempSync(join(parent, `.${basename(target)}.init-`));
     const files = starterFiles();
     for (const file of files) {
@@ -30,6 +32,7 @@ export function writeStarterDir(target: string, shown: string): string[] {
     staging = undefined;
     return files.map((f) => f.path);
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw new UserError(`cannot create ${shown}: ${writeFailure(error)}`);
   } finally {
     if (staging) rmSync(staging, { recursive: true, force: true });
