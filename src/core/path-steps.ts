@@ -13,7 +13,8 @@ export type CertificationAdvice = CertificationFacts;
 
 /** How a step ends: the move to the next step, and where its years come from. */
 export interface StepMove {
-  kind: 'promotion' | 'transition' | 'entry';
+  /** 'same-job': the two levels are one job on two ladders (linked in the data); the move takes no time. */
+  kind: 'promotion' | 'transition' | 'entry' | 'same-job';
   to: string;
   /** The move's years as the data gives them, before any credit for time already served. */
   years: YearRange;
@@ -38,6 +39,8 @@ export interface PathStep {
    * ladder expects, beyond the move's own years.
    */
   waitYears: number;
+  /** Years already served (--in-level, --experience) that paid for part of the next move, at the chosen pace; never more than the move's own years. */
+  credit: number;
   /** Headline years from now when the step starts and ends. */
   startYear: number;
   endYear: number;
@@ -71,6 +74,8 @@ export interface PathTotal {
   years: YearRange;
   /** Sum of the steps' headline years: the estimate at the chosen pace. */
   headline: number;
+  /** Sum of the steps' credit: years already served that the route uses. */
+  credit: number;
   salary: { start: number | null; end: number | null; change: number | null; percent: number | null; currency: string } | null;
   /** Cross-track moves on the route. */
   transitions: number;
@@ -87,7 +92,7 @@ export interface PathPlan extends PathRoute {
   from: { key: string; title: string };
   to: { key: string; title: string };
   pace: Pace;
-  /** Years taken off the first move (headline pace) for time already served. */
+  /** Years already served that paid for the route's moves (headline pace): total.credit. */
   credit: number;
   /** How the data says to get in, for an entry path (FROM "none"); null otherwise. */
   entry: EntryDetail | null;
@@ -113,6 +118,7 @@ function describeMove(move: Move, to: string): StepMove {
     return { kind: 'transition', to, years, source: t.source, assumption: t.assumption ?? false, note: t.note };
   }
   if (move.kind === 'promotion') return { kind: 'promotion', to, years, source: move.source, assumption: false, note: null };
+  if (move.kind === 'same-job') return { kind: 'same-job', to, years, source: move.source, assumption: false, note: move.note };
   return { kind: 'entry', to, years, source: move.source, assumption: move.assumption, note: move.note };
 }
 
@@ -146,6 +152,7 @@ export function assembleRoute(career: CareerGraph, route: GraphRoute<Move>, desc
       years: yearRange(years),
       headline: years[pace],
       waitYears: edge ? roundYears(years[pace] - byPace[pace][i]!.moveYears) : 0,
+      credit: edge ? byPace[pace][i]!.credit : 0,
       startYear: roundYears(clock),
       endYear: roundYears(clock + years[pace]),
       next: edge ? describeMove(edge.payload, edge.to) : null,
@@ -175,6 +182,7 @@ function total(steps: PathStep[]): PathTotal {
   return {
     years: { min: sum((s) => s.years.min), typical: sum((s) => s.years.typical), max: sum((s) => s.years.max) },
     headline: sum((s) => s.headline),
+    credit: sum((s) => s.credit),
     salary: currency
       ? {
           start: start?.median ?? null,

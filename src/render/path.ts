@@ -50,7 +50,7 @@ export function renderPath(plan: PathPlan, sources: readonly Source[], style: St
   } else if (salary?.end != null) {
     out.push(`Median pay at the target: ${money(salary.end, salary.currency)}.`);
   }
-  if (plan.credit > 0) out.push(wrap(`${num(plan.credit)} years already served come off the first step.`, width));
+  if (plan.credit > 0) out.push(wrap(`${num(plan.credit)} years already served count towards the moves.`, width));
 
   out.push('');
   out.push(renderTable({ head: ['Step', 'Years here', 'Starts', 'Median (raise)'], rows: stepRows(plan.steps, c), width, alignRight: [1, 2, 3] }, style).trimEnd());
