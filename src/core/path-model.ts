@@ -116,7 +116,8 @@ export function ownYears(move: Move, pace: Pace): number {
 /** An edge's own time and earliest arrival (years from the start) at one pace. */
 function timing(nodes: ReadonlyMap<string, LevelNode>, edge: Pick<Edge<Move>, 'from' | 'to' | 'payload'>, start: RouteStart, pace: Pace) {
   const to = nodes.get(edge.to);
-  const earliest = start.position && to ? Math.max(0, to.points[pace] - start.position[pace]) : undefined;
+  // The same job on another ladder needs no more experience than the job itself.
+  const earliest = start.position && to && edge.payload.kind !== 'same-job' ? Math.max(0, to.points[pace] - start.position[pace]) : undefined;
   return { weight: ownYears(edge.payload, pace), earliest };
 }
 
@@ -155,7 +156,20 @@ function rolesInReach(data: DataSet, ends: readonly Role[]): Role[] {
   for (const t of data.transitions) {
     for (const key of [t.from, t.to]) ids.add(splitKey(key).role);
   }
-  return [...ids].map((id) => ends.find((r) => r.id === id) ?? data.role(id));
+  const roles = [...ids].map((id) => ends.find((r) => r.id === id) ?? data.role(id));
+  // Levels that are the same job on another ladder bring that ladder in too.
+  for (const role of roles) {
+    for (const level of role.ladder?.levels ?? []) {
+      for (const key of level.sameJob ?? []) {
+        const id = splitKey(key).role;
+        if (!ids.has(id)) {
+          ids.add(id);
+          roles.push(data.role(id));
+        }
+      }
+    }
+  }
+  return roles;
 }
 
 export function levelNodes(role: Role): LevelNode[] {
@@ -197,8 +211,29 @@ export function buildCareerGraph(data: DataSet, ends: readonly Role[], start: Ro
   for (const transition of data.transitions) {
     const from = career.nodes.get(transition.from);
     const to = career.nodes.get(transition.to);
-    if (!from || !to || to.rank < from.rank) continue;
+    // An entry move leaves an entry role for the first rung of a management
+    // ladder: the two ladders' rungs are not comparable.
+    if (!from || !to || (!transition.entry && to.rank < from.rank)) continue;
     addMove(career, from.key, to.key, { kind: 'transition', years: transitionYears(transition), transition }, 1);
   }
+  addSameJobMoves(career);
   return career;
+}
+
+const NO_TIME: PaceYears = { fast: 0, typical: 0, slow: 0 };
+
+/** Levels linked as the same job (sameJob in the data) are one step apart, taking no time. */
+export function addSameJobMoves(career: CareerGraph): void {
+  for (const node of career.nodes.values()) {
+    for (const key of node.level.sameJob ?? []) {
+      const other = career.nodes.get(key);
+      if (!other) continue;
+      addMove(career, node.key, other.key, {
+        kind: 'same-job',
+        years: NO_TIME,
+        source: node.level.source,
+        note: `${node.level.title} on the ${node.role.title} ladder is the same job as ${other.level.title} on the ${other.role.title} ladder.`,
+      });
+    }
+  }
 }

@@ -24,13 +24,15 @@ export interface PathOptions {
 }
 
 /** Refuses ends that cannot make a forward route, with the reason. */
-function checkDirection(from: LevelRef, to: LevelRef): void {
+function checkDirection(data: DataSet, from: LevelRef, to: LevelRef): void {
   const fromKey = levelKey(from);
   const toKey = levelKey(to);
   if (fromKey === toKey) {
     throw new UserError(`"${fromKey}" is both the start and the target; pick a target above ${from.level.title}`);
   }
-  if (to.index < from.index) {
+  // Rungs of an entry role's ladder are not comparable with a management ladder's.
+  const entryRole = data.transitions.some((t) => t.entry && t.from.startsWith(`${from.role.id}:`));
+  if (to.index < from.index && (from.role.id === to.role.id || !entryRole)) {
     const where =
       from.role.id === to.role.id
         ? `${to.level.title} comes before ${from.level.title} on the ${from.role.title} ladder`
@@ -72,7 +74,7 @@ function startPosition(from: LevelRef, options: PathOptions): PaceYears {
  */
 export function planPath(data: DataSet, from: LevelRef, to: LevelRef, options: PathOptions): PathPlan {
   checkPathYears(options);
-  checkDirection(from, to);
+  checkDirection(data, from, to);
   const credit = creditFor(from, options);
   const start = levelKey(from);
   const goal = levelKey(to);

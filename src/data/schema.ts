@@ -96,6 +96,11 @@ const facts = z.strictObject({
   newJobs: sourcedList(figure).optional().describe('new jobs over the growth period'),
   topIndustries: z.strictObject({ items: z.array(text).min(1), source: sourceRef }).optional(),
   education: z.strictObject({ summary: text, source: sourceRef }).optional(),
+  employment: sourcedList(figure).optional().describe('number of jobs in the occupation, with the year in asOf'),
+  workExperience: z
+    .strictObject({ summary: text, source: sourceRef, asOf: text.optional() })
+    .optional()
+    .describe('work experience in a related occupation the source says the job needs'),
 });
 
 const roleSkill = z.strictObject({
@@ -126,7 +131,25 @@ const level = z.strictObject({
   focus: z.array(text).min(1).describe('focus areas to build at this level'),
   skills: z.array(id).optional().describe('skill ids this level emphasises (our reading of the focus areas)'),
   certifications: z.array(id).optional().describe('certification ids recommended at this stage'),
+  sameJob: z
+    .array(text)
+    .optional()
+    .describe('ROLE:LEVEL of levels on other ladders that are this very job (the same title and post); validated both ways'),
   source: sourceRef,
+});
+
+/** A way to get the education an entry step asks for, with its cost and time as a source gives them. */
+const educationRoute = z.strictObject({
+  kind: z.enum(['bachelor', 'master', 'bootcamp', 'self-study']),
+  title: text,
+  duration: z.strictObject({ min: years, max: years, unit: z.enum(['weeks', 'months', 'years']) }).refine((d) => d.max >= d.min, { message: 'max must not be below min' }),
+  cost: z
+    .strictObject({ min: money, max: money.optional(), openEnded: z.boolean().optional(), currency: z.string().regex(/^[A-Z]{3}$/) })
+    .refine((c) => c.max === undefined || c.max >= c.min, { message: 'max must not be below min' })
+    .optional()
+    .describe('absent when the source gives no cost'),
+  source: sourceRef,
+  note: text.optional(),
 });
 
 const entryStep = z.strictObject({
@@ -140,6 +163,10 @@ const entryStep = z.strictObject({
     })
     .optional(),
   certifications: z.array(id).optional(),
+  education: z
+    .array(educationRoute)
+    .optional()
+    .describe('ways to get the education this step asks for, each with its time and cost; shown with the step'),
   source: sourceRef,
 });
 
@@ -257,6 +284,10 @@ export const transitionSchema = z.strictObject({
   // `career-assumption` and says `assumption: true`.
   source: sourceRef,
   assumption: z.boolean().optional().describe('true when no source gives this move and the figure is ours'),
+  entry: z
+    .boolean()
+    .optional()
+    .describe('a move from an entry role (help desk, administration) onto the first rung of a management ladder; the rungs of the two ladders are not compared'),
   note: text,
 });
 
@@ -287,4 +318,5 @@ export type Certification = z.infer<typeof certificationSchema>;
 export type Skill = z.infer<typeof skillSchema>;
 export type Transition = z.infer<typeof transitionSchema>;
 export type Question = z.infer<typeof questionSchema>;
+export type EducationRoute = z.infer<typeof educationRoute>;
 export type Quiz = z.infer<typeof quizFileSchema>;
