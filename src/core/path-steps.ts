@@ -5,6 +5,7 @@ import type { DataSet } from '../data/dataset.js';
 import type { Certification, Level, Role } from '../data/schema.js';
 import { certificationFacts, type CertificationFacts } from './certification-facts.js';
 import { percentChange } from './figures.js';
+import type { Earnings } from './path-earnings.js';
 import { levelKey } from './lookup.js';
 import type { Route as GraphRoute } from './path-graph.js';
 import { PACES, paceYears, roundYears, routeTimings, yearRange, type CareerGraph, type Move, type Pace, type PaceYears, type YearRange } from './path-model.js';
@@ -46,6 +47,8 @@ export interface PathStep {
   endYear: number;
   next: StepMove | null;
   salary: { median: number; currency: string; source: string } | null;
+  /** What the step pays over its years at the level's median (headline years x median); null without a median. */
+  earned: number | null;
   /** Over the previous step's median, when both are known in the same currency. */
   raise: { amount: number; percent: number } | null;
   focus: string[];
@@ -65,6 +68,15 @@ export interface EntryDetail {
     summary: string;
     duration: { min: number; max: number; unit: 'weeks' | 'months' | 'years' } | null;
     certifications: CertificationAdvice[];
+    /** Ways to get the education the step asks for, with time and cost as the source gives them. */
+    education: {
+      kind: 'bachelor' | 'master' | 'bootcamp' | 'self-study';
+      title: string;
+      duration: { min: number; max: number; unit: 'weeks' | 'months' | 'years' };
+      cost: { min: number; max: number | null; openEnded: boolean; currency: string } | null;
+      source: string;
+      note: string | null;
+    }[];
     source: string;
   }[];
 }
@@ -76,6 +88,8 @@ export interface PathTotal {
   headline: number;
   /** Sum of the steps' credit: years already served that the route uses. */
   credit: number;
+  /** Sum of the steps' earnings (a step without a median counts 0), in salary.currency; null when the medians mix currencies. */
+  earned: number | null;
   salary: { start: number | null; end: number | null; change: number | null; percent: number | null; currency: string } | null;
   /** Cross-track moves on the route. */
   transitions: number;
@@ -89,6 +103,8 @@ export interface PathRoute {
 }
 
 export interface PathPlan extends PathRoute {
+  /** Pay year by year over a horizon, against staying where you are; null when the route has no medians in one currency. */
+  earnings: Earnings | null;
   from: { key: string; title: string };
   to: { key: string; title: string };
   pace: Pace;
@@ -153,6 +169,7 @@ export function assembleRoute(career: CareerGraph, route: GraphRoute<Move>, desc
       headline: years[pace],
       waitYears: edge ? roundYears(years[pace] - byPace[pace][i]!.moveYears) : 0,
       credit: edge ? byPace[pace][i]!.credit : 0,
+      earned: base.salary ? Math.round(years[pace] * base.salary.median) : null,
       startYear: roundYears(clock),
       endYear: roundYears(clock + years[pace]),
       next: edge ? describeMove(edge.payload, edge.to) : null,
@@ -183,6 +200,7 @@ function total(steps: PathStep[]): PathTotal {
     years: { min: sum((s) => s.years.min), typical: sum((s) => s.years.typical), max: sum((s) => s.years.max) },
     headline: sum((s) => s.headline),
     credit: sum((s) => s.credit),
+    earned: new Set(steps.flatMap((s) => (s.salary ? [s.salary.currency] : []))).size > 1 ? null : steps.reduce((acc, s) => acc + (s.earned ?? 0), 0),
     salary: currency
       ? {
           start: start?.median ?? null,

@@ -8,6 +8,7 @@ import { creditAssumptions, modelAssumptions } from './path-assumptions.js';
 import { bestRoutes } from './path-graph.js';
 import { bandMax, bandPoint, buildCareerGraph, paceYears, type Pace, type PaceYears } from './path-model.js';
 import { checkPathYears } from './path-options.js';
+import { routeEarnings } from './path-earnings.js';
 import { assembleRoute, levelStep, type PathPlan, type StepBase } from './path-steps.js';
 
 export type { Pace, YearRange } from './path-model.js';
@@ -21,6 +22,8 @@ export interface PathOptions {
   inLevel?: number;
   /** How many alternative routes to add beside the fastest (default 0). */
   alternatives?: number;
+  /** Years over which to count earnings (default: the route plus 5 years). */
+  horizon?: number;
 }
 
 /** Refuses ends that cannot make a forward route, with the reason. */
@@ -107,6 +110,7 @@ export function planPath(data: DataSet, from: LevelRef, to: LevelRef, options: P
     credit: best.total.credit,
     entry: null,
     ...best,
+    earnings: routeEarnings(best, options.horizon),
     assumptions: [...modelAssumptions(career, routes), ...creditAssumptions(from, options, credit, best)],
     alternatives: routes.slice(1),
   };
