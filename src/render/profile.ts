@@ -32,10 +32,13 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
   addFigures('U.S. average salary', facts.averageSalary, (f) => money(f.value));
   addFigures('Salary range', facts.salaryRange, (r) => moneyRange(r.min, r.max, r.currency, r.openEnded));
   addFigures('Growth outlook', facts.growth, (g) => `${growthText(g)}${g.outlook ? `, ${g.outlook}` : ''}${g.scope ? ` (${g.scope})` : ''}`);
-  addFigures('Annual openings', facts.annualOpenings, (f) => `about ${thousands(f.value)}`);
+  addFigures('Annual openings', facts.annualOpenings, (f) => `about ${thousands(f.value)}${f.asOf ? ` a year (${f.asOf})` : ''}`);
   addFigures('New jobs', facts.newJobs, (f) => `about ${thousands(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
   if (facts.topIndustries) rows.push(['Top industries', `${facts.topIndustries.items.join('; ')} ${c(facts.topIndustries.source)}`]);
   if (facts.education) rows.push(['Education', `${facts.education.summary} ${c(facts.education.source)}`]);
+  // Jobs and work experience: the BLS Quick Facts of the entry roles (h-path).
+  addFigures('Jobs', facts.employment, (f) => `${thousands(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
+  if (facts.workExperience) rows.push(['Work experience', `${facts.workExperience.summary} ${c(facts.workExperience.source)}`]);
   for (const s of facts.salaryByIndustry ?? []) rows.push([`Average in ${s.industry}`, `${money(s.average, s.currency)} ${c(s.source)}`]);
   const disputed: (readonly { source: string; primary?: boolean; why?: string }[] | undefined)[] = [
     facts.medianSalary,
