@@ -156,7 +156,7 @@ const commands: Record<string, (program: Command, run: Run) => void> = {
         examples(
           'career path it-manager:assistant it-manager:director',
           'career path help-desk-technician it-ops-manager --experience 3',
-          'career path systems-administrator it-manager:director --experience 6 --horizon 15',
+          'career path systems-administrator it-manager:director --horizon 15',
           'career path "Senior IT Operations Manager" "IT Director" --pace fast',
           'career path it-manager:manager it-manager:cio --experience 8 --in-level 2',
           'career path none it-ops-manager --background changer',

@@ -8,7 +8,13 @@ import type { Role, Transition } from './schema.js';
 
 type Report = (file: CheckedFile<unknown>, path: readonly PathSegment[], message: string) => void;
 
-export function checkPathLinks(roles: readonly CheckedFile<Role>[], transitions: CheckedFile<{ transitions: Transition[] }> | undefined, report: Report): void {
+export function checkPathLinks(
+  roles: readonly CheckedFile<Role>[],
+  transitions: CheckedFile<{ transitions: Transition[] }> | undefined,
+  report: Report,
+  /** Roles whose files failed to load: links to them are not reported again. */
+  brokenRoleIds: ReadonlySet<string> = new Set(),
+): void {
   const levels = new Map<string, { sameJob: readonly string[]; first: boolean }>();
   for (const file of roles) {
     file.value.ladder?.levels.forEach((level, index) => {
@@ -22,6 +28,7 @@ export function checkPathLinks(roles: readonly CheckedFile<Role>[], transitions:
       level.sameJob?.forEach((other, i) => {
         const path = ['ladder', 'levels', li, 'sameJob', i];
         const target = levels.get(other);
+        if (!target && brokenRoleIds.has(other.split(':')[0]!)) return;
         if (!target) return report(file, path, `unknown level "${other}"; sameJob takes ROLE:LEVEL of a level on another ladder`);
         if (other.split(':')[0] === role.id) return report(file, path, `"${other}" is on the same ladder; sameJob links levels of two different ladders`);
         if (!target.sameJob.includes(key)) report(file, path, `"${other}" does not link back: add "${key}" to its sameJob so the link holds both ways`);

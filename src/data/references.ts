@@ -100,7 +100,7 @@ export function checkReferences(files: CheckedFiles): Problem[] {
       if (problem) report(transitions, ['transitions', i, end], problem);
     }
   });
-  if (rolesLoaded) checkPathLinks(files.roles, files.transitions, report);
+  if (rolesLoaded) checkPathLinks(files.roles, files.transitions, report, files.brokenRoleIds);
 
   const questionIds = new Set<string>();
   for (const quiz of files.quizzes) {
