@@ -14,7 +14,8 @@ export function modelAssumptions(career: CareerGraph, routes: readonly PathRoute
   if (steps.some((s) => s.next?.kind === 'promotion')) {
     lines.push(
       "Time in a level comes from the ladder's experience bands: a level sits at the low end of its band at fast pace, the middle at " +
-        "typical pace and the high end at slow pace, and the time in a level is the next level's position minus its own. " +
+        "typical pace and the high end at slow pace; a level is reached when your years get to its position and the promotion " +
+        "has taken its own least time (the gap between the two bands' low ends). " +
         `The headline uses the ${PACE_END[pace]} (${pace} pace); the range runs from the shortest to the longest pace.`,
     );
   }
