@@ -204,7 +204,12 @@ export function planEntryPath(data: DataSet, to: LevelRef, options: EntryPathOpt
   const related =
     background === 'related'
       ? [
-          `A related IT background is one of the entry roles (${entryRoles(data, career).map((r) => r.id).join(', ') || 'none in the data'}); ` +
+          `A related IT background is one of the entry roles (${
+            entryRoles(data, career)
+              .filter((r) => bestRoutes(career.graph, levelKey(mainLevel(r)!), levelKey(to), 1).length > 0)
+              .map((r) => r.id)
+              .join(', ') || 'none in the data leads here'
+          }); ` +
             'to count your years there, plan from it: career path ROLE TARGET --experience YEARS.',
         ]
       : [];
