@@ -203,7 +203,8 @@ function roleYaml(title: string, id: string, relatedIds: string[], catalogs: Cat
       const area = rnd.pick(AREAS);
       return [`  - name: ${q(`${area} focus`)}`, `    summary: ${q(sentence())}`, `    source: ${src}`];
     }),
-    'related:',
+    // An empty list, not a bare "related:" (null), when there is one generated role only.
+    ...(relatedIds.length ? ['related:'] : ['related: []']),
     ...relatedIds.flatMap((r) => [`  - role: ${r}`, `    source: ${src}`]),
     'sources:',
     `  - ${src}`,

@@ -149,11 +149,14 @@ const commands: Record<string, (program: Command, run: Run) => void> = {
       .option('--from-scratch', 'start with no IT experience (same as FROM "none")')
       .addOption(new Option('--background <kind>', 'your starting point for an entry path').choices(['beginner', 'changer', 'related']))
       .option('--alternatives <n>', 'how many alternative routes to show', (v) => nonNegativeNumber(v), 2)
+      .option('--horizon <years>', 'years over which to count earnings (default: the route plus 5)', nonNegativeNumber)
       .option('--json', 'print JSON')
       .addHelpText(
         'after',
         examples(
           'career path it-manager:assistant it-manager:director',
+          'career path help-desk-technician it-ops-manager --experience 3',
+          'career path systems-administrator it-manager:director --horizon 15',
           'career path "Senior IT Operations Manager" "IT Director" --pace fast',
           'career path it-manager:manager it-manager:cio --experience 8 --in-level 2',
           'career path none it-ops-manager --background changer',

@@ -2,6 +2,8 @@ import { isNone, resolvePathEnd } from '../core/path-ends.js';
 import { planEntryPath } from '../core/path-entry.js';
 import { planPath, type Pace, type PathPlan } from '../core/path.js';
 import type { Background } from '../core/path-steps.js';
+import { checkPathYears } from '../core/path-options.js';
+import { quickestOfSameJob, sameJobTargets } from '../core/path-same-job.js';
 import { UserError } from '../errors.js';
 import { renderJson } from '../render/json.js';
 import { renderPath } from '../render/path.js';
@@ -14,6 +16,7 @@ export interface PathCommandOptions extends OutputOptions {
   fromScratch?: boolean;
   background?: Background;
   alternatives: number;
+  horizon?: number;
 }
 
 /** Which end is the target, and whether this is an entry path, from the two positionals and --from-scratch. */
@@ -32,27 +35,36 @@ function readEnds(from: string, to: string | undefined, fromScratch: boolean): {
 export async function pathCommand(fromArg: string, toArg: string | undefined, options: PathCommandOptions, ctx: CommandContext): Promise<PathPlan> {
   const ends = readEnds(fromArg, toArg, options.fromScratch ?? false);
   if (!Number.isInteger(options.alternatives)) throw new UserError(`--alternatives takes a whole number, not ${options.alternatives}`);
+  checkPathYears(options);
   const data = await ctx.data();
   const from = ends.from === null ? null : resolvePathEnd(data, ends.from);
-  const to = resolvePathEnd(data, ends.to);
+  const sameJob = sameJobTargets(data, ends.to);
+  const to = sameJob ? null : resolvePathEnd(data, ends.to);
+  const targets = sameJob ?? [to!.ref];
   let plan: PathPlan;
   const notes: string[] = [];
   if (from === null) {
     if (options.experience !== undefined || options.inLevel !== undefined) {
-      throw new UserError('--experience and --in-level need a starting level; for an entry path choose --background beginner|changer|related');
+      throw new UserError(
+        '--experience and --in-level need a starting level: to count years in a first IT job, start from it ' +
+          '(e.g. career path help-desk-technician TO --experience 3); for an entry path choose --background beginner|changer|related',
+      );
     }
-    plan = planEntryPath(data, to.ref, { pace: options.pace, background: options.background });
+    plan = quickestOfSameJob(targets, (target) => planEntryPath(data, target, { pace: options.pace, background: options.background, horizon: options.horizon }));
   } else {
     if (options.background) throw new UserError('--background applies only to an entry path (FROM "none" or --from-scratch)');
     if (from.note) notes.push(from.note);
-    plan = planPath(data, from.ref, to.ref, {
-      pace: options.pace,
-      experience: options.experience,
-      inLevel: options.inLevel,
-      alternatives: options.alternatives,
-    });
+    plan = quickestOfSameJob(targets, (target) =>
+      planPath(data, from.ref, target, {
+        pace: options.pace,
+        experience: options.experience,
+        inLevel: options.inLevel,
+        alternatives: options.alternatives,
+        horizon: options.horizon,
+      }),
+    );
   }
-  if (to.note) notes.push(to.note);
+  if (to?.note) notes.push(to.note);
   plan = { ...plan, assumptions: [...notes, ...plan.assumptions] };
   ctx.out(options.json ? renderJson(plan) : renderPath(plan, data.sources, ctx.style, ctx.columns));
   return plan;

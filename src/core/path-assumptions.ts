@@ -14,7 +14,8 @@ export function modelAssumptions(career: CareerGraph, routes: readonly PathRoute
   if (steps.some((s) => s.next?.kind === 'promotion')) {
     lines.push(
       "Time in a level comes from the ladder's experience bands: a level sits at the low end of its band at fast pace, the middle at " +
-        "typical pace and the high end at slow pace, and the time in a level is the next level's position minus its own. " +
+        "typical pace and the high end at slow pace; a level is reached when your years get to its position and the promotion " +
+        "has taken its own least time (the gap between the two bands' low ends). " +
         `The headline uses the ${PACE_END[pace]} (${pace} pace); the range runs from the shortest to the longest pace.`,
     );
   }
@@ -66,22 +67,30 @@ export function creditAssumptions(
 ): string[] {
   if (options.inLevel === undefined && options.experience === undefined) return [];
   const pace = options.pace;
+  const levels = from.role.ladder!.levels;
+  const point = bandPoint(levels, from.index, pace);
   const lines: string[] = [];
-  if (options.inLevel !== undefined) lines.push(`You have spent ${fmt(options.inLevel)} years as ${from.level.title} (--in-level).`);
   if (options.experience !== undefined) {
-    const point = bandPoint(from.role.ladder!.levels, from.index, pace);
-    const surplus = options.experience - point;
     lines.push(
-      `You have ${fmt(options.experience)} years in the field (--experience); at ${pace} pace the ladder puts a new ${from.level.title} at ${fmt(point)} years, ` +
-        (surplus > 0 ? `so ${fmt(surplus)} years count as time already served.` : 'so none of them count as time already served.'),
+      `You stand at year ${fmt(options.experience)} of your career (--experience); each level is reached no sooner than the year its ladder's band puts it at ${pace} pace ` +
+        `(a new ${from.level.title} at ${fmt(point)} years), and no sooner than the moves before it take.`,
     );
   }
-  const first = route.steps[0]!;
-  if (first.next) {
+  if (options.inLevel !== undefined) {
+    lines.push(`You have spent ${fmt(options.inLevel)} years as ${from.level.title} (--in-level); they count as time already served.`);
+  } else if (options.experience !== undefined) {
+    const { max } = bandMax(levels, from.index);
     lines.push(
-      `Time already served (${fmt(credit[pace])} years at ${pace} pace, the larger of the two) comes off the first move only, never below zero ` +
-        `(${fmt(first.next.years.typical)} -> ${fmt(first.years.typical)} years, typical): it can make you ready for the next move now, ` +
-        'but every later step still takes its usual time.',
+      `Without --in-level, the years beyond ${fmt(point)} count as time already served as ${from.level.title}, up to the width of its band ` +
+        `(${from.level.experience.min}-${fmt(max)} years): ${fmt(credit[pace])} years.`,
+    );
+  }
+  const used = route.total.credit;
+  if (credit[pace] > 0) {
+    lines.push(
+      `Time already served pays for the moves' own time in order, each year once, never below zero: it takes ${fmt(used)} years off ` +
+        `(of ${fmt(credit[pace])} served)` +
+        (used < credit[pace] ? '; the rest is more than the moves need.' : '.'),
     );
   }
   return lines;

@@ -3,7 +3,7 @@
 // promotion or a cross-track move takes, and the graph of levels they make.
 import type { DataSet } from '../data/dataset.js';
 import type { Level, Role, Transition } from '../data/schema.js';
-import { arrival, Graph, type Edge } from './path-graph.js';
+import { Graph, traverse, type Edge } from './path-graph.js';
 
 export type Pace = 'fast' | 'typical' | 'slow';
 export const PACES: readonly Pace[] = ['fast', 'typical', 'slow'];
@@ -68,7 +68,8 @@ export const transitionYears = (t: Transition): PaceYears => ({ fast: t.years.mi
 export type Move =
   | { kind: 'promotion'; years: PaceYears; source: string }
   | { kind: 'transition'; years: PaceYears; transition: Transition }
-  | { kind: 'entry'; years: PaceYears; source: string; assumption: boolean; note: string };
+  | { kind: 'entry'; years: PaceYears; source: string; assumption: boolean; note: string }
+  | { kind: 'same-job'; years: PaceYears; source: string; note: string };
 
 export interface LevelNode {
   key: string;
@@ -81,18 +82,19 @@ export interface LevelNode {
 }
 
 /**
- * Where a route starts. `credit`: years already earned towards the first move
- * (from --in-level and --experience); they come off every move out of `node`,
- * never below zero. `position`: the start on the years-of-experience scale; a
- * route reaches no level before the experience its ladder expects there
- * (null: no such floor, for entry paths that stay on one ladder).
+ * Where a route starts. `credit`: years already served at the starting level
+ * (from --in-level, or from --experience beyond where the ladder puts the
+ * level); they pay for the moves' own time in order, each year once, never
+ * below zero. `position`: the start on the years-of-experience scale (year E
+ * of the career); a route reaches no level before the experience its ladder
+ * expects there (null: no such floor, e.g. for a career changer whose years
+ * in another field are not counted).
  */
 export interface RouteStart {
   node: string;
   credit: PaceYears;
   position: PaceYears | null;
 }
-
 
 export interface CareerGraph {
   graph: Graph<Move>;
@@ -101,31 +103,41 @@ export interface CareerGraph {
   pace: Pace;
 }
 
-/** An edge's weight and earliest arrival (years from the start) at one pace. */
+/**
+ * A move's own time at `pace`: what it takes however much experience you
+ * have. A promotion's is the least time the ladder's bands allow between the
+ * two levels (its fast-pace time, or less when the pace is faster still); a
+ * transition's is its years at the pace. Waiting for a band comes on top.
+ */
+export function ownYears(move: Move, pace: Pace): number {
+  return move.kind === 'promotion' ? Math.min(move.years.fast, move.years[pace]) : move.years[pace];
+}
+
+/** An edge's own time and earliest arrival (years from the start) at one pace. */
 function timing(nodes: ReadonlyMap<string, LevelNode>, edge: Pick<Edge<Move>, 'from' | 'to' | 'payload'>, start: RouteStart, pace: Pace) {
-  const years = edge.payload.years[pace];
-  const weight = edge.from === start.node ? Math.max(0, years - start.credit[pace]) : years;
   const to = nodes.get(edge.to);
-  const earliest = start.position && to ? to.points[pace] - start.position[pace] : undefined;
-  return { weight, earliest };
+  // The same job on another ladder needs no more experience than the job itself.
+  const earliest = start.position && to && edge.payload.kind !== 'same-job' ? Math.max(0, to.points[pace] - start.position[pace]) : undefined;
+  return { weight: ownYears(edge.payload, pace), earliest };
 }
 
 export interface MoveTiming {
-  /** Years the step takes at this pace: the move's years after credit, or longer while waiting for experience. */
+  /** Years the step takes at this pace: the move's own years after credit, or longer while waiting for experience. */
   years: number;
   /** The move's own years after credit, before any wait. */
   moveYears: number;
+  /** Years already served that paid for part of this move. */
+  credit: number;
 }
 
 /** The years each move of a route takes at `pace`, replaying the search's rules. */
 export function routeTimings(career: CareerGraph, edges: readonly Edge<Move>[], pace: Pace): MoveTiming[] {
-  let time = 0;
+  let clock = { time: 0, credit: career.start.credit[pace] };
   return edges.map((edge) => {
-    const { weight, earliest } = timing(career.nodes, edge, career.start, pace);
-    const next = roundYears(arrival({ ...edge, weight, earliest }, time));
-    const years = roundYears(next - time);
-    time = next;
-    return { years, moveYears: roundYears(weight) };
+    const step = traverse({ ...edge, ...timing(career.nodes, edge, career.start, pace) }, clock);
+    const years = roundYears(step.after.time - clock.time);
+    clock = step.after;
+    return { years, moveYears: roundYears(step.own), credit: roundYears(step.spent) };
   });
 }
 
@@ -144,7 +156,20 @@ function rolesInReach(data: DataSet, ends: readonly Role[]): Role[] {
   for (const t of data.transitions) {
     for (const key of [t.from, t.to]) ids.add(splitKey(key).role);
   }
-  return [...ids].map((id) => ends.find((r) => r.id === id) ?? data.role(id));
+  const roles = [...ids].map((id) => ends.find((r) => r.id === id) ?? data.role(id));
+  // Levels that are the same job on another ladder bring that ladder in too.
+  for (const role of roles) {
+    for (const level of role.ladder?.levels ?? []) {
+      for (const key of level.sameJob ?? []) {
+        const id = splitKey(key).role;
+        if (!ids.has(id)) {
+          ids.add(id);
+          roles.push(data.role(id));
+        }
+      }
+    }
+  }
+  return roles;
 }
 
 export function levelNodes(role: Role): LevelNode[] {
@@ -186,8 +211,29 @@ export function buildCareerGraph(data: DataSet, ends: readonly Role[], start: Ro
   for (const transition of data.transitions) {
     const from = career.nodes.get(transition.from);
     const to = career.nodes.get(transition.to);
-    if (!from || !to || to.rank < from.rank) continue;
+    // An entry move leaves an entry role for the first rung of a management
+    // ladder: the two ladders' rungs are not comparable.
+    if (!from || !to || (!transition.entry && to.rank < from.rank)) continue;
     addMove(career, from.key, to.key, { kind: 'transition', years: transitionYears(transition), transition }, 1);
   }
+  addSameJobMoves(career);
   return career;
+}
+
+const NO_TIME: PaceYears = { fast: 0, typical: 0, slow: 0 };
+
+/** Levels linked as the same job (sameJob in the data) are one step apart, taking no time. */
+export function addSameJobMoves(career: CareerGraph): void {
+  for (const node of career.nodes.values()) {
+    for (const key of node.level.sameJob ?? []) {
+      const other = career.nodes.get(key);
+      if (!other) continue;
+      addMove(career, node.key, other.key, {
+        kind: 'same-job',
+        years: NO_TIME,
+        source: node.level.source,
+        note: `${node.level.title} on the ${node.role.title} ladder is the same job as ${other.level.title} on the ${other.role.title} ladder.`,
+      });
+    }
+  }
 }

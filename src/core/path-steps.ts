@@ -5,6 +5,7 @@ import type { DataSet } from '../data/dataset.js';
 import type { Certification, Level, Role } from '../data/schema.js';
 import { certificationFacts, type CertificationFacts } from './certification-facts.js';
 import { percentChange } from './figures.js';
+import type { Earnings } from './path-earnings.js';
 import { levelKey } from './lookup.js';
 import type { Route as GraphRoute } from './path-graph.js';
 import { PACES, paceYears, roundYears, routeTimings, yearRange, type CareerGraph, type Move, type Pace, type PaceYears, type YearRange } from './path-model.js';
@@ -13,7 +14,8 @@ export type CertificationAdvice = CertificationFacts;
 
 /** How a step ends: the move to the next step, and where its years come from. */
 export interface StepMove {
-  kind: 'promotion' | 'transition' | 'entry';
+  /** 'same-job': the two levels are one job on two ladders (linked in the data); the move takes no time. */
+  kind: 'promotion' | 'transition' | 'entry' | 'same-job';
   to: string;
   /** The move's years as the data gives them, before any credit for time already served. */
   years: YearRange;
@@ -38,11 +40,15 @@ export interface PathStep {
    * ladder expects, beyond the move's own years.
    */
   waitYears: number;
+  /** Years already served (--in-level, --experience) that paid for part of the next move, at the chosen pace; never more than the move's own years. */
+  credit: number;
   /** Headline years from now when the step starts and ends. */
   startYear: number;
   endYear: number;
   next: StepMove | null;
   salary: { median: number; currency: string; source: string } | null;
+  /** What the step pays over its years at the level's median (headline years x median); null without a median. */
+  earned: number | null;
   /** Over the previous step's median, when both are known in the same currency. */
   raise: { amount: number; percent: number } | null;
   focus: string[];
@@ -62,6 +68,15 @@ export interface EntryDetail {
     summary: string;
     duration: { min: number; max: number; unit: 'weeks' | 'months' | 'years' } | null;
     certifications: CertificationAdvice[];
+    /** Ways to get the education the step asks for, with time and cost as the source gives them. */
+    education: {
+      kind: 'bachelor' | 'master' | 'bootcamp' | 'self-study';
+      title: string;
+      duration: { min: number; max: number; unit: 'weeks' | 'months' | 'years' };
+      cost: { min: number; max: number | null; openEnded: boolean; currency: string } | null;
+      source: string;
+      note: string | null;
+    }[];
     source: string;
   }[];
 }
@@ -71,6 +86,10 @@ export interface PathTotal {
   years: YearRange;
   /** Sum of the steps' headline years: the estimate at the chosen pace. */
   headline: number;
+  /** Sum of the steps' credit: years already served that the route uses. */
+  credit: number;
+  /** Sum of the steps' earnings (a step without a median counts 0), in salary.currency; null when the medians mix currencies. */
+  earned: number | null;
   salary: { start: number | null; end: number | null; change: number | null; percent: number | null; currency: string } | null;
   /** Cross-track moves on the route. */
   transitions: number;
@@ -84,10 +103,12 @@ export interface PathRoute {
 }
 
 export interface PathPlan extends PathRoute {
+  /** Pay year by year over a horizon, against staying where you are; null when the route has no medians in one currency. */
+  earnings: Earnings | null;
   from: { key: string; title: string };
   to: { key: string; title: string };
   pace: Pace;
-  /** Years taken off the first move (headline pace) for time already served. */
+  /** Years already served that paid for the route's moves (headline pace): total.credit. */
   credit: number;
   /** How the data says to get in, for an entry path (FROM "none"); null otherwise. */
   entry: EntryDetail | null;
@@ -113,6 +134,7 @@ function describeMove(move: Move, to: string): StepMove {
     return { kind: 'transition', to, years, source: t.source, assumption: t.assumption ?? false, note: t.note };
   }
   if (move.kind === 'promotion') return { kind: 'promotion', to, years, source: move.source, assumption: false, note: null };
+  if (move.kind === 'same-job') return { kind: 'same-job', to, years, source: move.source, assumption: false, note: move.note };
   return { kind: 'entry', to, years, source: move.source, assumption: move.assumption, note: move.note };
 }
 
@@ -146,6 +168,8 @@ export function assembleRoute(career: CareerGraph, route: GraphRoute<Move>, desc
       years: yearRange(years),
       headline: years[pace],
       waitYears: edge ? roundYears(years[pace] - byPace[pace][i]!.moveYears) : 0,
+      credit: edge ? byPace[pace][i]!.credit : 0,
+      earned: base.salary ? Math.round(years[pace] * base.salary.median) : null,
       startYear: roundYears(clock),
       endYear: roundYears(clock + years[pace]),
       next: edge ? describeMove(edge.payload, edge.to) : null,
@@ -175,6 +199,8 @@ function total(steps: PathStep[]): PathTotal {
   return {
     years: { min: sum((s) => s.years.min), typical: sum((s) => s.years.typical), max: sum((s) => s.years.max) },
     headline: sum((s) => s.headline),
+    credit: sum((s) => s.credit),
+    earned: new Set(steps.flatMap((s) => (s.salary ? [s.salary.currency] : []))).size > 1 ? null : steps.reduce((acc, s) => acc + (s.earned ?? 0), 0),
     salary: currency
       ? {
           start: start?.median ?? null,

@@ -6,7 +6,9 @@ import { UserError } from '../errors.js';
 import { levelKey, type LevelRef } from './lookup.js';
 import { creditAssumptions, modelAssumptions } from './path-assumptions.js';
 import { bestRoutes } from './path-graph.js';
-import { bandPoint, buildCareerGraph, paceYears, timeInLevel, type Pace, type PaceYears } from './path-model.js';
+import { bandMax, bandPoint, buildCareerGraph, paceYears, type Pace, type PaceYears } from './path-model.js';
+import { checkPathYears } from './path-options.js';
+import { routeEarnings } from './path-earnings.js';
 import { assembleRoute, levelStep, type PathPlan, type StepBase } from './path-steps.js';
 
 export type { Pace, YearRange } from './path-model.js';
@@ -20,16 +22,20 @@ export interface PathOptions {
   inLevel?: number;
   /** How many alternative routes to add beside the fastest (default 0). */
   alternatives?: number;
+  /** Years over which to count earnings (default: the route plus 5 years). */
+  horizon?: number;
 }
 
 /** Refuses ends that cannot make a forward route, with the reason. */
-function checkDirection(from: LevelRef, to: LevelRef): void {
+function checkDirection(data: DataSet, from: LevelRef, to: LevelRef): void {
   const fromKey = levelKey(from);
   const toKey = levelKey(to);
   if (fromKey === toKey) {
     throw new UserError(`"${fromKey}" is both the start and the target; pick a target above ${from.level.title}`);
   }
-  if (to.index < from.index) {
+  // Rungs of an entry role's ladder are not comparable with a management ladder's.
+  const entryRole = data.transitions.some((t) => t.entry && t.from.startsWith(`${from.role.id}:`));
+  if (to.index < from.index && (from.role.id === to.role.id || !entryRole)) {
     const where =
       from.role.id === to.role.id
         ? `${to.level.title} comes before ${from.level.title} on the ${from.role.title} ladder`
@@ -39,26 +45,29 @@ function checkDirection(from: LevelRef, to: LevelRef): void {
 }
 
 /**
- * Years already earned towards the first move: --in-level, or the experience
- * beyond the point where the ladder puts the starting level, whichever is more.
+ * Years already served at the starting level: --in-level, or else the
+ * experience beyond where the ladder puts the level, but no more than the
+ * level's band is wide (without --in-level, years beyond that were spent
+ * before the level, not in it).
  */
 function creditFor(from: LevelRef, options: PathOptions): PaceYears {
   const levels = from.role.ladder!.levels;
-  return paceYears((pace) =>
-    Math.max(0, options.inLevel ?? 0, options.experience !== undefined ? options.experience - bandPoint(levels, from.index, pace) : 0),
-  );
+  const width = bandMax(levels, from.index).max - from.level.experience.min;
+  return paceYears((pace) => {
+    if (options.inLevel !== undefined) return options.inLevel;
+    if (options.experience === undefined) return 0;
+    return Math.min(width, Math.max(0, options.experience - bandPoint(levels, from.index, pace)));
+  });
 }
 
 /**
- * Where the route starts on the years-of-experience scale: the starting
- * level's position, moved on by the time already served, but no further than
- * the next promotion: served time can make you ready for the next move now,
- * not skip the levels after it.
+ * Where you stand on the years-of-experience scale: year E with
+ * --experience E; otherwise where the ladder puts the starting level, plus the
+ * years already served in it.
  */
-function startPosition(from: LevelRef, credit: PaceYears): PaceYears {
+function startPosition(from: LevelRef, options: PathOptions): PaceYears {
   const levels = from.role.ladder!.levels;
-  const promotion = from.index + 1 < levels.length ? timeInLevel(levels, from.index) : undefined;
-  return paceYears((pace) => bandPoint(levels, from.index, pace) + Math.min(credit[pace], promotion?.[pace] ?? credit[pace]));
+  return paceYears((pace) => options.experience ?? bandPoint(levels, from.index, pace) + (options.inLevel ?? 0));
 }
 
 /**
@@ -67,13 +76,14 @@ function startPosition(from: LevelRef, credit: PaceYears): PaceYears {
  * the target, or when no promotion or transition in the data connects them.
  */
 export function planPath(data: DataSet, from: LevelRef, to: LevelRef, options: PathOptions): PathPlan {
-  checkDirection(from, to);
+  checkPathYears(options);
+  checkDirection(data, from, to);
   const credit = creditFor(from, options);
   const start = levelKey(from);
   const goal = levelKey(to);
-  const position = startPosition(from, credit);
+  const position = startPosition(from, options);
   const career = buildCareerGraph(data, [from.role, to.role], { node: start, credit, position }, options.pace);
-  const found = bestRoutes(career.graph, start, goal, 1 + Math.max(0, Math.floor(options.alternatives ?? 0)));
+  const found = bestRoutes(career.graph, start, goal, 1 + Math.max(0, Math.floor(options.alternatives ?? 0)), { time: 0, credit: credit[options.pace] });
   if (found.length === 0) {
     throw new UserError(
       `no route from ${start} to ${goal}: no promotion or transition in the data connects them` +
@@ -97,9 +107,10 @@ export function planPath(data: DataSet, from: LevelRef, to: LevelRef, options: P
     from: { key: start, title: from.level.title },
     to: { key: goal, title: to.level.title },
     pace: options.pace,
-    credit: credit[options.pace],
+    credit: best.total.credit,
     entry: null,
     ...best,
+    earnings: routeEarnings(best, options.horizon),
     assumptions: [...modelAssumptions(career, routes), ...creditAssumptions(from, options, credit, best)],
     alternatives: routes.slice(1),
   };

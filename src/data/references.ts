@@ -5,6 +5,7 @@ import { formatPath, type PathSegment, type Problem } from './read-file.js';
 import type { Certification, Quiz, Role, Skill, Source, Transition } from './schema.js';
 import { didYouMean } from '../core/suggest.js';
 import { normalizeName } from './dataset.js';
+import { checkPathLinks } from './path-links.js';
 
 export interface CheckedFiles {
   sources?: CheckedFile<{ sources: Source[] }>;
@@ -99,6 +100,7 @@ export function checkReferences(files: CheckedFiles): Problem[] {
       if (problem) report(transitions, ['transitions', i, end], problem);
     }
   });
+  if (rolesLoaded) checkPathLinks(files.roles, files.transitions, report, files.brokenRoleIds);
 
   const questionIds = new Set<string>();
   for (const quiz of files.quizzes) {

@@ -143,6 +143,10 @@ const facts = z.strictObject({
   education: z.strictObject({ summary: text, source: sourceRef }).optional(),
   experience: sourcedList(experienceFigure).optional().describe('years of experience sources ask for to hold the role'),
   skillShares: skillShares.optional(),
+  workExperience: z
+    .strictObject({ summary: text, source: sourceRef, asOf: text.optional() })
+    .optional()
+    .describe('work experience in a related occupation the source says the job needs'),
 });
 
 const roleSkill = z.strictObject({
@@ -180,7 +184,25 @@ const level = z.strictObject({
     .optional()
     .describe('other experience figures a source gives for this rung'),
   experienceWhy: text.optional().describe('why the ladder\'s own band is shown first'),
+  sameJob: z
+    .array(text)
+    .optional()
+    .describe('ROLE:LEVEL of levels on other ladders that are this very job (the same title and post); validated both ways'),
   source: sourceRef,
+});
+
+/** A way to get the education an entry step asks for, with its cost and time as a source gives them. */
+const educationRoute = z.strictObject({
+  kind: z.enum(['bachelor', 'master', 'bootcamp', 'self-study']),
+  title: text,
+  duration: z.strictObject({ min: years, max: years, unit: z.enum(['weeks', 'months', 'years']) }).refine((d) => d.max >= d.min, { message: 'max must not be below min' }),
+  cost: z
+    .strictObject({ min: money, max: money.optional(), openEnded: z.boolean().optional(), currency: z.string().regex(/^[A-Z]{3}$/) })
+    .refine((c) => c.max === undefined || c.max >= c.min, { message: 'max must not be below min' })
+    .optional()
+    .describe('absent when the source gives no cost'),
+  source: sourceRef,
+  note: text.optional(),
 });
 
 const entryStep = z.strictObject({
@@ -195,6 +217,10 @@ const entryStep = z.strictObject({
     .superRefine(ordered('min', 'max'))
     .optional(),
   certifications: z.array(id).optional(),
+  education: z
+    .array(educationRoute)
+    .optional()
+    .describe('ways to get the education this step asks for, each with its time and cost; shown with the step'),
   source: sourceRef,
 });
 
@@ -331,6 +357,10 @@ export const transitionSchema = z.strictObject({
   // `career-assumption` and says `assumption: true`.
   source: sourceRef,
   assumption: z.boolean().optional().describe('true when no source gives this move and the figure is ours'),
+  entry: z
+    .boolean()
+    .optional()
+    .describe('a move from an entry role (help desk, administration) onto the first rung of a management ladder; the rungs of the two ladders are not compared'),
   note: text,
 });
 
@@ -361,4 +391,5 @@ export type Certification = z.infer<typeof certificationSchema>;
 export type Skill = z.infer<typeof skillSchema>;
 export type Transition = z.infer<typeof transitionSchema>;
 export type Question = z.infer<typeof questionSchema>;
+export type EducationRoute = z.infer<typeof educationRoute>;
 export type Quiz = z.infer<typeof quizFileSchema>;

@@ -4,7 +4,8 @@
 import type { CertificationAdvice, PathPlan, PathRoute, PathStep, YearRange } from '../core/path.js';
 import type { Source } from '../data/schema.js';
 import { createCitations } from './citations.js';
-import { certificationCost, money, moneyShort, percent, plural, studyTime } from './format.js';
+import { certificationCost, money, moneyRange, moneyShort, percent, plural, studyTime } from './format.js';
+import { renderEarnings } from './path-earnings.js';
 import { renderTimeline } from './path-timeline.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
@@ -38,9 +39,12 @@ export function renderPath(plan: PathPlan, sources: readonly Source[], style: St
   const section = (title: string) => out.push('', style.heading(title));
 
   out.push(style.bold(`${plan.from.title} -> ${plan.to.title}`));
-  out.push(wrap(`${summaryLine(plan, plan.pace)}.`, width));
+  const sameJob = plan.steps.length === 2 && plan.steps[0]!.next?.kind === 'same-job';
+  out.push(wrap(sameJob ? `The same job: ${plan.steps[0]!.next!.note ?? ''} No move is needed.` : `${summaryLine(plan, plan.pace)}.`, width));
   const salary = plan.total.salary;
-  if (salary?.change != null && salary.start != null && salary.end != null) {
+  if (sameJob) {
+    // One job: no change of pay to report.
+  } else if (salary?.change != null && salary.start != null && salary.end != null) {
     out.push(
       wrap(
         `Median pay ${money(salary.start, salary.currency)} -> ${money(salary.end, salary.currency)} (${signedShort(salary.change, salary.currency)}${salary.percent != null ? `, ${percent(salary.percent)}` : ''}).`,
@@ -50,13 +54,18 @@ export function renderPath(plan: PathPlan, sources: readonly Source[], style: St
   } else if (salary?.end != null) {
     out.push(`Median pay at the target: ${money(salary.end, salary.currency)}.`);
   }
-  if (plan.credit > 0) out.push(wrap(`${num(plan.credit)} years already served come off the first step.`, width));
+  if (plan.credit > 0) out.push(wrap(`${num(plan.credit)} years already served count towards the moves.`, width));
 
   out.push('');
   out.push(renderTable({ head: ['Step', 'Years here', 'Starts', 'Median (raise)'], rows: stepRows(plan.steps, c), width, alignRight: [1, 2, 3] }, style).trimEnd());
   if (plan.total.transitions > 0) out.push(style.dim(wrap('* the next move goes across to another track (see "On the way")', width)));
   out.push('');
   out.push(renderTimeline(plan, `Timeline (years from now, ${plan.pace} pace)`, width, style).trimEnd());
+
+  if (plan.earnings) {
+    section('What the path earns');
+    out.push(renderEarnings(plan.earnings, style, width).trimEnd());
+  }
 
   section('On the way');
   plan.steps.forEach((step, i) => out.push(stepDetails(step, i, plan, c, width)));
@@ -107,10 +116,13 @@ function nextText(step: PathStep, plan: PathPlan, c: (id: string | null | undefi
   const years = `${num(next.years.min)}-${num(next.years.max)} years, typical ${num(next.years.typical)}`;
   const wait = step.waitYears > 0 ? `; waits ${num(step.waitYears)} more years for the experience that level expects` : '';
   if (next.kind === 'promotion') return `promotion to ${target} ${c(next.source)}${wait}`;
+  if (next.kind === 'same-job') return `the same job as ${target} (${next.to}), no move needed ${c(next.source)}`;
   if (next.kind === 'entry') return `into ${target} ${c(next.source)}${next.assumption ? ' (estimated by the tool)' : ''}`;
   const who = next.assumption ? "the tool's own estimate" : 'from the source';
   return `move across to ${target} (${next.to}): ${years}, ${who} ${c(next.source)}${wait}. ${next.note ?? ''}`.trim();
 }
+
+const durationText = (d: { min: number; max: number; unit: string }) => (d.min === d.max ? `${d.min} ${d.unit}` : `${d.min}-${d.max} ${d.unit}`);
 
 function stepDetails(step: PathStep, index: number, plan: PathPlan, c: (id: string | null | undefined) => string, width: number): string {
   const when = step.next ? `years ${num(step.startYear)}-${num(step.endYear)}` : `reached at year ${num(step.startYear)}`;
@@ -119,7 +131,11 @@ function stepDetails(step: PathStep, index: number, plan: PathPlan, c: (id: stri
   if (step.key === 'none' && plan.entry) {
     for (const entryStep of plan.entry.steps) {
       const d = entryStep.duration;
-      item('Step', `${entryStep.title}${d ? ` (${d.min}-${d.max} ${d.unit})` : ''}`);
+      item('Step', `${entryStep.title}${d ? ` (${durationText(d)})` : ''} ${c(entryStep.source)}`);
+      for (const e of entryStep.education) {
+        const cost = e.cost ? `, ${moneyRange(e.cost.min, e.cost.max ?? undefined, e.cost.currency, e.cost.openEnded)}` : ', no cost given';
+        lines.push(wrap(`     - ${e.title}: ${durationText(e.duration)}${cost} ${c(e.source)}`, width, '       '));
+      }
     }
   } else if (step.focus.length) {
     item('Focus', step.focus.join('; '));

@@ -39,12 +39,13 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
   addFigures('U.S. average salary', facts.averageSalary, (f) => money(f.value));
   addFigures('Salary range', facts.salaryRange, (r) => moneyRange(r.min, r.max, r.currency, r.openEnded));
   addFigures('Growth outlook', facts.growth, (g) => `${growthText(g)}${g.outlook ? `, ${g.outlook}` : ''}${g.scope ? ` (${g.scope})` : ''}`);
-  addFigures('Annual openings', facts.annualOpenings, (f) => `about ${thousands(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
+  addFigures('Annual openings', facts.annualOpenings, (f) => `about ${thousands(f.value)}${f.asOf ? ` a year (${f.asOf})` : ''}`);
   addFigures('New jobs', facts.newJobs, (f) => `about ${thousands(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
   addFigures('U.S. jobs', facts.employment, (f) => `${thousands(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
   addFigures('Experience', facts.experience, (x) => years(x.min, x.max, x.openEnded));
   if (facts.topIndustries) rows.push(['Top industries', `${facts.topIndustries.items.join('; ')} ${c(facts.topIndustries.source)}`]);
   if (facts.education) rows.push(['Education', `${facts.education.summary} ${c(facts.education.source)}`]);
+  if (facts.workExperience) rows.push(['Work experience', `${facts.workExperience.summary} ${c(facts.workExperience.source)}`]);
   for (const s of facts.salaryByIndustry ?? []) rows.push([`Average in ${s.industry}`, `${figureText(money(s.average, s.currency), s)} ${c(s.source)}`]);
   if (rows.length) {
     section('Key facts');

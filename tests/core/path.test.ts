@@ -3,6 +3,7 @@ import { findLevelOrUndefined, type LevelRef } from '../../src/core/lookup.js';
 import { planPath, type Pace, type PathOptions } from '../../src/core/path.js';
 import { resolvePathEnd } from '../../src/core/path-ends.js';
 import { planEntryPath } from '../../src/core/path-entry.js';
+import { quickestOfSameJob, sameJobTargets } from '../../src/core/path-same-job.js';
 import { UserError } from '../../src/errors.js';
 import { builtInData } from '../helpers/data.js';
 
@@ -47,9 +48,8 @@ describe('planPath on one ladder', () => {
     ['it-manager:assistant', 'it-manager:director', 'typical', 12],
     ['it-manager:assistant', 'it-manager:director', 'slow', 14],
     ['it-ops-manager:assistant', 'it-ops-manager:manager', 'typical', 3],
-    // The CIO band is open-ended (25+): taken as 25-32, as wide as the VP band.
-    ['it-manager:manager', 'it-manager:cio', 'typical', 22],
-    ['it-manager:manager', 'it-manager:cio', 'slow', 24],
+    ['it-manager:manager', 'it-manager:vp', 'typical', 15],
+    ['it-manager:manager', 'it-manager:vp', 'slow', 17],
     ['it-ops-manager:senior', 'it-ops-manager:cio', 'typical', 14.5],
   ])('%s -> %s at %s pace takes %d years (the gap between the bands)', (from, to, pace, years) => {
     const result = plan(from, to, { pace });
@@ -71,34 +71,47 @@ describe('planPath on one ladder', () => {
 });
 
 describe('time already served', () => {
-  // IT Manager -> Senior IT Manager takes 3.5 years typical; IT Manager sits at 6.5 years (5-8).
-  it.each<[string, Partial<PathOptions>, number, number]>([
-    ['nothing given', {}, 3.5, 0],
-    ['--in-level 2', { inLevel: 2 }, 1.5, 2],
-    ['--in-level beyond the step', { inLevel: 10 }, 0, 10],
-    ['--experience 8: 1.5 years past the level', { experience: 8 }, 2, 1.5],
-    ['--experience below the level never lengthens', { experience: 3 }, 3.5, 0],
-    ['both: the larger credit counts', { experience: 8, inLevel: 3 }, 0.5, 3],
-  ])('%s', (_name, options, firstStep, credit) => {
+  // IT Manager sits at 6.5 years (band 5-8) at typical pace, Senior at 10, Director at 15.
+  // IT Manager -> Senior takes 3.5 years (its own least time: 3, the fast-pace gap);
+  // Senior -> Director 5 (own least time: 4).
+  it.each<[string, Partial<PathOptions>, number[], number]>([
+    ['nothing given', {}, [3.5, 5], 0],
+    ['--in-level 2', { inLevel: 2 }, [1.5, 5], 2],
+    // Ten years as IT Manager pay for both moves' own time (3 + 4): ready for Director now.
+    ['--in-level beyond the steps', { inLevel: 10 }, [0, 0], 7],
+    // At year 8: 1.5 years past a new IT Manager count as served.
+    ['--experience 8: 1.5 years past the level', { experience: 8 }, [2, 5], 1.5],
+    // At year 3, Senior waits for year 10 of the career: you stand where you are.
+    ['--experience below the level waits for the bands', { experience: 3 }, [7, 5], 0],
+    // --in-level is what counts as served when both are given.
+    ['both: --in-level is the time served', { experience: 8, inLevel: 3 }, [2, 5], 3],
+  ])('%s', (_name, options, steps, credit) => {
     const result = plan('it-manager:manager', 'it-manager:director', options);
-    expect(result.steps[0]!.headline).toBe(firstStep);
+    expect(result.steps.slice(0, -1).map((s) => s.headline)).toEqual(steps);
     expect(result.credit).toBe(credit);
-    // Only the first move is shortened: Senior -> Director keeps its 5 years.
-    expect(result.steps[1]!.headline).toBe(5);
-    expect(result.total.headline).toBe(firstStep + 5);
+    expect(result.total.headline).toBe(steps[0]! + steps[1]!);
   });
 
-  it('credit never reaches past the next promotion, even with decades of experience', () => {
-    const result = plan('it-manager:assistant', 'it-manager:director', { experience: 30 });
-    expect(result.steps.map((s) => s.headline)).toEqual([0, 3.5, 5, 0]);
-    expect(result.total.transitions).toBe(0);
+  it('decades of experience shorten every step to its own least time, not just the first', () => {
+    const few = plan('it-manager:assistant', 'it-manager:senior', { experience: 4 });
+    const many = plan('it-manager:assistant', 'it-manager:senior', { experience: 30 });
+    // Assistant (2-4) -> Manager (5-8) -> Senior (8-12): least times 3 and 3; 2 years served (the band's width).
+    expect(many.steps.map((s) => s.headline)).toEqual([1, 3, 0]);
+    expect(many.credit).toBe(2);
+    expect(many.total.headline).toBeLessThanOrEqual(few.total.headline);
+  });
+
+  it('refuses impossible years with exit code 2', () => {
+    for (const options of [{ experience: 1e308 }, { experience: 61 }, { experience: -1 }, { experience: Number.NaN }, { inLevel: 5, experience: 1 }, { horizon: Infinity }]) {
+      expect(() => plan('it-manager:manager', 'it-manager:director', options)).toThrow(UserError);
+    }
   });
 
   it('states what it assumed', () => {
     const text = plan('it-manager:manager', 'it-manager:cio', { experience: 8, inLevel: 2 }).assumptions.join('\n');
     expect(text).toMatch(/spent 2 years as IT Manager/);
-    expect(text).toMatch(/8 years in the field.*new IT Manager at 6.5 years, so 1.5 years count/);
-    expect(text).toMatch(/comes off the first move only/);
+    expect(text).toMatch(/stand at year 8 of your career.*new IT Manager at 6.5 years/);
+    expect(text).toMatch(/pays for the moves' own time in order, each year once/);
   });
 });
 
@@ -160,7 +173,7 @@ describe('planPath refuses', () => {
     ['the same level twice', 'it-manager:senior', 'it-manager:senior', /both the start and the target/],
     ['a lower level on the same ladder', 'it-manager:director', 'it-manager:assistant', /comes before IT Director.*never down/],
     ['a lower rung on another ladder', 'it-ops-manager:director', 'it-manager:senior', /is below IT Operations Director.*never down/],
-    ['ends with no connection', 'it-ops-manager:cio', 'it-manager:cio', /no route from it-ops-manager:cio to it-manager:cio/],
+    ['ends with no connection', 'network-administrator:administrator', 'it-ops-manager:assistant', /no route from network-administrator:administrator to it-ops-manager:assistant/],
   ])('%s', (_name, from, to, message) => {
     expect(refusal(from, to)).toMatch(message);
   });
@@ -175,14 +188,17 @@ describe('planEntryPath', () => {
     ['it-ops-manager:manager', 'changer', 'typical', 2.5],
     ['it-ops-manager:manager', 'related', 'fast', 1],
     ['it-ops-manager:manager', 'related', 'slow', 2],
-    // IT Manager beginner: "5+" years, capped by the entry steps' longest durations (7).
-    ['it-manager:manager', 'beginner', 'typical', 6],
+    // IT Manager beginner: "5+" years, capped by the entry steps' longest durations (7); a beginner
+    // starts at year 0 of a career, so also no sooner than the band puts IT Manager (6.5 typical).
+    ['it-manager:manager', 'beginner', 'typical', 6.5],
     // No changer timeline for IT Manager: the sum of the entry steps (3.5-7 years).
     ['it-manager:manager', 'changer', 'typical', 5.25],
-    // Below the main level: the level's own band (Assistant IT Manager, 2-4 years).
-    ['it-manager:assistant', 'beginner', 'typical', 3],
-    // Above it: getting in, then the ladder (6 + 3.5 + 5).
-    ['it-manager:director', 'beginner', 'typical', 14.5],
+    // Below the main level, through an entry role: the help desk's entry step (0.5-1 years,
+    // waiting for the help desk band's middle, 1), then the IT Manager guide's 2-4 years (3).
+    ['it-manager:assistant', 'beginner', 'typical', 4],
+    ['it-ops-manager:assistant', 'beginner', 'fast', 2.5],
+    // Above it: getting in, then the ladder (6.5 + 3.5 + 5).
+    ['it-manager:director', 'beginner', 'typical', 15],
   ])('none -> %s as %s at %s pace: %d years', (to, background, pace, years) => {
     const result = entry(to, { pace, background });
     expect(result.total.headline).toBe(years);
@@ -233,5 +249,66 @@ describe('resolvePathEnd', () => {
     ['it-manager:boss', /no level "boss"/],
   ])('refuses %s', (text, message) => {
     expect(() => resolvePathEnd(data, text)).toThrow(message);
+  });
+});
+
+describe('entry roles, the same job and earnings', () => {
+  it('a beginner reaches the first operations rung no sooner than the entry steps take, at any pace', () => {
+    for (const pace of ['fast', 'typical', 'slow'] as const) {
+      const result = planEntryPath(data, level('it-ops-manager:assistant'), { pace });
+      // 6-12 months of foundation, then 2-3 years in an entry role (IT Operations Manager guide, steps 1-2).
+      expect(result.total.headline).toBeGreaterThanOrEqual(2.5);
+    }
+    const fast = planEntryPath(data, level('it-ops-manager:assistant'), { pace: 'fast' });
+    expect(fast.total.headline).toBe(2.5);
+    expect(fast.steps.map((s) => s.key)).toEqual(['none', 'help-desk-technician:user-support', 'it-ops-manager:assistant']);
+    expect(fast.steps[1]!.next).toMatchObject({ kind: 'transition', source: 'himalayas-it-ops-manager', assumption: false });
+  });
+
+  it('counts years in an entry role: help desk with 3 years to IT Operations Manager', () => {
+    const result = plan('help-desk-technician:user-support', 'it-ops-manager:manager', { experience: 3 });
+    expect(result.steps.map((s) => s.key)).toEqual(['help-desk-technician:user-support', 'it-ops-manager:assistant', 'it-ops-manager:manager']);
+    expect(result.total.headline).toBe(3.5);
+    expect(result.credit).toBe(2);
+  });
+
+  it('the entry step carries education routes with their cost and time', () => {
+    const result = planEntryPath(data, level('it-ops-manager:assistant'), { pace: 'typical' });
+    const routes = result.entry!.steps[0]!.education;
+    expect(routes.map((e) => [e.kind, e.duration, e.cost?.min ?? null, e.cost?.max ?? null])).toEqual([
+      ['self-study', { min: 6, max: 18, unit: 'months' }, null, null],
+      ['bootcamp', { min: 12, max: 24, unit: 'weeks' }, 10000, 20000],
+      ['bachelor', { min: 4, max: 4, unit: 'years' }, 40000, 100000],
+    ]);
+  });
+
+  it('the CIO rungs are one job: no route needed between them', () => {
+    const result = plan('it-ops-manager:cio', 'it-manager:cio');
+    expect(result.total.headline).toBe(0);
+    expect(result.steps[0]!.next).toMatchObject({ kind: 'same-job', to: 'it-manager:cio' });
+  });
+
+  it('"cio" as a target stands for both linked rungs, and the quickest answers, naming the other', () => {
+    const targets = sameJobTargets(data, 'cio')!.map((ref) => `${ref.role.id}:${ref.level.id}`);
+    expect(targets.sort()).toEqual(['it-manager:cio', 'it-ops-manager:cio']);
+    const result = quickestOfSameJob(sameJobTargets(data, 'cio')!, (to) => planPath(data, level('it-manager:manager'), to, { pace: 'typical', experience: 8 }));
+    expect(result.assumptions[0]).toMatch(/same job on 2 ladders.*quickest/);
+    expect(sameJobTargets(data, 'it-director')).toBeUndefined();
+  });
+
+  it('earnings: pay by year over the horizon, against staying, summing up', () => {
+    const result = plan('it-manager:assistant', 'it-manager:manager', { horizon: 10 });
+    const earnings = result.earnings!;
+    // 3.5 years at $80,000, then $120,000 for 6.5 years.
+    expect(result.total.earned).toBe(280000);
+    expect(earnings.overHorizon).toBe(280000 + 6.5 * 120000);
+    expect(earnings.stay).toEqual({ title: 'Assistant IT Manager', median: 80000, overHorizon: 800000 });
+    expect(earnings.difference).toBe(earnings.overHorizon - 800000);
+    expect(earnings.byYear).toHaveLength(10);
+    expect(earnings.byYear.reduce((sum, y) => sum + y.route, 0)).toBe(earnings.overHorizon);
+    expect(earnings.byYear[3]).toEqual({ year: 4, route: 100000, stay: 80000 });
+    expect(earnings.notes.join(' ')).toMatch(/not offers.*not adjusted for inflation/s);
+    // Default horizon: the route plus 5 years.
+    expect(plan('it-manager:assistant', 'it-manager:manager').earnings!.horizon).toBe(8.5);
   });
 });

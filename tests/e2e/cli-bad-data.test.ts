@@ -208,7 +208,7 @@ describe('career data validate', () => {
     expect(status).toBe(2);
     expect(stderr).toBe(`career: 4 problems in ${dir}\n`);
     const report = JSON.parse(stdout);
-    expect(report).toMatchObject({ schemaVersion: 1, valid: false, roles: 5 });
+    expect(report).toMatchObject({ schemaVersion: 1, valid: false, roles: 8 });
     expect(report.problems).toEqual([
       { file: 'data/roles/cio.yaml', message: 'is empty' },
       expect.objectContaining({ file: 'data/roles/it-manager.yaml', line: 13, column: 14, path: 'facts.medianSalary[0].value' }),

@@ -42,19 +42,51 @@ describe('career path', () => {
   });
 
   it.each([
-    // IT Manager sits at 6.5 years typical: 8 years in the field count 1.5 years as served.
-    [['--experience', '8'], 20.5, 1.5],
-    [['--in-level', '2'], 20, 2],
-    [['--experience', '8', '--in-level', '3'], 19, 3],
-    [['--experience', '3'], 22, 0],
-  ])('%j takes the served years off the first step only', (flags, headline, credit) => {
-    const base = runJson(['path', 'it-manager:manager', 'it-manager:cio', '--json']);
-    expect(base.total.headline).toBe(22);
-    const plan = runJson(['path', 'it-manager:manager', 'it-manager:cio', ...flags, '--json']);
+    // IT Manager sits at 6.5 years typical (band 5-8), Senior at 10, Director at 15.
+    [['--experience', '8'], 7, 1.5],
+    [['--in-level', '2'], 6.5, 2],
+    [['--experience', '8', '--in-level', '3'], 7, 3],
+    // At year 3 of a career the Senior rung waits for year 10: no sooner than the ladder's band.
+    [['--experience', '3'], 12, 0],
+  ])('%j: you stand at year E, and served years pay for the moves once', (flags, headline, credit) => {
+    const base = runJson(['path', 'it-manager:manager', 'it-manager:director', '--json']);
+    expect(base.total.headline).toBe(8.5);
+    const plan = runJson(['path', 'it-manager:manager', 'it-manager:director', ...flags, '--json']);
     expect(plan.credit).toBe(credit);
     expect(plan.total.headline).toBe(headline);
-    expect(plan.steps[0].headline).toBe(base.steps[0].headline - Math.min(credit, base.steps[0].headline));
-    expect(plan.steps.slice(1).map((s: any) => s.headline)).toEqual(base.steps.slice(1).map((s: any) => s.headline));
+    expect(plan.steps.reduce((sum: number, s: any) => sum + s.credit, 0)).toBe(credit);
+  });
+
+  it.each([
+    [['help-desk-technician', 'it-ops-manager', '--experience', '3'], 3.5, /Help Desk Technician -> IT Operations Manager/, /Occupational\s+Outlook\s+Handbook:\s+Computer\s+Support\s+Specialists/],
+    [['systems-administrator', 'it-manager:director', '--experience', '6'], 9.5, /Systems Administrator -> IT Director/, /Occupational\s+Outlook\s+Handbook:\s+Network\s+and\s+Computer\s+Systems\s+Administrators/],
+    [['none', 'it-ops-manager:assistant', '--pace', 'fast'], 2.5, /Complete beginner -> Assistant IT Operations Manager/, /How to Become an It Operations Manager/],
+  ])('plans from a first IT job: %j', (args, headline, title, source) => {
+    const { stdout, stderr, status } = runCli(['path', ...args]);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(title);
+    expect(stdout).toMatch(source);
+    expect(stdout).toMatch(/What the path earns/);
+    expect(stdout).toMatch(/medians are not offers/);
+    expect(stdout).toMatch(/Pay by year from now/);
+    expect(stdout.split('\n').filter((line) => [...line].length > 80)).toEqual([]);
+    expect(runJson(['path', ...args, '--json']).total.headline).toBe(headline);
+  });
+
+  it('prints earnings in --json: year by year, over the horizon, against staying', () => {
+    const plan = runJson(['path', 'it-manager:assistant', 'it-manager:manager', '--horizon', '10', '--json']);
+    expect(plan.earnings).toMatchObject({ currency: 'USD', horizon: 10, overHorizon: 1060000, stay: { median: 80000, overHorizon: 800000 }, difference: 260000 });
+    expect(plan.earnings.byYear).toHaveLength(10);
+    expect(plan.total.earned).toBe(280000);
+  });
+
+  it('answers the same job on two ladders as one', () => {
+    const same = runCli(['path', 'it-ops-manager:cio', 'it-manager:cio']);
+    expect(same.status).toBe(0);
+    expect(same.stdout).toMatch(/The same job/);
+    const cio = runJson(['path', 'it-manager', 'cio', '--experience', '8', '--json']);
+    expect(cio.assumptions[1]).toMatch(/same job on 2 ladders \(it-manager:cio, it-ops-manager:cio\); this is the quickest/);
   });
 
   it('crosses tracks, naming the transition and that it is an assumption', () => {
@@ -70,7 +102,7 @@ describe('career path', () => {
   it.each([
     [['path', 'none', 'it-ops-manager', '--background', 'changer', '--json'], 2.5],
     [['path', '--from-scratch', 'it-ops-manager', '--json'], 4],
-    [['path', 'none', 'it-ops-manager:senior', '--background', 'related', '--json'], 5],
+    [['path', 'none', 'it-ops-manager:senior', '--background', 'related', '--json'], 4.5],
   ])('entry path %j', (args, headline) => {
     const plan = runJson(args);
     expect(plan.total.headline).toBe(headline);
@@ -87,7 +119,11 @@ describe('career path', () => {
   it.each([
     ['a lower target', ['it-manager:director', 'it-manager:assistant'], /never down/],
     ['the same level', ['it-manager:senior', 'Senior IT Manager'], /both the start and the target/],
-    ['ends with no connection', ['it-ops-manager:cio', 'it-manager:cio'], /no route from it-ops-manager:cio to it-manager:cio/],
+    ['ends with no connection', ['network-administrator', 'it-ops-manager:assistant'], /no route from network-administrator:administrator to it-ops-manager:assistant/],
+    ['--experience 1e308', ['it-manager', 'it-manager:cio', '--experience', '1e308'], /--experience 1e\+308 is more than a working life/],
+    ['--experience over 60 years', ['it-manager', 'it-manager:cio', '--experience', '61'], /more than a working life/],
+    ['--in-level beyond --experience', ['it-manager', 'it-manager:cio', '--in-level', '5', '--experience', '1'], /--in-level 5 is more than --experience 1/],
+    ['--horizon over 60 years', ['it-manager', 'it-manager:cio', '--horizon', '100'], /--horizon 100 is more than a working life/],
     ['an unknown end', ['it-manager:assistant', 'it-direktor'], /unknown level or role "it-direktor" \(did you mean "it-director"/],
     ['a role with no ladder', ['network-operations-manager', 'it-manager'], /has no career ladder/],
     ['a missing target', ['it-manager:assistant'], /missing TO/],
