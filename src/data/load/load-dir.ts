@@ -1,12 +1,13 @@
-// Loads a whole data directory: every file read, parsed, validated against the
-// schema and cross-checked (ids unique, references resolve). Collects every
-// problem instead of stopping at the first, so `career data validate` can list them all.
-import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+// Loads a whole data directory from its YAML: every file read, parsed,
+// validated against the schema and cross-checked (ids unique, references
+// resolve). Collects every problem instead of stopping at the first, so
+// `career data validate` can list them all.
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
-import { checkReferences } from './references.js';
-import type { PlainData } from './dataset.js';
-import { describeFsError, isDataFileName, readDataFile, type ParsedFile, type Problem } from './read-file.js';
+import { withBuiltIn, type PlainData } from '../dataset.js';
+import type { CheckedFile, Problem } from '../problem.js';
+import { checkReferences } from '../references.js';
 import {
   certificationsFileSchema,
   quizFileSchema,
@@ -14,15 +15,18 @@ import {
   sourcesFileSchema,
   transitionsFileSchema,
   type Role,
-} from './schema.js';
-import { readRoleFiles } from './role-files.js';
-import { validate } from './validate.js';
+} from '../schema.js';
+import { validate } from '../validate.js';
+import { describeFsError, isDataFileName, readDataFile } from './read-file.js';
+import { capProblems, readRoleFiles } from './read-roles.js';
 
 export interface LoadResult {
   data: PlainData;
   problems: Problem[];
   /** How many files were read, for the validate report. */
   fileCount: number;
+  /** The file of each of the directory's own roles (relative, with "/"), in the order of data.roles. */
+  roleFiles: string[];
 }
 
 export interface LoadOptions {
@@ -30,23 +34,19 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** File names in messages are shown relative to this directory (the user's working directory). */
   displayFrom?: string;
-  /** The bundled role worker, to read big directories on every core (see role-files.ts). */
-  workerScript?: string;
-  /** How many worker threads (see role-files.ts). */
+  /** How many worker threads (see read-roles.ts). */
   maxWorkers?: number;
-  /** The role a file held when last validated, if unchanged since: not read again (see cache-reuse.ts). */
+  /** The role a file held when last validated, if unchanged since: not read again (see cache/read.ts). */
   unchanged?: (path: string) => Role | undefined;
-  /** Called with each valid role as soon as it is checked (the cache writes it while other files are read). */
-  onRole?: (path: string, role: Role, json: string | undefined) => void;
+  /**
+   * The built-in data, when the directory is added beside it: its catalog
+   * files become optional, references may name built-in ids, and the result
+   * holds both (see withBuiltIn).
+   */
+  beside?: PlainData;
 }
 
-/** A file that passed its schema, kept with its positions for the cross-checks. */
-export interface CheckedFile<T> {
-  parsed: ParsedFile;
-  value: T;
-}
-
-export function loadDataDir(dir: string, options: LoadOptions = {}): LoadResult {
+export async function loadDataDir(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const problems: Problem[] = [];
   const show = (path: string) => {
     const shown = options.displayFrom ? relative(options.displayFrom, path) : path;
@@ -60,7 +60,9 @@ export function loadDataDir(dir: string, options: LoadOptions = {}): LoadResult 
     problems.push({ file: show(dir), message: `${describeFsError(error)} (expected a data directory; "career data init DIR" writes a starter one)` });
   }
   const empty: PlainData = { sources: [], skills: [], certifications: [], transitions: [], roles: [], quizzes: [] };
-  if (problems.length > 0) return { data: empty, problems, fileCount };
+  if (problems.length > 0) return { data: empty, problems, fileCount, roleFiles: [] };
+  // Files are read only if their real path is inside the directory's (see read-file.ts).
+  const within = realpathSync(dir);
 
   function readOne<S extends z.ZodType>(
     path: string,
@@ -79,14 +81,14 @@ export function loadDataDir(dir: string, options: LoadOptions = {}): LoadResult 
     }
     if (!exists) return undefined;
     fileCount++;
-    const read = readDataFile(path, display);
+    const read = readDataFile(path, display, within);
     if (!read.ok) {
       problems.push(...read.problems);
       return undefined;
     }
     const checked = validate(schema, read.parsed);
     if (!checked.ok) {
-      problems.push(...checked.problems);
+      problems.push(...capProblems(checked.problems));
       return undefined;
     }
     return { parsed: read.parsed, value: checked.value };
@@ -108,9 +110,9 @@ export function loadDataDir(dir: string, options: LoadOptions = {}): LoadResult 
     }
   }
 
-  const sources = readOne(join(dir, 'sources.yaml'), sourcesFileSchema, true);
-  const skills = readOne(join(dir, 'skills.yaml'), skillsFileSchema, true);
-  const certifications = readOne(join(dir, 'certifications.yaml'), certificationsFileSchema, true);
+  const sources = readOne(join(dir, 'sources.yaml'), sourcesFileSchema, !options.beside);
+  const skills = readOne(join(dir, 'skills.yaml'), skillsFileSchema, !options.beside);
+  const certifications = readOne(join(dir, 'certifications.yaml'), certificationsFileSchema, !options.beside);
   const transitions = readOne(join(dir, 'transitions.yaml'), transitionsFileSchema, false);
 
   const rolePaths = listFolder('roles', true);
@@ -118,14 +120,16 @@ export function loadDataDir(dir: string, options: LoadOptions = {}): LoadResult 
     problems.push({ file: show(join(dir, 'roles')), message: 'has no role files (*.yaml)' });
   }
   const roles: CheckedFile<Role>[] = [];
+  const roleFileNames: string[] = [];
   // Ids of role files that did not load: references to them are not reported
   // again as "unknown role", since the file's own problem is the one to fix.
   const brokenRoleIds = new Set<string>();
   const roleFiles = rolePaths.map((path) => ({ path, display: show(path) }));
-  readRoleFiles(roleFiles, options).forEach((result, index) => {
+  (await readRoleFiles(roleFiles, { ...options, within })).forEach((result, index) => {
     fileCount++;
     if (result.ok) {
       roles.push({ parsed: result.parsed, value: result.value });
+      roleFileNames.push(relative(dir, rolePaths[index]!).split(sep).join('/'));
       return;
     }
     problems.push(...result.problems);
@@ -135,19 +139,33 @@ export function loadDataDir(dir: string, options: LoadOptions = {}): LoadResult 
   });
   const quizzes = listFolder('quizzes', false).flatMap((path) => readOne(path, quizFileSchema, true) ?? []);
 
-  const rolesLoaded = rolePaths.length > 0;
-  problems.push(...checkReferences({ sources, skills, certifications, transitions, roles, quizzes, brokenRoleIds, rolesLoaded }));
-
-  return {
-    data: {
-      sources: sources?.value.sources ?? [],
-      skills: skills?.value.skills ?? [],
-      certifications: certifications?.value.certifications ?? [],
-      transitions: transitions?.value.transitions ?? [],
-      roles: roles.map((r) => r.value),
-      quizzes: quizzes.map((q) => q.value),
-    },
-    problems,
-    fileCount,
+  const own: PlainData = {
+    sources: sources?.value.sources ?? [],
+    skills: skills?.value.skills ?? [],
+    certifications: certifications?.value.certifications ?? [],
+    transitions: transitions?.value.transitions ?? [],
+    roles: roles.map((r) => r.value),
+    quizzes: quizzes.map((q) => q.value),
   };
+  const data = options.beside ? withBuiltIn(own, options.beside) : own;
+  // The checks see the built-in items after the directory's own (whose positions are kept), with no place in a file.
+  const builtIn = <T>(value: T): CheckedFile<T> => ({ parsed: { file: 'the built-in data', value, locate: () => undefined }, value });
+  const widened = <K extends string, T>(file: CheckedFile<Record<K, T[]>> | undefined, key: K, items: T[]): CheckedFile<Record<K, T[]>> | undefined =>
+    !options.beside ? file : file ? { parsed: file.parsed, value: { ...file.value, [key]: items } } : builtIn({ [key]: items } as Record<K, T[]>);
+  const rolesLoaded = rolePaths.length > 0;
+  problems.push(
+    ...checkReferences({
+      sources: widened(sources, 'sources', data.sources),
+      skills: widened(skills, 'skills', data.skills),
+      certifications: widened(certifications, 'certifications', data.certifications),
+      transitions,
+      roles: [...roles, ...data.roles.slice(roles.length).map(builtIn)],
+      quizzes,
+      brokenRoleIds,
+      rolesLoaded,
+    }),
+  );
+  return { data, problems, fileCount, roleFiles: roleFileNames };
 }
+
+export { isDataFileName };
