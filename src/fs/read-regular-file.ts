@@ -43,7 +43,7 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
 function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return 'it does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
   if (code === 'ELOOP') return 'it is a symbolic link loop';
   if (code === 'EISDIR') return 'it is a directory, not a file';
   return code ?? String(error);

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/data/cache-location.js';
 import { loadData, validateData } from '../../src/data/catalog.js';
-import { loadDataDir } from '../../src/data/load-dir.js';
-import { formatProblem } from '../../src/data/read-file.js';
+import { loadDataDir } from '../../src/data/load/load-dir.js';
+import { formatProblem } from '../../src/data/problem.js';
 import { cacheWorkspace } from '../helpers/cache-workspace.js';
 
 const workspace = cacheWorkspace({ roles: 12, seed: 5, prefix: 'career-reuse-test-' });

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData, SNAPSHOT_FILE } from '../../src/data/catalog.js';
-import { loadDataDir } from '../../src/data/load-dir.js';
+import { loadDataDir } from '../../src/data/load/load-dir.js';
 import { readFreshSnapshot, witness, writeSnapshot } from '../../src/data/snapshot.js';
 import { repoRoot } from '../helpers/run-cli.js';
 import { starterDataDir } from '../fixtures/bad-data/temp-data.js';

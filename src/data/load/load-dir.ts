@@ -18,7 +18,7 @@ import {
 } from '../schema.js';
 import { validate } from '../validate.js';
 import { describeFsError, isDataFileName, readDataFile } from './read-file.js';
-import { capProblems, readRoleFiles } from './read-roles.js';
+import { capProblems, readRoleFile, readRoleFiles, readRoleFilesHere, type RoleFile, type RoleFileResult } from './read-roles.js';
 
 export interface LoadResult {
   data: PlainData;
@@ -34,8 +34,9 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** File names in messages are shown relative to this directory (the user's working directory). */
   displayFrom?: string;
-  /** How many worker threads (see read-roles.ts). */
+  /** How many worker threads, and which script they run (see read-roles.ts). */
   maxWorkers?: number;
+  workerScript?: string;
   /** The role a file held when last validated, if unchanged since: not read again (see cache/read.ts). */
   unchanged?: (path: string) => Role | undefined;
   /**
@@ -46,12 +47,33 @@ export interface LoadOptions {
   beside?: PlainData;
 }
 
+type RoleReader = (files: RoleFile[], within: string) => RoleFileResult[];
+
+/** The directory loaded, its role files read on worker threads too when there are many (see read-roles.ts). */
 export async function loadDataDir(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  let within: string;
+  let names: string[];
+  try {
+    within = realpathSync(dir);
+    names = readdirSync(join(dir, 'roles')).filter(isDataFileName).sort();
+  } catch {
+    // The synchronous load below reports what is wrong.
+    return loadDataDirSync(dir, options);
+  }
+  const files = names.map((name) => ({ path: join(dir, 'roles', name), display: showFrom(options.displayFrom, join(dir, 'roles', name)) }));
+  const results = new Map((await readRoleFiles(files, { ...options, within })).map((result, i) => [files[i]!.path, result]));
+  return loadDataDirSync(dir, options, (listed) => listed.map((file) => results.get(file.path) ?? readRoleFile(file.path, file.display, within)));
+}
+
+const showFrom = (from: string | undefined, path: string) => {
+  const shown = from ? relative(from, path) : path;
+  return shown && !shown.startsWith('..') ? shown : path;
+};
+
+/** The directory loaded on this thread alone (tests, and the build's snapshot). */
+export function loadDataDirSync(dir: string, options: LoadOptions = {}, readRoles: RoleReader = (files, within) => readRoleFilesHere(files, { ...options, within })): LoadResult {
   const problems: Problem[] = [];
-  const show = (path: string) => {
-    const shown = options.displayFrom ? relative(options.displayFrom, path) : path;
-    return shown && !shown.startsWith('..') ? shown : path;
-  };
+  const show = (path: string) => showFrom(options.displayFrom, path);
   let fileCount = 0;
 
   try {
@@ -125,7 +147,7 @@ export async function loadDataDir(dir: string, options: LoadOptions = {}): Promi
   // again as "unknown role", since the file's own problem is the one to fix.
   const brokenRoleIds = new Set<string>();
   const roleFiles = rolePaths.map((path) => ({ path, display: show(path) }));
-  (await readRoleFiles(roleFiles, { ...options, within })).forEach((result, index) => {
+  readRoles(roleFiles, within).forEach((result, index) => {
     fileCount++;
     if (result.ok) {
       roles.push({ parsed: result.parsed, value: result.value });

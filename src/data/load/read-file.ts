@@ -2,7 +2,7 @@
 // blocking, within a size limit), never through a link that leaves the data
 // directory, checked for binary content and encoding, and parsed so that later
 // errors can name line and column.
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { extname, sep } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { UserError } from '../../errors.js';
@@ -38,14 +38,23 @@ export function readTextFile(path: string, display: string, within?: string): { 
       return fail(display, 'is a symbolic link that leaves the data directory; not read (copy the file into the directory instead)');
     }
   }
+  // Checked first for the messages; readRegularFile checks again on the open file (it may have changed meanwhile).
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) return fail(display, 'is a directory, expected a file');
+    if (!stats.isFile()) return fail(display, 'is not a regular file');
+    if (stats.size > MAX_FILE_BYTES) {
+      return fail(display, `is ${(stats.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a data file`);
+    }
+  } catch (error) {
+    return fail(display, describeFsError(error));
+  }
   let bytes: Buffer;
   try {
     bytes = readRegularFile(path, MAX_FILE_BYTES);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    // readRegularFile says "cannot read PATH: it is ..."; here the file is named as the user sees it.
-    const reason = error.message.replace(`cannot read ${path}: `, '').replace(/^it /, '');
-    return fail(display, /limit/.test(reason) ? `is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a data file` : reason);
+    return fail(display, error.message.replace(`cannot read ${path}: `, '').replace(/^it /, ''));
   }
   if (bytes.length === 0) return fail(display, 'is empty');
   if (bytes.includes(0)) return fail(display, 'looks like a binary file (it contains NUL bytes), expected YAML text');

@@ -29,6 +29,8 @@ export interface ReadRolesOptions {
   onProgress?: (done: number, total: number) => void;
   /** How many worker threads (default: one per core beyond this thread's, at most 3; 0 reads here only). */
   maxWorkers?: number;
+  /** The worker script (default: the one beside this code; tests, which run the TypeScript, give the compiled one). */
+  workerScript?: string;
   /** The role a file held when last validated, if unchanged since (see cache/read.ts): not read again. */
   unchanged?: (path: string) => Role | undefined;
 }
@@ -86,6 +88,16 @@ function workerScript(): string {
   return join(import.meta.dirname ?? dirname(here), here.endsWith('.cjs') ? 'role-worker.cjs' : 'role-worker.js');
 }
 
+/** Every file's result, in the order given, all read on this thread. */
+export function readRoleFilesHere(files: RoleFile[], options: ReadRolesOptions = {}): RoleFileResult[] {
+  return files.map(({ path, display }, index) => {
+    const value = options.unchanged?.(path);
+    const result: RoleFileResult = value ? { ok: true, value, parsed: reparsedOnDemand(path, display, value, options.within) } : readRoleFile(path, display, options.within);
+    options.onProgress?.(index + 1, files.length);
+    return result;
+  });
+}
+
 /** Every file's result, in the order given. */
 export async function readRoleFiles(files: RoleFile[], options: ReadRolesOptions = {}): Promise<RoleFileResult[]> {
   const results: RoleFileResult[] = new Array(files.length);
@@ -108,7 +120,7 @@ export async function readRoleFiles(files: RoleFile[], options: ReadRolesOptions
   const workers = Array.from({ length: Math.max(0, workerCount) }, () => {
     const input: WorkerInput = { files: toRead.map((index) => files[index]!), within: options.within, next };
     return new Promise<void>((resolve) => {
-      const worker = new Worker(workerScript(), { workerData: input });
+      const worker = new Worker(options.workerScript ?? workerScript(), { workerData: input });
       worker.on('message', (message: WorkerMessage) => {
         if ('fatal' in message) {
           // The file it was on is read here (and fails here, loudly, if it must).
