@@ -105,7 +105,6 @@ async function makeContext(command: Command, output: { stdout: SyncOutput; stder
   if (options.data?.trim() === '') throw new UserError('--data needs a directory name, got an empty one');
   const userDir = options.data ?? (env.CAREER_DATA || undefined);
   const dataOnly = options.dataOnly === true || env.CAREER_DATA_ONLY === '1';
-  if (dataOnly && userDir === undefined) throw new UserError('--data-only needs a data directory: give --data DIR or set CAREER_DATA');
   const dataDir = userDir !== undefined ? resolve(userDir) : resolve(packageRoot, 'data');
   // Terminal facts are looked up only when asked for (see is-terminal.ts):
   // with --no-color or NO_COLOR, colorChoice decides before it reads isTTY.
@@ -147,6 +146,7 @@ async function makeContext(command: Command, output: { stdout: SyncOutput; stder
     dataIsBuiltIn: userDir === undefined,
     dataOnly,
     data: () => {
+      if (dataOnly && userDir === undefined) throw new UserError('--data-only needs a data directory: give --data DIR or set CAREER_DATA');
       data ??= import('./data/load-data.js').then(({ loadData }) =>
         loadData({
           dir: userDir === undefined ? undefined : dataDir,

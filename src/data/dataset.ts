@@ -104,9 +104,9 @@ export function nameMaps(index: readonly RoleIndexEntry[]): NameMaps {
 }
 
 /** A DataSet over data already in memory. */
-export function inMemoryDataSet(plain: PlainData): DataSet {
+export function inMemoryDataSet(plain: PlainData, origin: RoleOrigin = 'own'): DataSet {
   const byId = new Map(plain.roles.map((r) => [r.id, r]));
-  const roleIndex = plain.roles.map((role, i) => indexEntry(role, plain.roleOrigins?.[i]));
+  const roleIndex = plain.roles.map((role, i) => indexEntry(role, plain.roleOrigins?.[i] ?? origin));
   const entries = new Map(roleIndex.map((e) => [e.id, e]));
   let names: NameMaps | undefined;
   const lookups = () => (names ??= nameMaps(roleIndex));

@@ -47,7 +47,7 @@ export const FOLDERS = ['roles', 'quizzes'];
 
 export async function loadData(location: DataLocation): Promise<DataSet> {
   const builtIn = location.dir !== undefined && location.dirOnly ? undefined : await builtInData(location);
-  if (location.dir === undefined) return inMemoryDataSet(builtIn!);
+  if (location.dir === undefined) return inMemoryDataSet(builtIn!, 'built-in');
   const { dir } = location;
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new UserError(`data directory ${dir} does not exist or is not a directory; check --data or CAREER_DATA`);
