@@ -18,7 +18,7 @@ import {
 } from '../schema.js';
 import { validate } from '../validate.js';
 import { describeFsError, isDataFileName, readDataFile } from './read-file.js';
-import { capProblems, readRoleFile, readRoleFiles, readRoleFilesHere, type RoleFile, type RoleFileResult } from './read-roles.js';
+import { readRoleFile, readRoleFiles, readRoleFilesHere, type RoleFile, type RoleFileResult } from './read-roles.js';
 
 export interface LoadResult {
   data: PlainData;
@@ -110,7 +110,7 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}, readRole
     }
     const checked = validate(schema, read.parsed);
     if (!checked.ok) {
-      problems.push(...capProblems(checked.problems));
+      problems.push(...checked.problems);
       return undefined;
     }
     return { parsed: read.parsed, value: checked.value };

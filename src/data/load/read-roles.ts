@@ -37,9 +37,6 @@ export interface ReadRolesOptions {
 
 /** Below this many files a worker's start-up (about 0.2 s) costs more than it saves. */
 export const PARALLEL_FROM = 300;
-/** A file that gives more problems than this has the rest counted, not listed. */
-export const PROBLEMS_PER_FILE = 100;
-
 /** One role file read and checked. The same function runs in the worker threads, so its failure is plain data. */
 export function readRoleFile(path: string, display: string, within?: string): RoleFileResult {
   const read = readDataFile(path, display, within);
@@ -47,14 +44,7 @@ export function readRoleFile(path: string, display: string, within?: string): Ro
   const checked = validate(roleSchema, read.parsed);
   if (checked.ok) return { ok: true, value: checked.value, parsed: read.parsed };
   const id = (read.parsed.value as { id?: unknown } | null)?.id;
-  return { ok: false, problems: capProblems(checked.problems), id: typeof id === 'string' ? id : undefined };
-}
-
-/** The first PROBLEMS_PER_FILE problems, then one line counting the rest. */
-export function capProblems(problems: Problem[]): Problem[] {
-  if (problems.length <= PROBLEMS_PER_FILE) return problems;
-  const rest = problems.length - PROBLEMS_PER_FILE;
-  return [...problems.slice(0, PROBLEMS_PER_FILE), { file: problems[0]!.file, message: `... and ${rest} more problem${rest === 1 ? '' : 's'} in this file` }];
+  return { ok: false, problems: checked.problems, id: typeof id === 'string' ? id : undefined };
 }
 
 /** A parsed file for a role read elsewhere (a worker, the cache): positions are worked out again only if a message needs one. */
