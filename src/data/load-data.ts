@@ -61,7 +61,9 @@ export async function loadData(location: DataLocation): Promise<DataSet> {
   const loader = await import('./load/load-dir.js');
   // Stamps are taken before reading: a file that changes during the load looks stale next time.
   const files = cache && watchedFiles(dir, loader.isDataFileName, Date.now(), location.settleMs ?? SETTLE_MS);
-  const result = await loader.loadDataDir(dir, { displayFrom: location.cwd, beside: builtIn });
+  // Roles of files unchanged since the cache was written come from it (each checked against its checksum).
+  const unchanged = cache && previousRoles(cache.dir, dir, cache.code);
+  const result = await loader.loadDataDir(dir, { displayFrom: location.cwd, beside: builtIn, unchanged });
   const data = checkedData(result, dir);
   if (cache && files) {
     const byFile = new Map(files.roleFiles.map((f) => [f.file, f]));
