@@ -2,7 +2,7 @@
 // validated against the schema and cross-checked (ids unique, references
 // resolve). Collects every problem instead of stopping at the first, so
 // `career data validate` can list them all.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { withBuiltIn, type PlainData } from '../dataset.js';
@@ -172,8 +172,9 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}, readRole
   const data = options.beside ? withBuiltIn(own, options.beside) : own;
   // The checks see the built-in items after the directory's own (whose positions are kept), with no place in a file.
   const builtIn = <T>(value: T): CheckedFile<T> => ({ parsed: { file: 'the built-in data', value, locate: () => undefined }, value });
+  // A catalog file that is there but failed to load is not stood in for: references to it are then not checked.
   const widened = <K extends string, T>(file: CheckedFile<Record<K, T[]>> | undefined, key: K, items: T[]): CheckedFile<Record<K, T[]>> | undefined =>
-    !options.beside ? file : file ? { parsed: file.parsed, value: { ...file.value, [key]: items } } : builtIn({ [key]: items } as Record<K, T[]>);
+    !options.beside ? file : file ? { parsed: file.parsed, value: { ...file.value, [key]: items } } : existsSync(join(dir, `${key}.yaml`)) ? undefined : builtIn({ [key]: items } as Record<K, T[]>);
   const rolesLoaded = rolePaths.length > 0;
   problems.push(
     ...checkReferences({
