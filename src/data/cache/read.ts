@@ -1,8 +1,10 @@
 // Serves a data directory from its cache. Whether the cache may be used is
 // decided once, when it is opened, before the command runs:
 //
-// - integrity: head.json, catalogs.json and index.json must carry the
-//   checksums this build writes for this directory (see checksum.ts);
+// - integrity: head.json, catalogs.json and names.json (and index.json, read
+//   whole for up to 500 roles) must carry the checksums this build writes for
+//   this directory (see checksum.ts); a name bucket, index.json and each role
+//   are checked the same way when first read;
 // - freshness: the stamps of the directory, its roles/ and quizzes/ folders
 //   (a file added, removed or renamed changes them) and of every catalog and
 //   quiz file; with up to CHECK_ALL_ROLES_UP_TO (500) role files, of every
