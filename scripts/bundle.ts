@@ -14,9 +14,8 @@
 //   first runs: `career show --json` never loads them.
 // - commander's eager require of node:child_process deferred (see below).
 //
-// It also bundles the data loader alone as loader.cjs, for the cache's
-// synchronous reload (see src/data/cache-read.ts), and the role-file worker
-// as role-worker.cjs.
+// It also bundles the role-file worker alone as role-worker.cjs (see
+// src/data/load/read-roles.ts).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -93,26 +92,7 @@ const cliModulePaths: BuildOptions = {
   define: { 'import.meta.url': '__careerModule.url', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
   banner: { js: "const __careerModule = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
 };
-/**
- * Our sources import node:module only for createRequire(import.meta.url),
- * which in the bundle is the bundle's own require: loading node:module for it
- * costs half a millisecond at every start. A module that uses createRequire
- * any other way gets the real one.
- */
-const ownRequire: Plugin = {
-  name: 'own-require',
-  setup(b) {
-    b.onResolve({ filter: /^(node:)?module$/ }, (args) => {
-      if (!/dist[\\/]src[\\/]/.test(args.importer)) return undefined;
-      const text = readFileSync(args.importer, 'utf8');
-      const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
-      const onlyOwn = text.includes("import { createRequire } from 'node:module';") && count(/createRequire\(/g) === count(/createRequire\(import\.meta\.url\)/g);
-      return onlyOwn ? { path: 'own-require', namespace: 'own-require' } : undefined;
-    });
-    b.onLoad({ filter: /.*/, namespace: 'own-require' }, () => ({ contents: 'export const createRequire = () => require;', loader: 'js' }));
-  },
-};
-await build({ ...common, ...cliModulePaths, entryPoints: [join(root, 'dist/src/cli.js')], outfile: join(outdir, 'cli.cjs'), plugins: [ownRequire, vendorImports, deferChildProcess] });
+await build({ ...common, ...cliModulePaths, entryPoints: [join(root, 'dist/src/cli.js')], outfile: join(outdir, 'cli.cjs'), plugins: [vendorImports, deferChildProcess] });
 // The bundle names its own content, so that bin/career can tell whether a code
 // cache belongs to it without trusting modification times (npm resets them).
 const bundled = readFileSync(join(outdir, 'cli.cjs'), 'utf8');
@@ -124,51 +104,44 @@ for (const name of vendorPackages) {
     outfile: join(outdir, 'vendor', vendorFile(name)),
   });
 }
-await build({ ...common, entryPoints: [join(root, 'dist/src/data/loader.js')], outfile: join(outdir, 'loader.cjs') });
-// The worker threads that read big data directories (see src/data/role-files.ts).
-await build({ ...common, entryPoints: [join(root, 'dist/src/data/role-worker.js')], outfile: join(outdir, 'role-worker.cjs') });
+// The worker threads that read big data directories (see src/data/load/read-roles.ts).
+await build({ ...common, ...cliModulePaths, entryPoints: [join(root, 'dist/src/data/load/role-worker.js')], outfile: join(outdir, 'role-worker.cjs') });
 // The bundle is CommonJS inside an ESM package.
 writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 
-// V8 code caches for the bundle (see bin/career), made by running commands:
-// each run starts from the cache the previous one wrote and adds the
-// functions it compiled. cli.cjs.v8-cache covers the common commands; each of
-// show, compare and path also gets its own, with and without --json, holding
-// just what that command runs (less to load: about a millisecond). The --json
-// ones also run on a --data directory, whose cache is read by other code.
+// The V8 code cache for the bundle (see bin/career), made by running the
+// common commands: each run starts from the cache the previous one wrote and
+// adds the functions it compiled. The --json runs also go over a --data
+// directory, whose cache is read by other code.
 const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', COLUMNS: '80', CAREER_CACHE_DIR: mkdtempSync(join(tmpdir(), 'career-build-')) };
-for (const name of ['CAREER_DATA', 'CAREER_CACHE', 'FORCE_COLOR']) delete env[name];
+for (const name of ['CAREER_DATA', 'CAREER_DATA_ONLY', 'CAREER_CACHE', 'FORCE_COLOR']) delete env[name];
 const dataDir = join(root, 'data');
 const commonRuns = [
   ['show', 'it-ops-manager'],
   ['compare', 'it-ops-manager', 'it-manager'],
   ['path', 'it-manager:assistant', 'it-manager:director'],
 ];
-const warmUps: { cache: string; runs: string[][] }[] = [
-  { cache: 'cli.cjs.v8-cache', runs: [...commonRuns.map((args) => [...args, '--json']), ['show', 'it-manager'], ...commonRuns.slice(1), ['roles']] },
-  ...commonRuns.flatMap(([command, ...rest]) => [
-    { cache: `cli.cjs.${command}.json.v8-cache`, runs: [[command!, ...rest, '--json'], ['--data', dataDir, command!, ...rest, '--json']] },
-    { cache: `cli.cjs.${command}.v8-cache`, runs: [[command!, ...rest]] },
-  ]),
+const runs = [
+  ...commonRuns.map((args) => [...args, '--json']),
+  ...commonRuns.map((args) => ['--data', dataDir, ...args, '--json']),
+  ...commonRuns,
+  ['roles'],
 ];
-const career = (args: string[], writeCache?: string) =>
+const career = (args: string[], writeCache: boolean) =>
   spawnSync(process.execPath, [join(root, 'bin', 'career'), ...args], {
-    env: writeCache ? { ...env, CAREER_WRITE_CODE_CACHE: writeCache } : env,
+    env: writeCache ? { ...env, CAREER_WRITE_CODE_CACHE: '1' } : env,
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
   });
-// Validates data/ as a --data directory into a temporary cache first: that
-// run's code (the loader) does not belong in the caches.
-career(['--data', dataDir, 'roles']);
-for (const { cache, runs } of warmUps) {
-  for (const args of runs) {
-    const run = career(args, join(outdir, cache));
-    if (run.status !== 0) {
-      // Only start-up speed depends on it: say so, but do not fail the build.
-      process.stderr.write(`build: warming the V8 code cache, career ${args.join(' ')} failed (exit ${run.status}): ${run.stderr.split('\n')[0]}\n`);
-    }
+// Caches data/ as a --data directory first: that run's code (the YAML loader) does not belong in the code cache.
+career(['--data', dataDir, 'roles'], false);
+for (const args of runs) {
+  const run = career(args, true);
+  if (run.status !== 0) {
+    // Only start-up speed depends on it: say so, but do not fail the build.
+    process.stderr.write(`build: warming the V8 code cache, career ${args.join(' ')} failed (exit ${run.status}): ${run.stderr.split('\n')[0]}\n`);
   }
-  if (!existsSync(join(outdir, cache))) process.stderr.write(`build: no V8 code cache ${cache} written; start-up will be slower\n`);
 }
+if (!existsSync(join(outdir, 'cli.cjs.v8-cache'))) process.stderr.write('build: no V8 code cache written; start-up will be slower\n');
 rmSync(env.CAREER_CACHE_DIR!, { recursive: true, force: true });
 process.stdout.write('build: CLI bundled into dist/bundle\n');

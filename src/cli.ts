@@ -19,7 +19,13 @@ import { readVersion } from './version.js';
 // bundle defines it as its own folder, dist/bundle, also two below the root.
 const packageRoot = resolve(import.meta.dirname ?? dirname(fileURLToPath(import.meta.url)), '../..');
 
-export async function main(argv: string[]): Promise<void> {
+/** What bin/career found before starting the CLI (see there). */
+export interface LaunchFacts {
+  /** data/ changed since the built-in snapshot was made: the YAML is read instead. */
+  snapshotStale?: boolean;
+}
+
+export async function main(argv: string[], launch: LaunchFacts = {}): Promise<void> {
   // A reader that stops early (`| head -1`) closes the pipe: stop writing,
   // quietly, with the exit code the command would have had anyway.
   const stdout = syncOutput(1, {
@@ -34,15 +40,25 @@ export async function main(argv: string[]): Promise<void> {
   const output = { stdout, stderr };
 
   const debug = argv.includes('--debug') || process.env.CAREER_DEBUG === '1';
-  const program = buildProgram(
-    readVersion(packageRoot),
-    (command) => makeContext(command, output),
-    { writeOut: (text) => stdout.write(terminalSafe(text, plain)), writeErr: (text) => stderr.write(terminalSafe(text, plain)) },
-    argv,
-  );
+  const say = debug ? (message: string) => stderr.write(`career: ${message}\n`) : undefined;
+  const run = (skipCache: boolean) =>
+    buildProgram(
+      readVersion(packageRoot),
+      (command) => makeContext(command, output, { ...launch, skipCache, debug: say }),
+      { writeOut: (text) => stdout.write(terminalSafe(text, plain)), writeErr: (text) => stderr.write(terminalSafe(text, plain)) },
+      argv,
+    ).parseAsync(argv, { from: 'user' });
 
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    try {
+      await run(false);
+    } catch (error) {
+      // A cached role found stale or damaged while the command computed (see
+      // data/cache/read.ts): nothing was printed yet; run again from the YAML.
+      if (!(error instanceof Error && error.name === 'StaleCacheError')) throw error;
+      say?.(`${error.message}; running again from the YAML`);
+      await run(true);
+    }
   } catch (error) {
     process.exitCode = exitCodeFor(error, debug, stderr);
   }
@@ -88,11 +104,17 @@ function exitCodeFor(error: unknown, debug: boolean, stderr: SyncOutput): number
 const isPromptCancel = (error: unknown) =>
   error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 
-async function makeContext(command: Command, output: { stdout: SyncOutput; stderr: SyncOutput }): Promise<CommandContext> {
-  const options = command.optsWithGlobals() as { data?: string; color?: boolean };
+interface DataFacts extends LaunchFacts {
+  skipCache: boolean;
+  debug?: (message: string) => void;
+}
+
+async function makeContext(command: Command, output: { stdout: SyncOutput; stderr: SyncOutput }, facts: DataFacts): Promise<CommandContext> {
+  const options = command.optsWithGlobals() as { data?: string; dataOnly?: boolean; color?: boolean };
   const env = process.env;
   if (options.data?.trim() === '') throw new UserError('--data needs a directory name, got an empty one');
   const userDir = options.data ?? (env.CAREER_DATA || undefined);
+  const dataOnly = options.dataOnly === true || env.CAREER_DATA_ONLY === '1';
   const dataDir = userDir !== undefined ? resolve(userDir) : resolve(packageRoot, 'data');
   // Terminal facts are looked up only when asked for (see is-terminal.ts):
   // with --no-color or NO_COLOR, colorChoice decides before it reads isTTY.
@@ -133,9 +155,20 @@ async function makeContext(command: Command, output: { stdout: SyncOutput; stder
     packageRoot,
     dataDir,
     dataIsBuiltIn: userDir === undefined,
+    dataOnly,
     data: () => {
-      data ??= import('./data/catalog.js').then(({ loadData }) =>
-        loadData({ dir: dataDir, builtIn: userDir === undefined, packageRoot, cwd: process.cwd(), env }),
+      if (dataOnly && userDir === undefined) throw new UserError('--data-only needs a data directory: give --data DIR or set CAREER_DATA');
+      data ??= import('./data/load-data.js').then(({ loadData }) =>
+        loadData({
+          dir: userDir === undefined ? undefined : dataDir,
+          dirOnly: dataOnly,
+          packageRoot,
+          cwd: process.cwd(),
+          env,
+          snapshotStale: facts.snapshotStale,
+          skipCache: facts.skipCache,
+          debug: facts.debug,
+        }),
       );
       return data;
     },

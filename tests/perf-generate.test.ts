@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDataDir } from '../src/data/load-dir.js';
+import { loadDataDirSync } from '../src/data/load/load-dir.js';
 import { generateDataSet } from '../scripts/generate-data.js';
 import { repoRoot } from './helpers/run-cli.js';
 
@@ -17,7 +17,7 @@ const files = (dir: string) =>
 
 describe('generate-data', () => {
   const dir = generate('a', 30, 5);
-  const { data, problems } = loadDataDir(dir);
+  const { data, problems } = loadDataDirSync(dir);
 
   it('writes exactly N roles that validate, built-in roles included', () => {
     expect(problems).toEqual([]);

@@ -57,7 +57,8 @@ export function buildProgram(version: string, makeContext: ContextFactory, outpu
     .description('An offline career advisor for IT professionals: compare roles, plan a path, check your readiness.')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .option('--data <dir>', 'use the role data in DIR instead of the built-in data (also CAREER_DATA)')
+    .option('--data <dir>', 'add the role data in DIR to the built-in data; its ids win (also CAREER_DATA)')
+    .option('--data-only', 'use only the --data directory, without the built-in data (also CAREER_DATA_ONLY=1)')
     .option('--no-color', 'never colour the output (also NO_COLOR)')
     .option('--debug', 'show stack traces for unexpected errors (also CAREER_DEBUG=1)')
     .showSuggestionAfterError(true)
@@ -95,7 +96,7 @@ export function commandWord(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--data') i++;
-    else if (!(arg.startsWith('--data=') || arg === '--no-color' || arg === '--debug')) return arg.startsWith('-') ? undefined : arg;
+    else if (!(arg.startsWith('--data=') || arg === '--data-only' || arg === '--no-color' || arg === '--debug')) return arg.startsWith('-') ? undefined : arg;
   }
   return undefined;
 }

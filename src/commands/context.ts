@@ -21,6 +21,8 @@ export interface CommandContext {
   /** The data directory in use: `--data`, `CAREER_DATA`, or the built-in one. */
   dataDir: string;
   dataIsBuiltIn: boolean;
+  /** True when `dataDir` is used alone (`--data-only`), not beside the built-in data. */
+  dataOnly?: boolean;
   /** Loads (once) and returns the validated data. */
   data(): Promise<DataSet>;
   /** Resolves when the user presses Ctrl-C; prompts use it to abort. */

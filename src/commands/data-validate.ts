@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
-import { formatProblem, type Problem } from '../data/read-file.js';
+import { formatProblem, type Problem } from '../data/problem.js';
 import { renderJson } from '../render/json.js';
 import { plural } from '../render/format.js';
 import { progressBar } from '../render/progress.js';
@@ -16,19 +16,21 @@ export interface ValidationReport {
 
 export async function dataValidateCommand(dir: string | undefined, options: OutputOptions, ctx: CommandContext): Promise<ValidationReport> {
   const target = dir !== undefined ? resolve(ctx.cwd, dir) : ctx.dataDir;
-  const { validateData } = await import('../data/catalog.js');
+  const { validateData } = await import('../data/load-data.js');
   // A progress bar only where a person watches: stderr is a terminal and the directory is big.
   const progress = ctx.stderrIsTTY ? progressBar((text) => ctx.err(text), ctx.columns) : undefined;
-  const { data, problems, fileCount } = await validateData(
-    { dir: target, builtIn: false, packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env },
+  const { problems, fileCount, roleFiles } = await validateData(
+    // The built-in data beside the directory, as commands will use it; alone with --data-only, or when it is data/ itself.
+    { dir: target, dirOnly: ctx.dataOnly || target === resolve(ctx.packageRoot, 'data'), packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env },
     progress && ((done, total) => total >= 500 && progress.update(done, total, 'role files')),
   );
   progress?.done();
-  const report: ValidationReport = { dir: dir ?? ctx.dataDir, valid: problems.length === 0, files: fileCount, roles: data.roles.length, problems };
+  // The directory's own roles, not the built-in ones beside them.
+  const report: ValidationReport = { dir: dir ?? ctx.dataDir, valid: problems.length === 0, files: fileCount, roles: roleFiles.length, problems };
 
   if (options.json) ctx.out(renderJson(report));
   else if (report.valid) {
-    ctx.out(`${ctx.style.good('ok')} ${report.dir}: ${plural(fileCount, 'file')}, ${plural(data.roles.length, 'role')}, no problems\n`);
+    ctx.out(`${ctx.style.good('ok')} ${report.dir}: ${plural(fileCount, 'file')}, ${plural(roleFiles.length, 'role')}, no problems\n`);
   } else {
     ctx.out(problems.map((p) => `${formatProblem(p)}\n`).join(''));
   }

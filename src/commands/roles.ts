@@ -10,7 +10,10 @@ export async function rolesCommand(options: OutputOptions, ctx: CommandContext):
     ctx.out(renderJson(result));
     return result;
   }
-  const rows = result.roles.map((r) => [r.id, r.title, r.levels || '-', r.medianSalary ? money(r.medianSalary.value) : '-']);
-  ctx.out(renderTable({ head: ['Id', 'Title', 'Levels', 'U.S. median'], rows, width: ctx.columns, alignRight: [2, 3], keep: [0, 3] }, ctx.style));
+  // Own roles beside built-in ones: a column says which set each comes from.
+  const mixed = new Set(result.roles.map((r) => r.origin)).size > 1;
+  const rows = result.roles.map((r) => [r.id, r.title, r.levels || '-', r.medianSalary ? money(r.medianSalary.value) : '-', ...(mixed ? [r.origin] : [])]);
+  const head = ['Id', 'Title', 'Levels', 'U.S. median', ...(mixed ? ['Data'] : [])];
+  ctx.out(renderTable({ head, rows, width: ctx.columns, alignRight: [2, 3], keep: [0, 3] }, ctx.style));
   return result;
 }

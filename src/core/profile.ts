@@ -1,6 +1,6 @@
 // A role's profile: the role as the data has it, with every reference
 // (skills, certifications, related roles, sources) resolved to its entry.
-import type { DataSet } from '../data/dataset.js';
+import type { DataSet, RoleOrigin } from '../data/dataset.js';
 import type { Certification, Role, Skill, Source } from '../data/schema.js';
 
 export interface RoleProfile {
@@ -11,6 +11,8 @@ export interface RoleProfile {
   related: { id: string; title: string; note?: string; source: string }[];
   /** Every source the role's figures cite, in order of first use. */
   sources: Source[];
+  /** Which data set the role comes from: the built-in data or the user's own (--data). */
+  origin: RoleOrigin;
 }
 
 export function buildProfile(data: DataSet, role: Role): RoleProfile {
@@ -33,7 +35,8 @@ export function buildProfile(data: DataSet, role: Role): RoleProfile {
     ...(r.note ? { note: r.note } : {}),
     source: r.source,
   }));
-  return { role, skills, certifications, related, sources: citedSources(data, [role, ...certifications]) };
+  const origin = data.roleEntry(role.id)?.origin ?? 'built-in';
+  return { role, skills, certifications, related, sources: citedSources(data, [role, ...certifications]), origin };
 }
 
 /** The sources cited anywhere inside `values`, in order of first citation. */

@@ -1,4 +1,4 @@
-import type { DataSet } from '../data/dataset.js';
+import type { DataSet, RoleOrigin } from '../data/dataset.js';
 import { compareText } from './text-order.js';
 
 export interface RoleSummary {
@@ -8,6 +8,8 @@ export interface RoleSummary {
   levels: number;
   /** U.S. median salary in USD as the data's primary figure, with its source. */
   medianSalary: { value: number; source: string } | null;
+  /** Which data set the role comes from: the built-in data or the user's own (--data). */
+  origin: RoleOrigin;
 }
 
 export interface RoleList {
@@ -24,6 +26,7 @@ export function listRoles(data: DataSet): RoleList {
         aliases: entry.aliases,
         levels: entry.levels.length,
         medianSalary: entry.medianSalary,
+        origin: entry.origin,
       }))
       .sort((a, b) => compareText(a.title, b.title)),
   };

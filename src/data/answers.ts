@@ -8,7 +8,8 @@ import { normalizeChoice } from '../core/quiz/score.js';
 import { EDUCATION_LEVELS, type AnswerSheet } from '../core/quiz/types.js';
 import { didYouMean } from '../core/suggest.js';
 import { UserError } from '../errors.js';
-import { formatPath, formatProblem, parseDataText, readTextFile, type ParsedFile, type PathSegment, type Problem } from './read-file.js';
+import { formatPath, formatProblem, type ParsedFile, type PathSegment, type Problem } from './problem.js';
+import { parseDataText, readTextFile } from './load/read-file.js';
 import { validate } from './validate.js';
 
 const years = z.number('expected a number of years').min(0, 'expected 0 or more years').max(60, 'expected at most 60 years');

@@ -9,7 +9,12 @@ export interface PlainData {
   transitions: Transition[];
   roles: Role[];
   quizzes: Quiz[];
+  /** Where each role comes from (roleOrigins[i] for roles[i]); all 'own' when absent. */
+  roleOrigins?: RoleOrigin[];
 }
+
+/** The built-in data, or the user's own (`--data`, `CAREER_DATA`). */
+export type RoleOrigin = 'built-in' | 'own';
 
 /**
  * What a user can type to name a role or one of its levels, and what a list
@@ -22,6 +27,8 @@ export interface RoleIndexEntry {
   levels: { id: string; title: string }[];
   /** The primary U.S. median salary figure, if the role has one. */
   medianSalary: { value: number; source: string } | null;
+  /** Which data set the role comes from. */
+  origin: RoleOrigin;
 }
 
 /** A ladder level found by its title. */
@@ -61,7 +68,7 @@ export interface DataSet {
 /** How names are compared: case-insensitive, outer spaces dropped, inner runs of spaces as one. */
 export const normalizeName = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
 
-export function indexEntry(role: Role): RoleIndexEntry {
+export function indexEntry(role: Role, origin: RoleOrigin = 'own'): RoleIndexEntry {
   const median = primary(role.facts.medianSalary);
   return {
     id: role.id,
@@ -69,6 +76,7 @@ export function indexEntry(role: Role): RoleIndexEntry {
     aliases: role.aliases,
     levels: role.ladder?.levels.map((l) => ({ id: l.id, title: l.title })) ?? [],
     medianSalary: median ? { value: median.value, source: median.source } : null,
+    origin,
   };
 }
 
@@ -96,9 +104,9 @@ export function nameMaps(index: readonly RoleIndexEntry[]): NameMaps {
 }
 
 /** A DataSet over data already in memory. */
-export function inMemoryDataSet(plain: PlainData): DataSet {
+export function inMemoryDataSet(plain: PlainData, origin: RoleOrigin = 'own'): DataSet {
   const byId = new Map(plain.roles.map((r) => [r.id, r]));
-  const roleIndex = plain.roles.map(indexEntry);
+  const roleIndex = plain.roles.map((role, i) => indexEntry(role, plain.roleOrigins?.[i] ?? origin));
   const entries = new Map(roleIndex.map((e) => [e.id, e]));
   let names: NameMaps | undefined;
   const lookups = () => (names ??= nameMaps(roleIndex));
@@ -121,5 +129,30 @@ export function inMemoryDataSet(plain: PlainData): DataSet {
     roleIdsNamed: (name) => lookups().roles.get(normalizeName(name)) ?? [],
     levelsTitled: (title) => lookups().levels.get(normalizeName(title)) ?? [],
     roleEntry: (id) => entries.get(id),
+  };
+}
+
+/**
+ * The user's data beside the built-in data: everything of both, the user's
+ * wins where an id is in both (a transition is known by its two ends).
+ */
+export function withBuiltIn(own: PlainData, builtIn: PlainData): PlainData {
+  const beside = <T>(mine: T[], theirs: T[], key: (item: T) => string) => {
+    const taken = new Set(mine.map(key));
+    return [...mine, ...theirs.filter((item) => !taken.has(key(item)))];
+  };
+  const byId = (item: { id: string }) => item.id;
+  const ownRoleIds = new Set(own.roles.map(byId));
+  const builtInRoles = builtIn.roles.filter((role) => !ownRoleIds.has(role.id));
+  // Built-in transitions and quizzes about a role the user redefined may not fit the new ladder: dropped.
+  const untouched = (...ends: string[]) => ends.every((end) => !ownRoleIds.has(end.split(':')[0]!));
+  return {
+    sources: beside(own.sources, builtIn.sources, byId),
+    skills: beside(own.skills, builtIn.skills, byId),
+    certifications: beside(own.certifications, builtIn.certifications, byId),
+    transitions: beside(own.transitions, builtIn.transitions.filter((t) => untouched(t.from, t.to)), (t) => `${t.from}\0${t.to}`),
+    roles: [...own.roles, ...builtInRoles],
+    roleOrigins: [...own.roles.map((): RoleOrigin => 'own'), ...builtInRoles.map((): RoleOrigin => 'built-in')],
+    quizzes: beside(own.quizzes, builtIn.quizzes.filter((q) => untouched(q.role)), (q) => q.role),
   };
 }

@@ -2,8 +2,7 @@
 // same job on two ladders, and entry moves from entry roles onto management
 // ladders. Reference resolution (does ROLE:LEVEL exist) is checked elsewhere;
 // these say whether a link that resolves makes sense.
-import type { CheckedFile } from './load-dir.js';
-import type { PathSegment } from './read-file.js';
+import type { CheckedFile, PathSegment } from './problem.js';
 import type { Role, Transition } from './schema.js';
 
 type Report = (file: CheckedFile<unknown>, path: readonly PathSegment[], message: string) => void;

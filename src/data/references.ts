@@ -1,7 +1,7 @@
 // Cross-file checks the schema cannot make on one file alone: ids are unique
 // and every reference (source, skill, certification, role, level) resolves.
-import type { CheckedFile } from './load-dir.js';
-import { formatPath, type PathSegment, type Problem } from './read-file.js';
+import type { CheckedFile } from './problem.js';
+import { formatPath, type PathSegment, type Problem } from './problem.js';
 import type { Certification, Quiz, Role, Skill, Source, Transition } from './schema.js';
 import { didYouMean } from '../core/suggest.js';
 import { normalizeName } from './dataset.js';

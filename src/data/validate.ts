@@ -2,18 +2,33 @@
 // `data/roles/it-manager.yaml:42:7 ladder[2].salary.median: expected a number, got "150k"`.
 import { toJSONSchema, type z } from 'zod';
 import { didYouMean } from '../core/suggest.js';
-import { formatPath, type ParsedFile, type PathSegment, type Problem } from './read-file.js';
+import { formatPath, type ParsedFile, type PathSegment, type Problem } from './problem.js';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/** Problems listed per file; the rest are counted (a file of 150,000 unknown fields is reported in seconds). */
+export const PROBLEMS_LISTED = 100;
 
 export function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile): Validated<z.output<S>> {
   const result = schema.safeParse(parsed.value);
   if (result.success) return { ok: true, value: result.data };
-  const problems = result.error.issues.flatMap((issue) => describeIssue(issue, parsed, schema));
-  return { ok: false, problems: dedupe(problems) };
+  const problems: Problem[] = [];
+  let counted = 0;
+  for (const issue of result.error.issues) {
+    const room = PROBLEMS_LISTED - problems.length;
+    const size = issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+    if (room <= 0) counted += size;
+    else {
+      problems.push(...describeIssue(issue, parsed, schema, room));
+      counted += Math.max(0, size - room);
+    }
+  }
+  const listed = dedupe(problems);
+  if (counted > 0) listed.push({ file: parsed.file, message: `... and ${counted} more problem${counted === 1 ? '' : 's'} in this file` });
+  return { ok: false, problems: listed };
 }
 
-function describeIssue(issue: z.core.$ZodIssue, parsed: ParsedFile, schema: z.ZodType): Problem[] {
+function describeIssue(issue: z.core.$ZodIssue, parsed: ParsedFile, schema: z.ZodType, room = Infinity): Problem[] {
   const path = issue.path.filter((seg): seg is PathSegment => typeof seg !== 'symbol');
   const at = (p: readonly PathSegment[], key?: string) => {
     const pos = parsed.locate(p, key);
@@ -22,7 +37,7 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: ParsedFile, schema: z.Zo
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = fieldNamesAt(schema, path);
-      return issue.keys.map((key) => ({
+      return issue.keys.slice(0, room).map((key) => ({
         ...at(path, key),
         path: formatPath([...path, key]),
         message: `unknown field "${key}"${didYouMean(key, known)}`,

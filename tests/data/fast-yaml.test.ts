@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
-import { fastParse } from '../../src/data/fast-yaml.js';
-import { parseDataText } from '../../src/data/read-file.js';
+import { fastParse } from '../../src/data/load/fast-yaml.js';
+import { parseDataText } from '../../src/data/load/read-file.js';
 import { aliasBomb } from '../fixtures/bad-data/hostile-yaml.js';
 
 /** What the judge makes of the text: its value, or undefined when it reports an error. */

@@ -3,19 +3,19 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataDir } from '../../src/data/load-dir.js';
-import { formatProblem } from '../../src/data/read-file.js';
+import { loadDataDirSync } from '../../src/data/load/load-dir.js';
+import { formatProblem } from '../../src/data/problem.js';
 import { copyOfBuiltInData, starterDataDir, tempDir } from '../fixtures/bad-data/temp-data.js';
 
 const ROLE = 'roles/example-support-manager.yaml';
 
 function messages(dir: string): string[] {
-  return loadDataDir(dir, { displayFrom: dir }).problems.map(formatProblem);
+  return loadDataDirSync(dir, { displayFrom: dir }).problems.map(formatProblem);
 }
 
-describe('loadDataDir', () => {
+describe('loadDataDirSync', () => {
   it('loads the starter directory without problems', () => {
-    const { data, problems, fileCount } = loadDataDir(starterDataDir());
+    const { data, problems, fileCount } = loadDataDirSync(starterDataDir());
     expect(problems).toEqual([]);
     expect(fileCount).toBe(6);
     expect(data.roles.map((r) => r.id)).toEqual(['example-support-manager']);
@@ -26,7 +26,7 @@ describe('loadDataDir', () => {
     ['does not exist', (dir: string) => join(dir, 'nowhere'), /nowhere does not exist \(expected a data directory; "career data init DIR" writes a starter one\)$/],
     ['is a file', (dir: string) => (writeFileSync(join(dir, 'file'), 'x'), join(dir, 'file')), /file is not a directory \(expected a data directory\)$/],
   ])('says when the directory %s, as its only problem', (_name, target, message) => {
-    const { problems } = loadDataDir(target(tempDir()));
+    const { problems } = loadDataDirSync(target(tempDir()));
     expect(problems.map(formatProblem)).toEqual([expect.stringMatching(message)]);
   });
 

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadDataDir } from '../../src/data/load-dir.js';
-import { parseDataText, readDataFile, type Problem } from '../../src/data/read-file.js';
+import { loadDataDirSync } from '../../src/data/load/load-dir.js';
+import type { Problem } from '../../src/data/problem.js';
+import { parseDataText, readDataFile } from '../../src/data/load/read-file.js';
 import { roleSchema } from '../../src/data/schema.js';
 import { starterFiles } from '../../src/data/starter/files.js';
 import { validate } from '../../src/data/validate.js';
@@ -123,7 +124,7 @@ describe('loading a whole directory with a mutated role file', () => {
     fc.assert(
       fc.property(fc.oneof(mutatedRole, splice, truncated), (text) => {
         writeFileSync(join(dir, ROLE), text);
-        const { data, problems } = loadDataDir(dir, { displayFrom: dir });
+        const { data, problems } = loadDataDirSync(dir, { displayFrom: dir });
         if (problems.length === 0) expect(data.roles).toHaveLength(1);
         for (const problem of problems) expectDocumentedProblems([problem], problem.file);
       }),

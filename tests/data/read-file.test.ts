@@ -3,7 +3,8 @@
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { describeFsError, formatProblem, MAX_FILE_BYTES, parseDataText, readDataFile, readTextFile } from '../../src/data/read-file.js';
+import { describeFsError, MAX_FILE_BYTES, parseDataText, readDataFile, readTextFile } from '../../src/data/load/read-file.js';
+import { formatProblem } from '../../src/data/problem.js';
 import { tempDir } from '../fixtures/bad-data/temp-data.js';
 import { aliasBomb } from '../fixtures/bad-data/hostile-yaml.js';
 
@@ -105,14 +106,14 @@ describe('an unreadable file', () => {
       const denied = () => Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
       return {
         ...fs,
-        readFileSync: (path: string, ...rest: unknown[]) => {
+        openSync: (path: string, ...rest: unknown[]) => {
           if (String(path).endsWith('locked.yaml')) throw denied();
-          return (fs.readFileSync as (...args: unknown[]) => unknown)(path, ...rest);
+          return (fs.openSync as (...args: unknown[]) => unknown)(path, ...rest);
         },
       };
     });
     try {
-      const { readDataFile: readWithDeniedFs } = await import('../../src/data/read-file.js');
+      const { readDataFile: readWithDeniedFs } = await import('../../src/data/load/read-file.js');
       const path = join(tempDir(), 'locked.yaml');
       writeFileSync(path, 'a: 1\n');
       expect(readWithDeniedFs(path, 'locked.yaml')).toEqual({ ok: false, problems: [{ file: 'locked.yaml', message: 'cannot be read (permission denied)' }] });

@@ -37,13 +37,13 @@ describe('writeStarterDir', () => {
   it('writes every file it lists', async () => {
     const { writeStarterDir } = await import('../../src/data/starter/write.js');
     const { starterFiles } = await import('../../src/data/starter/files.js');
-    const { loadDataDir } = await import('../../src/data/load-dir.js');
+    const { loadDataDirSync } = await import('../../src/data/load/load-dir.js');
     const target = join(tempDir(), 'ladders');
     const files = writeStarterDir(target, 'ladders');
     expect(files).toEqual(expect.arrayContaining(starterFiles().map((file) => file.path)));
     for (const file of files) expect(existsSync(join(target, file)), file).toBe(true);
     expect(readdirSync(join(target, '..'))).toEqual(['ladders']);
     // What it wrote is a data directory that validates.
-    expect(loadDataDir(target).problems).toEqual([]);
+    expect(loadDataDirSync(target).problems).toEqual([]);
   });
 });

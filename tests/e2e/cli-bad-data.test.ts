@@ -27,6 +27,8 @@ interface BadDataCase {
   /** How many problems the headline counts: the one cause, not its knock-on effects. */
   problems?: number;
   skip?: string | false;
+  /** Extra environment for the run. */
+  env?: Record<string, string>;
 }
 
 const ROLE = 'roles/example-support-manager.yaml';
@@ -123,10 +125,12 @@ const cases: BadDataCase[] = [
     problems: 1,
   },
   {
-    name: 'a missing required file',
+    // Beside the built-in data the catalog files are optional; alone they are required.
+    name: 'a missing required file (CAREER_DATA_ONLY=1)',
     apply: (dir) => rmSync(join(dir, 'sources.yaml')),
     says: /sources\.yaml is missing/,
     problems: 1,
+    env: { CAREER_DATA_ONLY: '1' },
   },
   {
     name: 'an unreadable file',
@@ -155,7 +159,7 @@ describe('a broken data directory given with --data', () => {
       const says = typeof c.says === 'function' ? c.says(dir) : c.says;
       const before = treeState(dir);
       const started = Date.now();
-      const { stdout, stderr, status } = runCli(['--data', dir, 'roles'], { cwd: join(dir, '..') });
+      const { stdout, stderr, status } = runCli(['--data', dir, 'roles'], { cwd: join(dir, '..'), env: c.env });
       expect(stderr).toMatch(says);
       expect(status).toBe(2);
       expect(stdout).toBe('');

@@ -66,10 +66,11 @@ describe('bash completion', () => {
     ]);
   });
 
-  it('completes the role ids of the --data directory or CAREER_DATA, not the built-in ones', () => {
+  it('completes the role ids of the --data directory or CAREER_DATA beside the built-in ones, or alone', () => {
     const dir = starterDataDir();
-    expect(bashComplete([['career', '--data', dir, 'show', '']])).toEqual([['example-support-manager']]);
-    expect(bashComplete([['career', 'show', '']], { CAREER_DATA: dir })).toEqual([['example-support-manager']]);
+    const [beside] = bashComplete([['career', '--data', dir, 'show', '']]);
+    expect(beside).toEqual(expect.arrayContaining(['example-support-manager', 'it-manager']));
+    expect(bashComplete([['career', 'show', '']], { CAREER_DATA: dir, CAREER_DATA_ONLY: '1' })).toEqual([['example-support-manager']]);
   });
 
   it('completes ROLE:LEVEL, though bash splits words at ":"', () => {
@@ -89,7 +90,7 @@ describe('bash completion', () => {
         // A number is typed, not completed.
         ['career', 'path', '--experience', ''],
       ]),
-    ).toEqual([['--json'], ['--data', '--debug', '--help', '--json', '--no-color'], ['fast', 'slow', 'typical'], ['bash', 'fish', 'zsh'], []]);
+    ).toEqual([['--json'], ['--data', '--data-only', '--debug', '--help', '--json', '--no-color'], ['fast', 'slow', 'typical'], ['bash', 'fish', 'zsh'], []]);
   });
 
   it('completes directories for --data and data validate', () => {

@@ -19,8 +19,12 @@ describe('career data init', () => {
     const validate = runCli(['data', 'validate', 'my-ladders'], { cwd: parent });
     expect(validate).toEqual({ status: 0, stderr: '', stdout: 'ok my-ladders: 6 files, 1 role, no problems\n' });
 
+    // Beside the built-in roles; alone with --data-only.
     const roles = runJson(['--data', join(parent, 'my-ladders'), 'roles', '--json']).roles;
-    expect(roles.map((r: { id: string; levels: number }) => [r.id, r.levels])).toEqual([['example-support-manager', 6]]);
+    expect(roles.filter((r: { origin: string }) => r.origin === 'own').map((r: { id: string; levels: number }) => [r.id, r.levels])).toEqual([['example-support-manager', 6]]);
+    expect(roles.map((r: { id: string }) => r.id)).toContain('it-manager');
+    const alone = runJson(['--data', join(parent, 'my-ladders'), '--data-only', 'roles', '--json']).roles;
+    expect(alone.map((r: { id: string; levels: number }) => [r.id, r.levels])).toEqual([['example-support-manager', 6]]);
   });
 
   it('starts each YAML file with a yaml-language-server line naming a schema file that exists', () => {

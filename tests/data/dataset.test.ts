@@ -4,9 +4,9 @@
 // ladder that has a level with that title.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inMemoryDataSet, normalizeName, type RoleIndexEntry } from '../src/data/dataset.js';
-import type { Role } from '../src/data/schema.js';
-import { builtInData } from './helpers/data.js';
+import { inMemoryDataSet, normalizeName, type RoleIndexEntry } from '../../src/data/dataset.js';
+import type { Role } from '../../src/data/schema.js';
+import { builtInData } from '../helpers/data.js';
 
 const scanRoles = (index: RoleIndexEntry[], name: string) =>
   index.filter((e) => [e.id, e.title, ...e.aliases].some((n) => normalizeName(n) === normalizeName(name))).map((e) => e.id);

@@ -3,7 +3,7 @@
 // CAREER_CACHE_DIR, else $XDG_CACHE_HOME/career, else ~/.cache/career.
 // CAREER_CACHE=0 (or "off") turns the cache off.
 import { isAbsolute, join } from 'node:path';
-import { hash32 } from './cache-format.js';
+import { hash32 } from './checksum.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 

@@ -1,0 +1,81 @@
+// The on-disk layout of a data directory's cache, shared by the writer and
+// the reader. One folder per data directory (see location.ts):
+//
+//   head.json                  what was validated (the tool's build, the directory, the stamps of
+//                              its folders and non-role files), the generation, and checksums
+//   <generation>/catalogs.json sources, skills, certifications, transitions, quizzes
+//   <generation>/index.json    the role index: each role's names, file, stamp and place in the pack
+//   <generation>/roles.pack    every validated role as JSON, back to back
+//   <generation>/names.pack    the name index in buckets, as JSON back to back: each bucket a list
+//                              of [normalized name, what it names] (see NameBucketEntry)
+//   <generation>/names.json    where each bucket is in names.pack: [offset, length, checksum]
+//
+// A lookup by name (show, compare, path) reads names.json and the one or two
+// buckets it needs, not the whole index: on 10,000 roles that is the
+// difference between a few milliseconds and about 60.
+//
+// Every file's content carries a checksum (see checksum.ts), checked on read;
+// anything that fails is not used. A generation is written in full before
+// head.json is switched to it by an atomic rename.
+import type { PlainData, RoleIndexEntry } from '../dataset.js';
+import type { Stamp } from './stamp.js';
+
+export const CACHE_FORMAT = 6;
+
+/**
+ * Up to this many role files, opening the cache checks every role file's
+ * stamp (about 4 ms at 500). Beyond it a role file's stamp is checked when
+ * the role is read (see read.ts).
+ */
+export const CHECK_ALL_ROLES_UP_TO = 500;
+
+export interface CacheHead {
+  format: number;
+  /** The build of the tool that wrote it (see load-data.ts). */
+  code: string;
+  dir: string;
+  generation: string;
+  roles: number;
+  /** Stamps of the data directory, its folders, and every file other than the role files, by relative path. */
+  watched: Record<string, Stamp>;
+  sums: { catalogs: string; index: string; names: string };
+  /** Checksum of this head without `sum`. */
+  sum: string;
+}
+
+export type CachedCatalogs = Omit<PlainData, 'roles' | 'roleOrigins'>;
+
+/**
+ * Where one role lives: its file (relative to the data directory; null for a
+ * built-in role beside the directory's), the file's stamp, its JSON in the
+ * pack and that JSON's checksum.
+ */
+export interface RoleRecord {
+  file: string | null;
+  stamp: Stamp;
+  offset: number;
+  length: number;
+  sum: string;
+}
+
+export interface CachedIndex {
+  entries: RoleIndexEntry[];
+  /** records[i] belongs to entries[i]. */
+  records: RoleRecord[];
+}
+
+/** What one normalized name stands for. */
+export interface NameBucketEntry {
+  /** Ids of the roles with this id, title or alias, in index order. */
+  roles?: string[];
+  /** [role id, level id] of the levels with this title, in index order. */
+  levels?: [string, string][];
+  /** When the name is a role id: that role's index entry and record. */
+  role?: { entry: RoleIndexEntry; record: RoleRecord };
+}
+
+/** A bucket as stored: pairs, read into a Map (names are data: never object keys). */
+export type NameBucket = [string, NameBucketEntry][];
+
+/** About 4 roles per bucket keeps a bucket under 10 KB. */
+export const bucketCount = (roles: number) => Math.max(1, Math.ceil(roles / 4));

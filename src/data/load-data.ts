@@ -1,0 +1,148 @@
+// Where the data for a run comes from: the one entry to the data pipeline.
+//
+// - The built-in data: the snapshot validated at build time (cache/snapshot.ts),
+//   or the YAML in data/ when bin/career found data/ changed since the build.
+// - A user's directory (`--data`, CAREER_DATA) is added beside it, its ids
+//   winning on a clash; with `--data-only` it stands alone. It is served from
+//   its cache (cache/read.ts) when the cache is intact and fresh, checked once
+//   here before the command runs; otherwise read from the YAML
+//   (load/load-dir.ts), validated in full, and cached again (cache/write.ts).
+//
+// The YAML loader, and with it the yaml and zod packages, is imported only
+// when YAML must actually be read.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { cacheDirFor, cacheRoot, type Env } from './cache/location.js';
+import { openCache, previousRoles } from './cache/read.js';
+import { readSnapshot, SNAPSHOT_FILE } from './cache/snapshot.js';
+import { MISSING, settledStampOf, SETTLE_MS, stampOf, type Stamp } from './cache/stamp.js';
+import { inMemoryDataSet, type DataSet, type PlainData } from './dataset.js';
+import type { LoadResult } from './load/load-dir.js';
+import { formatProblem } from './problem.js';
+
+export interface DataLocation {
+  /** The user's data directory (absolute); undefined for the built-in data alone. */
+  dir?: string;
+  /** True to use `dir` alone, without the built-in data beside it. */
+  dirOnly?: boolean;
+  /** Where the package lives (its data/ and its build output). */
+  packageRoot: string;
+  /** For file names in messages. */
+  cwd: string;
+  /** For the cache location (CAREER_CACHE_DIR, XDG_CACHE_HOME, HOME; CAREER_CACHE=0 turns it off). Without it nothing is cached. */
+  env?: Env;
+  /** bin/career's verdict: data/ changed since the snapshot was built, so the YAML is read instead. */
+  snapshotStale?: boolean;
+  /** Skip the cache (the CLI's second run after a StaleCacheError). */
+  skipCache?: boolean;
+  /** Why the cache was not used or not written, for --debug. */
+  debug?: (message: string) => void;
+  /** Changes younger than this are not trusted to be finished (see cache/stamp.ts); tests set 0. */
+  settleMs?: number;
+}
+
+export const TOP_LEVEL_FILES = ['sources.yaml', 'skills.yaml', 'certifications.yaml', 'transitions.yaml'];
+export const FOLDERS = ['roles', 'quizzes'];
+
+export async function loadData(location: DataLocation): Promise<DataSet> {
+  const builtIn = location.dir !== undefined && location.dirOnly ? undefined : await builtInData(location);
+  if (location.dir === undefined) return inMemoryDataSet(builtIn!, 'built-in');
+  const { dir } = location;
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UserError(`data directory ${dir} does not exist or is not a directory; check --data or CAREER_DATA`);
+  }
+  const cache = cacheOf(location);
+  if (cache && !location.skipCache) {
+    const cached = openCache(cache.dir, dir, cache.code);
+    if (typeof cached !== 'string') return cached;
+    location.debug?.(`cache of ${dir} not used: ${cached}`);
+  }
+  const loader = await import('./load/load-dir.js');
+  // Stamps are taken before reading: a file that changes during the load looks stale next time.
+  const files = cache && watchedFiles(dir, loader.isDataFileName, Date.now(), location.settleMs ?? SETTLE_MS);
+  // Roles of files unchanged since the cache was written come from it (each checked against its checksum).
+  const unchanged = cache && previousRoles(cache.dir, dir, cache.code);
+  const result = await loader.loadDataDir(dir, { displayFrom: location.cwd, beside: builtIn, unchanged });
+  const data = checkedData(result, dir);
+  if (cache && files) {
+    const byFile = new Map(files.roleFiles.map((f) => [f.file, f]));
+    // Own roles come first in the data, in the order of result.roleFiles; built-in ones after.
+    const roleFiles = data.roles.map((_, i) => (i < result.roleFiles.length ? (byFile.get(result.roleFiles[i]!) ?? null) : null));
+    try {
+      const { writeCache } = await import('./cache/write.js');
+      writeCache(cache.dir, { dir, code: cache.code, watched: files.watched, roleFiles, data });
+    } catch (error) {
+      // A cache that cannot be written (read-only home, full disk) only costs speed.
+      location.debug?.(`cache of ${dir} not written: ${(error as Error).message}`);
+    }
+  }
+  return inMemoryDataSet(data);
+}
+
+/**
+ * Every file read and checked, for `career data validate`. Role files
+ * unchanged since the cache was written are taken from it (checksums
+ * checked) rather than read again; the cross-file checks still cover every
+ * file. It writes no cache: the next command that reads the directory does.
+ */
+export async function validateData(location: DataLocation & { dir: string }, onProgress?: (done: number, total: number) => void): Promise<LoadResult> {
+  const builtIn = location.dirOnly ? undefined : await builtInData(location);
+  const cache = cacheOf(location);
+  const unchanged = cache && previousRoles(cache.dir, location.dir, cache.code);
+  const { loadDataDir } = await import('./load/load-dir.js');
+  return loadDataDir(location.dir, { displayFrom: location.cwd, onProgress, unchanged, beside: builtIn });
+}
+
+async function builtInData(location: DataLocation): Promise<PlainData> {
+  const snapshot = location.snapshotStale ? undefined : readSnapshot(join(location.packageRoot, SNAPSHOT_FILE));
+  if (snapshot) return snapshot;
+  const dir = join(location.packageRoot, 'data');
+  const { loadDataDir } = await import('./load/load-dir.js');
+  return checkedData(await loadDataDir(dir, { displayFrom: location.cwd }), dir, true);
+}
+
+function checkedData({ data, problems }: LoadResult, dir: string, builtIn = false): PlainData {
+  if (problems.length === 0) return data;
+  const shown = problems.slice(0, 5).map(formatProblem);
+  if (problems.length > shown.length) shown.push(`... and ${problems.length - shown.length} more`);
+  throw new UserError(
+    `the data in ${builtIn ? 'the built-in data directory' : dir} is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}); run "career data validate${builtIn ? '' : ` ${dir}`}" to see them all`,
+    2,
+    shown,
+  );
+}
+
+/**
+ * Where the cache of `location.dir` lives, and the build it must come from:
+ * the running code and the built-in snapshot (a merged cache holds built-in
+ * roles). No cache while data/ is newer than the snapshot.
+ */
+function cacheOf(location: DataLocation): { dir: string; code: string } | undefined {
+  const root = location.env && cacheRoot(location.env);
+  if (!root || !location.dir || location.snapshotStale) return undefined;
+  const code = `${stampOf(import.meta.filename)}|${location.dirOnly ? 'alone' : stampOf(join(location.packageRoot, SNAPSHOT_FILE))}`;
+  if (code.startsWith(MISSING)) return undefined;
+  return { dir: cacheDirFor(root, location.dir), code };
+}
+
+/** Stamps of everything the loader reads; role files apart, as the cache records them per role. */
+function watchedFiles(dir: string, isDataFileName: (name: string) => boolean, now: number, settleMs: number) {
+  const stamp = (relative: string) => settledStampOf(join(dir, relative), now, settleMs);
+  const watched: Record<string, Stamp> = { '.': stamp('.') };
+  for (const file of TOP_LEVEL_FILES) watched[file] = stamp(file);
+  const listed: Record<string, string[]> = {};
+  for (const folder of FOLDERS) {
+    watched[folder] = stamp(folder);
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(dir, folder)).filter(isDataFileName).sort();
+    } catch {
+      // A missing folder: its stamp says so.
+    }
+    listed[folder] = names.map((name) => `${folder}/${name}`);
+  }
+  for (const file of listed.quizzes ?? []) watched[file] = stamp(file);
+  const roleFiles = (listed.roles ?? []).map((file) => ({ file, stamp: stamp(file) }));
+  return { watched, roleFiles };
+}

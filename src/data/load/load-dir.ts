@@ -1,0 +1,194 @@
+// Loads a whole data directory from its YAML: every file read, parsed,
+// validated against the schema and cross-checked (ids unique, references
+// resolve). Collects every problem instead of stopping at the first, so
+// `career data validate` can list them all.
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, sep } from 'node:path';
+import type { z } from 'zod';
+import { withBuiltIn, type PlainData } from '../dataset.js';
+import type { CheckedFile, Problem } from '../problem.js';
+import { checkReferences } from '../references.js';
+import {
+  certificationsFileSchema,
+  quizFileSchema,
+  skillsFileSchema,
+  sourcesFileSchema,
+  transitionsFileSchema,
+  type Role,
+} from '../schema.js';
+import { validate } from '../validate.js';
+import { describeFsError, isDataFileName, readDataFile } from './read-file.js';
+import { readRoleFile, readRoleFiles, readRoleFilesHere, type RoleFile, type RoleFileResult } from './read-roles.js';
+
+export interface LoadResult {
+  data: PlainData;
+  problems: Problem[];
+  /** How many files were read, for the validate report. */
+  fileCount: number;
+  /** The file of each of the directory's own roles (relative, with "/"), in the order of data.roles. */
+  roleFiles: string[];
+}
+
+export interface LoadOptions {
+  /** Called after each role file, for a progress bar on big directories. */
+  onProgress?: (done: number, total: number) => void;
+  /** File names in messages are shown relative to this directory (the user's working directory). */
+  displayFrom?: string;
+  /** How many worker threads, and which script they run (see read-roles.ts). */
+  maxWorkers?: number;
+  workerScript?: string;
+  /** The role a file held when last validated, if unchanged since: not read again (see cache/read.ts). */
+  unchanged?: (path: string) => Role | undefined;
+  /**
+   * The built-in data, when the directory is added beside it: its catalog
+   * files become optional, references may name built-in ids, and the result
+   * holds both (see withBuiltIn).
+   */
+  beside?: PlainData;
+}
+
+type RoleReader = (files: RoleFile[], within: string) => RoleFileResult[];
+
+/** The directory loaded, its role files read on worker threads too when there are many (see read-roles.ts). */
+export async function loadDataDir(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  let within: string;
+  let names: string[];
+  try {
+    within = realpathSync(dir);
+    names = readdirSync(join(dir, 'roles')).filter(isDataFileName).sort();
+  } catch {
+    // The synchronous load below reports what is wrong.
+    return loadDataDirSync(dir, options);
+  }
+  const files = names.map((name) => ({ path: join(dir, 'roles', name), display: showFrom(options.displayFrom, join(dir, 'roles', name)) }));
+  const results = new Map((await readRoleFiles(files, { ...options, within })).map((result, i) => [files[i]!.path, result]));
+  return loadDataDirSync(dir, options, (listed) => listed.map((file) => results.get(file.path) ?? readRoleFile(file.path, file.display, within)));
+}
+
+const showFrom = (from: string | undefined, path: string) => {
+  const shown = from ? relative(from, path) : path;
+  return shown && !shown.startsWith('..') ? shown : path;
+};
+
+/** The directory loaded on this thread alone (tests, and the build's snapshot). */
+export function loadDataDirSync(dir: string, options: LoadOptions = {}, readRoles: RoleReader = (files, within) => readRoleFilesHere(files, { ...options, within })): LoadResult {
+  const problems: Problem[] = [];
+  const show = (path: string) => showFrom(options.displayFrom, path);
+  let fileCount = 0;
+
+  try {
+    if (!statSync(dir).isDirectory()) problems.push({ file: show(dir), message: 'is not a directory (expected a data directory)' });
+  } catch (error) {
+    problems.push({ file: show(dir), message: `${describeFsError(error)} (expected a data directory; "career data init DIR" writes a starter one)` });
+  }
+  const empty: PlainData = { sources: [], skills: [], certifications: [], transitions: [], roles: [], quizzes: [] };
+  if (problems.length > 0) return { data: empty, problems, fileCount, roleFiles: [] };
+  // Files are read only if their real path is inside the directory's (see read-file.ts).
+  const within = realpathSync(dir);
+
+  function readOne<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    required: boolean,
+  ): CheckedFile<z.output<S>> | undefined {
+    const display = show(path);
+    let exists = true;
+    try {
+      statSync(path);
+    } catch (error) {
+      exists = false;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || required) {
+        problems.push({ file: display, message: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing (every data directory needs it)' : describeFsError(error) });
+      }
+    }
+    if (!exists) return undefined;
+    fileCount++;
+    const read = readDataFile(path, display, within);
+    if (!read.ok) {
+      problems.push(...read.problems);
+      return undefined;
+    }
+    const checked = validate(schema, read.parsed);
+    if (!checked.ok) {
+      problems.push(...checked.problems);
+      return undefined;
+    }
+    return { parsed: read.parsed, value: checked.value };
+  }
+
+  function listFolder(name: string, required: boolean): string[] {
+    const folder = join(dir, name);
+    try {
+      return readdirSync(folder)
+        .filter(isDataFileName)
+        .sort()
+        .map((file) => join(folder, file));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' || required) {
+        problems.push({ file: show(folder), message: code === 'ENOENT' ? 'is missing (every data directory needs a roles/ folder)' : describeFsError(error) });
+      }
+      return [];
+    }
+  }
+
+  const sources = readOne(join(dir, 'sources.yaml'), sourcesFileSchema, !options.beside);
+  const skills = readOne(join(dir, 'skills.yaml'), skillsFileSchema, !options.beside);
+  const certifications = readOne(join(dir, 'certifications.yaml'), certificationsFileSchema, !options.beside);
+  const transitions = readOne(join(dir, 'transitions.yaml'), transitionsFileSchema, false);
+
+  const rolePaths = listFolder('roles', true);
+  if (rolePaths.length === 0 && problems.every((p) => !p.file.endsWith('roles'))) {
+    problems.push({ file: show(join(dir, 'roles')), message: 'has no role files (*.yaml)' });
+  }
+  const roles: CheckedFile<Role>[] = [];
+  const roleFileNames: string[] = [];
+  // Ids of role files that did not load: references to them are not reported
+  // again as "unknown role", since the file's own problem is the one to fix.
+  const brokenRoleIds = new Set<string>();
+  const roleFiles = rolePaths.map((path) => ({ path, display: show(path) }));
+  readRoles(roleFiles, within).forEach((result, index) => {
+    fileCount++;
+    if (result.ok) {
+      roles.push({ parsed: result.parsed, value: result.value });
+      roleFileNames.push(relative(dir, rolePaths[index]!).split(sep).join('/'));
+      return;
+    }
+    problems.push(...result.problems);
+    const path = rolePaths[index]!;
+    brokenRoleIds.add(basename(path, extname(path)));
+    if (result.id !== undefined) brokenRoleIds.add(result.id);
+  });
+  const quizzes = listFolder('quizzes', false).flatMap((path) => readOne(path, quizFileSchema, true) ?? []);
+
+  const own: PlainData = {
+    sources: sources?.value.sources ?? [],
+    skills: skills?.value.skills ?? [],
+    certifications: certifications?.value.certifications ?? [],
+    transitions: transitions?.value.transitions ?? [],
+    roles: roles.map((r) => r.value),
+    quizzes: quizzes.map((q) => q.value),
+  };
+  const data = options.beside ? withBuiltIn(own, options.beside) : own;
+  // The checks see the built-in items after the directory's own (whose positions are kept), with no place in a file.
+  const builtIn = <T>(value: T): CheckedFile<T> => ({ parsed: { file: 'the built-in data', value, locate: () => undefined }, value });
+  // A catalog file that is there but failed to load is not stood in for: references to it are then not checked.
+  const widened = <K extends string, T>(file: CheckedFile<Record<K, T[]>> | undefined, key: K, items: T[]): CheckedFile<Record<K, T[]>> | undefined =>
+    !options.beside ? file : file ? { parsed: file.parsed, value: { ...file.value, [key]: items } } : existsSync(join(dir, `${key}.yaml`)) ? undefined : builtIn({ [key]: items } as Record<K, T[]>);
+  const rolesLoaded = rolePaths.length > 0;
+  problems.push(
+    ...checkReferences({
+      sources: widened(sources, 'sources', data.sources),
+      skills: widened(skills, 'skills', data.skills),
+      certifications: widened(certifications, 'certifications', data.certifications),
+      transitions,
+      roles: [...roles, ...data.roles.slice(roles.length).map(builtIn)],
+      quizzes,
+      brokenRoleIds,
+      rolesLoaded,
+    }),
+  );
+  return { data, problems, fileCount, roleFiles: roleFileNames };
+}
+
+export { isDataFileName };
