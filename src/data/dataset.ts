@@ -143,7 +143,10 @@ export function withBuiltIn(own: PlainData, builtIn: PlainData): PlainData {
   };
   const byId = (item: { id: string }) => item.id;
   const ownRoleIds = new Set(own.roles.map(byId));
-  const builtInRoles = builtIn.roles.filter((role) => !ownRoleIds.has(role.id));
+  // A built-in level's same-job link into a role the user redefined may name a level that is gone: dropped.
+  const builtInRoles = builtIn.roles
+    .filter((role) => !ownRoleIds.has(role.id))
+    .map((role) => (role.ladder ? { ...role, ladder: { ...role.ladder, levels: role.ladder.levels.map((level) => withoutLinksInto(level, ownRoleIds)) } } : role));
   // Built-in transitions and quizzes about a role the user redefined may not fit the new ladder: dropped.
   const untouched = (...ends: string[]) => ends.every((end) => !ownRoleIds.has(end.split(':')[0]!));
   return {
@@ -155,4 +158,10 @@ export function withBuiltIn(own: PlainData, builtIn: PlainData): PlainData {
     roleOrigins: [...own.roles.map((): RoleOrigin => 'own'), ...builtInRoles.map((): RoleOrigin => 'built-in')],
     quizzes: beside(own.quizzes, builtIn.quizzes.filter((q) => untouched(q.role)), (q) => q.role),
   };
+}
+
+function withoutLinksInto<L extends { sameJob?: string[] }>(level: L, roleIds: ReadonlySet<string>): L {
+  if (!level.sameJob) return level;
+  const kept = level.sameJob.filter((ref) => !roleIds.has(ref.split(':')[0]!));
+  return kept.length === level.sameJob.length ? level : { ...level, sameJob: kept.length ? kept : undefined };
 }

@@ -54,7 +54,8 @@ export function readTextFile(path: string, display: string, within?: string): { 
     bytes = readRegularFile(path, MAX_FILE_BYTES);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return fail(display, error.message.replace(`cannot read ${path}: `, '').replace(/^it /, ''));
+    const reason = error.message.replace(`cannot read ${path}: `, '');
+    return fail(display, reason.startsWith('it ') ? reason.slice(3) : `cannot be read (${reason})`);
   }
   if (bytes.length === 0) return fail(display, 'is empty');
   if (bytes.includes(0)) return fail(display, 'looks like a binary file (it contains NUL bytes), expected YAML text');
