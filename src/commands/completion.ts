@@ -9,7 +9,11 @@ export interface CompletionResult {
 }
 
 /** `career completion SHELL`: the script for the command tree the CLI runs (`spec`, built by the CLI). */
-export async function completionCommand(shell: Shell, spec: CommandSpec, ctx: CommandContext): Promise<CompletionResult> {
+export async function completionCommand(
+  shell: Shell,
+  spec: CommandSpec,
+  ctx: CommandContext,
+): Promise<CompletionResult> {
   const script = completionScript(shell, spec, 'career');
   ctx.out(script);
   return { shell, script };
@@ -19,7 +23,12 @@ export async function completionCommand(shell: Shell, spec: CommandSpec, ctx: Co
  * `career __complete KIND [CONTEXT]` (hidden): what the completion scripts
  * offer from the data, one `word<TAB>description` a line.
  */
-export async function completeWordsCommand(kind: CompletionKind, context: string | undefined, _options: object, ctx: CommandContext): Promise<string[]> {
+export async function completeWordsCommand(
+  kind: CompletionKind,
+  context: string | undefined,
+  _options: object,
+  ctx: CommandContext,
+): Promise<string[]> {
   const words = completionWords(await ctx.data(), kind, context ?? '');
   ctx.out(words.map(({ word, description }) => `${word}\t${description.replace(/\s+/g, ' ')}\n`).join(''));
   return words.map(({ word }) => word);

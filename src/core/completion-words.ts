@@ -48,7 +48,9 @@ function levelKeys(data: DataSet, kind: 'levels' | 'path-from' | 'path-to', type
   }
   const roles = kind === 'levels' ? data.roleIndex : data.roleIndex.filter((role) => pathAccepts(data, role));
   const words = roles.map(roleWord);
-  return kind === 'path-from' ? [{ word: 'none', description: 'start from scratch, with no IT experience' }, ...words] : words;
+  return kind === 'path-from'
+    ? [{ word: 'none', description: 'start from scratch, with no IT experience' }, ...words]
+    : words;
 }
 
 /**
@@ -57,7 +59,11 @@ function levelKeys(data: DataSet, kind: 'levels' | 'path-from' | 'path-to', type
  */
 function pathAccepts(data: DataSet, role: RoleIndexEntry): boolean {
   if (role.levels.length > 0) return true;
-  const rungs = new Set([role.title, ...role.aliases].flatMap((name) => data.levelsTitled(name)).map((hit) => `${hit.roleId}:${hit.levelId}`));
+  const rungs = new Set(
+    [role.title, ...role.aliases]
+      .flatMap((name) => data.levelsTitled(name))
+      .map((hit) => `${hit.roleId}:${hit.levelId}`),
+  );
   return rungs.size === 1;
 }
 

@@ -14,7 +14,9 @@ export function fishScript(spec: CommandSpec, bin: string): string {
 
   for (const command of commands) {
     for (const sub of command.subcommands) {
-      lines.push(`complete -c ${bin} ${at(command.path)} -a ${fishQuote(sub.path.at(-1)!)} -d ${fishQuote(sub.description)}`);
+      lines.push(
+        `complete -c ${bin} ${at(command.path)} -a ${fishQuote(sub.path.at(-1)!)} -d ${fishQuote(sub.description)}`,
+      );
     }
     for (const option of command.options) {
       // Root options work after a subcommand too, except --help and --version (each command has its own help).
@@ -33,7 +35,10 @@ export function fishScript(spec: CommandSpec, bin: string): string {
 
   const subcommandArms = commands
     .filter((c) => c.subcommands.length > 0)
-    .map((c) => `        case ${fishQuote(c.path.join(' '))}\n            contains -- $word ${c.subcommands.map((s) => fishQuote(s.path.at(-1)!)).join(' ')}`)
+    .map(
+      (c) =>
+        `        case ${fishQuote(c.path.join(' '))}\n            contains -- $word ${c.subcommands.map((s) => fishQuote(s.path.at(-1)!)).join(' ')}`,
+    )
     .join('\n');
   const valueOptionNames = [...new Set(valueOptions(spec).map((o) => o.name))].map(fishQuote).join(' ');
 

@@ -42,6 +42,8 @@ export function allCommands(spec: CommandSpec): CommandSpec[] {
 /** Options that take a value, with what the value is; root options apply everywhere. */
 export function valueOptions(spec: CommandSpec): { path: string[]; name: string; value: ValueKind }[] {
   return allCommands(spec).flatMap((command) =>
-    command.options.flatMap((option) => (option.value ? option.names.map((name) => ({ path: command.path, name, value: option.value! })) : [])),
+    command.options.flatMap((option) =>
+      option.value ? option.names.map((name) => ({ path: command.path, name, value: option.value! })) : [],
+    ),
   );
 }

@@ -26,7 +26,12 @@ function valueWord(value: ValueKind): string {
 /** A sh `case` pattern matching the kinds after which ROLE:LEVEL may be typed. */
 const levelKeyPattern = LEVEL_KEY_KINDS.join(' | ');
 
-function caseFunction(name: string, comment: string, subject: string, arms: [pattern: string, value: string][]): string {
+function caseFunction(
+  name: string,
+  comment: string,
+  subject: string,
+  arms: [pattern: string, value: string][],
+): string {
   const body = arms.map(([pattern, value]) => `    ${pattern}) echo ${shQuote(value)} ;;`).join('\n');
   return `# ${comment}\n${name}() {\n  case ${subject} in\n${body}\n  esac\n}\n`;
 }
@@ -36,33 +41,51 @@ function shTables(spec: CommandSpec, fn: string): string {
   const commands = allCommands(spec);
   const key = (path: string[]) => shQuote(path.join(' '));
   // Root options work after a subcommand too; --help each command has, --version only the root.
-  const globalOptions = spec.options.flatMap((o) => o.names).filter((name) => !['-V', '--version', '-h', '--help'].includes(name));
+  const globalOptions = spec.options
+    .flatMap((o) => o.names)
+    .filter((name) => !['-V', '--version', '-h', '--help'].includes(name));
 
   const subcommands = caseFunction(
     `${fn}_subcommands`,
     'The subcommands of a command path ("" is the top).',
     '"$1"',
-    commands.filter((c) => c.subcommands.length > 0).map((c) => [key(c.path), c.subcommands.map((s) => s.path.at(-1)!).join(' ')]),
+    commands
+      .filter((c) => c.subcommands.length > 0)
+      .map((c) => [key(c.path), c.subcommands.map((s) => s.path.at(-1)!).join(' ')]),
   );
   const options = caseFunction(
     `${fn}_options`,
     'The options of a command path, the global ones included.',
     '"$1"',
-    commands.map((c) => [key(c.path), [...new Set([...c.options.flatMap((o) => o.names), ...globalOptions])].join(' ')]),
+    commands.map((c) => [
+      key(c.path),
+      [...new Set([...c.options.flatMap((o) => o.names), ...globalOptions])].join(' '),
+    ]),
   );
   const optionValues = caseFunction(
     `${fn}_option_value`,
     'What the value of option $2 in command path $1 is (@dir @file @free, @KIND for names from the data, or its choices); nothing for a flag.',
     '"$1 $2"',
-    valueOptions(spec).map(({ path, name, value }) => [path.length === 0 ? `*' ${name}'` : shQuote(`${path.join(' ')} ${name}`), valueWord(value)]),
+    valueOptions(spec).map(({ path, name, value }) => [
+      path.length === 0 ? `*' ${name}'` : shQuote(`${path.join(' ')} ${name}`),
+      valueWord(value),
+    ]),
   );
   const argumentArms = commands.flatMap((c) =>
     c.args.map((value, index): [string, string] => {
       const repeats = c.variadic && index === c.args.length - 1;
-      return [repeats ? `${shQuote(`${c.path.join(' ')}:`)}*` : shQuote(`${c.path.join(' ')}:${index}`), valueWord(value)];
+      return [
+        repeats ? `${shQuote(`${c.path.join(' ')}:`)}*` : shQuote(`${c.path.join(' ')}:${index}`),
+        valueWord(value),
+      ];
     }),
   );
-  const args = caseFunction(`${fn}_argument`, 'What positional argument $2 (from 0) of command path $1 is.', '"$1:$2"', argumentArms);
+  const args = caseFunction(
+    `${fn}_argument`,
+    'What positional argument $2 (from 0) of command path $1 is.',
+    '"$1:$2"',
+    argumentArms,
+  );
 
   const described = caseFunction(
     `${fn}_described`,
@@ -70,7 +93,10 @@ function shTables(spec: CommandSpec, fn: string): string {
     '"$1"',
     commands.map((c) => [
       key(c.path),
-      [...c.subcommands.map((sub) => [sub.path.at(-1)!, sub.description]), ...c.options.flatMap((o) => o.names.map((name) => [name, o.description]))]
+      [
+        ...c.subcommands.map((sub) => [sub.path.at(-1)!, sub.description]),
+        ...c.options.flatMap((o) => o.names.map((name) => [name, o.description])),
+      ]
         .map(([name, description]) => `${name}:${description!.replace(/:/g, '\\:')}`)
         .join('\n'),
     ]),

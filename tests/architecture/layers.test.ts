@@ -27,7 +27,8 @@ const allowed: Record<string, readonly string[]> = {
  * fails when one is gone too, so the list only shrinks.
  */
 const knownExceptions: Record<string, string> = {
-  'data/answers.ts -> core/quiz/definition.ts': 'answers files are scored against the quiz model; moving it is part of the quiz model work (issue 11)',
+  'data/answers.ts -> core/quiz/definition.ts':
+    'answers files are scored against the quiz model; moving it is part of the quiz model work (issue 11)',
   'data/answers.ts -> core/quiz/score.ts': 'as above',
   'data/answers.ts -> core/quiz/types.ts': 'as above',
 };
@@ -52,9 +53,15 @@ function sourceFiles(dir: string): string[] {
  */
 function importsOf(file: string, runtime = false): string[] {
   const text = readFileSync(join(srcDir, file), 'utf8');
-  const pattern = /(^\s*(?:import|export)\s+type\s[^;]*?)?(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)'(\.{1,2}\/[^']+)'/gm;
+  const pattern =
+    /(^\s*(?:import|export)\s+type\s[^;]*?)?(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)'(\.{1,2}\/[^']+)'/gm;
   const specifiers = [...text.matchAll(pattern)].filter((m) => !runtime || m[1] === undefined).map((m) => m[2]!);
-  return specifiers.map((spec) => relative(srcDir, resolve(dirname(join(srcDir, file)), spec)).replace(/\.js$/, '.ts').split('\\').join('/'));
+  return specifiers.map((spec) =>
+    relative(srcDir, resolve(dirname(join(srcDir, file)), spec))
+      .replace(/\.js$/, '.ts')
+      .split('\\')
+      .join('/'),
+  );
 }
 
 const files = sourceFiles(srcDir);

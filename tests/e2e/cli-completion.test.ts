@@ -13,7 +13,12 @@ const binDir = tempDir();
 writeFileSync(join(binDir, 'career'), `#!/bin/sh\nexec "${process.execPath}" "${careerBin}" "$@"\n`);
 chmodSync(join(binDir, 'career'), 0o755);
 const shellEnv = (extra: Record<string, string> = {}) => {
-  const env: Record<string, string | undefined> = { ...process.env, PATH: `${binDir}:${process.env.PATH}`, CAREER_DATA: undefined, ...extra };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    PATH: `${binDir}:${process.env.PATH}`,
+    CAREER_DATA: undefined,
+    ...extra,
+  };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return env as NodeJS.ProcessEnv;
 };
@@ -34,7 +39,10 @@ function bashComplete(lines: string[][], extraEnv: Record<string, string> = {}):
 }
 
 /** As bashComplete, and whether bash would add a space after a completed word (`compopt -o nospace` not set). */
-function bashCompleteWithSpace(lines: string[][], extraEnv: Record<string, string> = {}): { words: string[]; space: boolean }[] {
+function bashCompleteWithSpace(
+  lines: string[][],
+  extraEnv: Record<string, string> = {},
+): { words: string[]; space: boolean }[] {
   const script = `
 source <(career completion bash)
 # Outside a real completion compopt cannot act; record what the script asks of it.
@@ -62,14 +70,22 @@ done`;
     });
 }
 
-const roleIds: string[] = JSON.parse(runCli(['roles', '--json']).stdout).roles.map((r: { id: string }) => r.id).sort();
+const roleIds: string[] = JSON.parse(runCli(['roles', '--json']).stdout)
+  .roles.map((r: { id: string }) => r.id)
+  .sort();
 const quizRoles = ['it-manager', 'it-ops-manager'];
 // Roles with a ladder, or a level of exactly one ladder: the ones `career path ROLE` accepts.
 const pathRoles = roleIds.filter((id) => runCli(['path', 'none', id, '--json']).status === 0);
 
 describe('bash completion', () => {
   it('completes subcommands, without the hidden helper', () => {
-    expect(bashComplete([['career', ''], ['career', 'co'], ['career', 'data', '']])).toEqual([
+    expect(
+      bashComplete([
+        ['career', ''],
+        ['career', 'co'],
+        ['career', 'data', ''],
+      ]),
+    ).toEqual([
       ['compare', 'completion', 'data', 'path', 'quiz', 'roles', 'show'],
       ['compare', 'completion'],
       ['init', 'validate'],
@@ -77,15 +93,24 @@ describe('bash completion', () => {
   });
 
   it('completes role ids from the data', () => {
-    expect(bashComplete([['career', 'show', 'it-o'], ['career', 'show', ''], ['career', 'quiz', 'history', 'it-m']])).toEqual([
-      ['it-ops-manager'],
-      roleIds,
-      ['it-manager'],
-    ]);
+    expect(
+      bashComplete([
+        ['career', 'show', 'it-o'],
+        ['career', 'show', ''],
+        ['career', 'quiz', 'history', 'it-m'],
+      ]),
+    ).toEqual([['it-ops-manager'], roleIds, ['it-manager']]);
   });
 
   it('offers for each argument only what it accepts', () => {
-    expect(bashComplete([['career', 'quiz', ''], ['career', 'path', ''], ['career', 'path', 'none', ''], ['career', 'quiz', 'it-manager', '--level', '']])).toEqual([
+    expect(
+      bashComplete([
+        ['career', 'quiz', ''],
+        ['career', 'path', ''],
+        ['career', 'path', 'none', ''],
+        ['career', 'quiz', 'it-manager', '--level', ''],
+      ]),
+    ).toEqual([
       // Only the roles that have a quiz.
       ['history', ...quizRoles].sort(),
       // Roles path takes alone (a ladder, or one rung of another), and "none" for an entry path.
@@ -99,7 +124,12 @@ describe('bash completion', () => {
 
   it('adds no space after a role id where ROLE:LEVEL may follow, and one after a whole key or a role-only argument', () => {
     expect(
-      bashCompleteWithSpace([['career', 'path', 'it-m'], ['career', 'compare', 'it-o'], ['career', 'path', 'it-manager', ':', 'se'], ['career', 'show', 'it-m']]),
+      bashCompleteWithSpace([
+        ['career', 'path', 'it-m'],
+        ['career', 'compare', 'it-o'],
+        ['career', 'path', 'it-manager', ':', 'se'],
+        ['career', 'show', 'it-m'],
+      ]),
     ).toEqual([
       { words: ['it-manager'], space: false },
       { words: ['it-ops-manager'], space: false },
@@ -115,10 +145,12 @@ describe('bash completion', () => {
   });
 
   it('completes ROLE:LEVEL, though bash splits words at ":"', () => {
-    expect(bashComplete([['career', 'path', 'it-manager', ':', 'se'], ['career', 'compare', 'it-ops-manager', ':', '']])).toEqual([
-      ['senior'],
-      ['assistant', 'cio', 'director', 'manager', 'senior', 'vp'],
-    ]);
+    expect(
+      bashComplete([
+        ['career', 'path', 'it-manager', ':', 'se'],
+        ['career', 'compare', 'it-ops-manager', ':', ''],
+      ]),
+    ).toEqual([['senior'], ['assistant', 'cio', 'director', 'manager', 'senior', 'vp']]);
   });
 
   it('completes options and their values', () => {
@@ -131,17 +163,25 @@ describe('bash completion', () => {
         // A number is typed, not completed.
         ['career', 'path', '--experience', ''],
       ]),
-    ).toEqual([['--json'], ['--data', '--debug', '--help', '--json', '--no-color'], ['fast', 'slow', 'typical'], ['bash', 'fish', 'zsh'], []]);
+    ).toEqual([
+      ['--json'],
+      ['--data', '--debug', '--help', '--json', '--no-color'],
+      ['fast', 'slow', 'typical'],
+      ['bash', 'fish', 'zsh'],
+      [],
+    ]);
   });
 
   it('completes directories for --data and data validate', () => {
     const parent = tempDir();
     mkdirSync(join(parent, 'ladders'));
     writeFileSync(join(parent, 'notes.txt'), '');
-    expect(bashComplete([['career', '--data', `${parent}/`], ['career', 'data', 'validate', join(parent, 'l')]])).toEqual([
-      [join(parent, 'ladders')],
-      [join(parent, 'ladders')],
-    ]);
+    expect(
+      bashComplete([
+        ['career', '--data', `${parent}/`],
+        ['career', 'data', 'validate', join(parent, 'l')],
+      ]),
+    ).toEqual([[join(parent, 'ladders')], [join(parent, 'ladders')]]);
   });
 });
 
@@ -168,13 +208,26 @@ describe.skipIf(!required('zsh'))('zsh completion', () => {
   it('completes subcommands with their descriptions', () => {
     const [top] = zshComplete(['career ']);
     expect(top!.map((c) => c.word)).toEqual(['compare', 'completion', 'data', 'path', 'quiz', 'roles', 'show']);
-    expect(top!.find((c) => c.word === 'roles')).toEqual({ word: 'roles', description: 'list the roles in the data', space: true });
+    expect(top!.find((c) => c.word === 'roles')).toEqual({
+      word: 'roles',
+      description: 'list the roles in the data',
+      space: true,
+    });
   });
 
   it('completes role ids and levels with their titles, no space after a role id where :LEVEL may follow', () => {
-    const [path, levels, show, quiz] = zshComplete(['career path it-m', 'career quiz it-manager --level ', 'career show it-m', 'career quiz ']);
+    const [path, levels, show, quiz] = zshComplete([
+      'career path it-m',
+      'career quiz it-manager --level ',
+      'career show it-m',
+      'career quiz ',
+    ]);
     expect(path).toEqual([{ word: 'it-manager', description: '', space: false }]);
-    expect(levels!.find((c) => c.word === 'senior')).toEqual({ word: 'senior', description: 'Senior IT Manager', space: true });
+    expect(levels!.find((c) => c.word === 'senior')).toEqual({
+      word: 'senior',
+      description: 'Senior IT Manager',
+      space: true,
+    });
     expect(levels!.map((c) => c.word)).toEqual(['assistant', 'cio', 'director', 'manager', 'senior', 'vp']);
     expect(show).toEqual([{ word: 'it-manager', description: '', space: true }]);
     expect(quiz!.map((c) => c.word)).toEqual(['history', ...quizRoles]);
@@ -219,11 +272,17 @@ describe('career completion', () => {
     expect(stdout).toContain('__complete');
   });
 
-  it('career __complete levels lists role ids, and after a colon that role\'s ROLE:LEVEL keys, each with its title', () => {
+  it("career __complete levels lists role ids, and after a colon that role's ROLE:LEVEL keys, each with its title", () => {
     const words = (args: string[]) => runCli(['__complete', ...args]).stdout.split('\n');
-    expect(words(['levels'])).toEqual(expect.arrayContaining(['it-manager\tIT Manager', 'it-ops-manager\tIT Operations Manager']));
-    expect(words(['levels', '--', 'it-manager:'])).toEqual(expect.arrayContaining(['it-manager:senior\tSenior IT Manager']));
-    expect(words(['levels', '--', 'it-manager:']).every((line) => line === '' || line.startsWith('it-manager:'))).toBe(true);
+    expect(words(['levels'])).toEqual(
+      expect.arrayContaining(['it-manager\tIT Manager', 'it-ops-manager\tIT Operations Manager']),
+    );
+    expect(words(['levels', '--', 'it-manager:'])).toEqual(
+      expect.arrayContaining(['it-manager:senior\tSenior IT Manager']),
+    );
+    expect(words(['levels', '--', 'it-manager:']).every((line) => line === '' || line.startsWith('it-manager:'))).toBe(
+      true,
+    );
   });
 
   it('the hidden helper does not show in --help', () => expect(runCli(['--help']).stdout).not.toContain('__complete'));

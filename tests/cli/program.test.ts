@@ -4,8 +4,9 @@
 // errors; anything else gets the whole tree.
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { allCommands, completionSpec } from '../src/cli/completion-spec.js';
-import { buildProgram, commandWord } from '../src/cli/program.js';
+import { completionSpec } from '../../src/cli/completion-spec.js';
+import { allCommands } from '../../src/render/completion-spec.js';
+import { buildProgram, commandWord } from '../../src/cli/program.js';
 
 const notRun = () => Promise.reject(new Error('not run'));
 const ignore = () => {};
@@ -42,7 +43,7 @@ describe('the tree built for one command', () => {
     return text;
   }
 
-  it.each(paths.map((path) => [path.join(' '), path]))('career %s has the same help as in the whole tree', (_name, path) => {
+  it.each(paths.map((path): [string, string[]] => [path.join(' '), path]))('career %s has the same help as in the whole tree', (_name, path) => {
     expect(helpIn([...path, '--help'], path)).toBe(helpIn(undefined, path));
   });
 

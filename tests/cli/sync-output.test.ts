@@ -9,10 +9,10 @@ import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { isTerminal } from '../src/cli/is-terminal.js';
-import { syncOutput } from '../src/cli/sync-output.js';
-import { starterDataDir, tempDir } from './fixtures/bad-data/temp-data.js';
-import { careerBin, runCli } from './helpers/run-cli.js';
+import { isTerminal } from '../../src/cli/is-terminal.js';
+import { syncOutput } from '../../src/cli/sync-output.js';
+import { starterDataDir, tempDir } from '../fixtures/bad-data/temp-data.js';
+import { careerBin, runCli } from '../helpers/run-cli.js';
 
 /** A data directory whose one role has a summary of about 1.5 MB, so `show --json` prints more than a pipe holds. */
 function dataWithHugeRole(): { dir: string; role: string } {
