@@ -38,14 +38,20 @@ describe('the tree built for one command', () => {
   function helpIn(argv: string[] | undefined, path: string[]): string {
     let text = '';
     const program = buildProgram('1.2.3', notRun, { writeOut: (t) => (text += t), writeErr: ignore }, argv);
-    const command = path.reduce<Command | undefined>((cmd, word) => cmd?.commands.find((c) => c.name() === word), program);
+    const command = path.reduce<Command | undefined>(
+      (cmd, word) => cmd?.commands.find((c) => c.name() === word),
+      program,
+    );
     command!.outputHelp();
     return text;
   }
 
-  it.each(paths.map((path): [string, string[]] => [path.join(' '), path]))('career %s has the same help as in the whole tree', (_name, path) => {
-    expect(helpIn([...path, '--help'], path)).toBe(helpIn(undefined, path));
-  });
+  it.each(paths.map((path): [string, string[]] => [path.join(' '), path]))(
+    'career %s has the same help as in the whole tree',
+    (_name, path) => {
+      expect(helpIn([...path, '--help'], path)).toBe(helpIn(undefined, path));
+    },
+  );
 
   it('holds only the command named, with its subcommands', () => {
     const program = buildProgram('1.2.3', notRun, { writeOut: ignore, writeErr: ignore }, ['quiz', 'history']);

@@ -19,6 +19,12 @@ describe('compareText', () => {
 
   it('sorts role titles alphabetically, ignoring case', () => {
     const titles = ['it Manager', 'IT Director', 'Chief Information Officer (CIO)', 'cloud Ops', 'VP of IT'];
-    expect([...titles].sort(compareText)).toEqual(['Chief Information Officer (CIO)', 'cloud Ops', 'IT Director', 'it Manager', 'VP of IT']);
+    expect([...titles].sort(compareText)).toEqual([
+      'Chief Information Officer (CIO)',
+      'cloud Ops',
+      'IT Director',
+      'it Manager',
+      'VP of IT',
+    ]);
   });
 });

@@ -6,7 +6,8 @@ import { thousands } from '../../src/render/format.js';
 
 describe('thousands', () => {
   it('groups any whole number as en-US does (but shows -0 as 0)', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e15, max: 1e15 }), (n) => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e15, max: 1e15 }), (n) => {
         expect(thousands(n)).toBe((n || 0).toLocaleString('en-US'));
       }),
     );
