@@ -10,6 +10,7 @@ import { syncOutput, type SyncOutput } from './cli/sync-output.js';
 import type { CommandContext } from './commands/context.js';
 import type { DataSet } from './data/dataset.js';
 import { ExitCode, UserError } from './errors.js';
+import { isPromptCancel } from './prompts/cancel.js';
 import { colorChoice } from './render/color-choice.js';
 import { createStyle } from './render/style.js';
 import { readVersion } from './version.js';
@@ -73,10 +74,6 @@ function exitCodeFor(error: unknown, debug: boolean, stderr: SyncOutput): number
   else stderr.write(`career: unexpected error: ${message}\n(run again with --debug for details)\n`);
   return ExitCode.unexpected;
 }
-
-/** Ctrl-C inside an inquirer prompt surfaces as an ExitPromptError / AbortPromptError. */
-const isPromptCancel = (error: unknown) =>
-  error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 
 async function makeContext(command: Command, output: { stdout: SyncOutput; stderr: SyncOutput }): Promise<CommandContext> {
   const options = command.optsWithGlobals() as { data?: string; color?: boolean };

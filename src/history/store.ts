@@ -6,17 +6,16 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseHistory, type HistoryProblem, type HistoryRecord } from '../core/quiz/history.js';
+import { xdgDir } from '../shared/xdg-dir.js';
 
 export const HISTORY_FILE = 'history.jsonl';
 
 /** `$CAREER_STATE_DIR`, else `$XDG_STATE_HOME/career`, else `~/.local/state/career`. */
 export function historyPath(env: Readonly<Record<string, string | undefined>>): string {
   if (env.CAREER_STATE_DIR) return join(env.CAREER_STATE_DIR, HISTORY_FILE);
-  // The XDG spec says to ignore a relative XDG_STATE_HOME (as cache-location.ts does for XDG_CACHE_HOME).
-  if (env.XDG_STATE_HOME && isAbsolute(env.XDG_STATE_HOME)) return join(env.XDG_STATE_HOME, 'career', HISTORY_FILE);
-  return join(env.HOME || homedir(), '.local', 'state', 'career', HISTORY_FILE);
+  return join(xdgDir(env, 'XDG_STATE_HOME', join('.local', 'state'), env.HOME || homedir())!, HISTORY_FILE);
 }
 
 function readBytes(path: string): Buffer {
