@@ -125,9 +125,9 @@ for (const name of vendorPackages) {
     outfile: join(outdir, 'vendor', vendorFile(name)),
   });
 }
-// These use the vendor bundles too, so the package holds one copy of zod and yaml.
-await build({ ...common, entryPoints: [join(root, 'dist/src/data/loader.js')], outfile: join(outdir, 'loader.cjs'), plugins: [vendorImports] });
-// The worker threads that read big data directories (see src/data/role-files.ts).
+await build({ ...common, entryPoints: [join(root, 'dist/src/data/loader.js')], outfile: join(outdir, 'loader.cjs') });
+// The worker threads that read big data directories (see src/data/role-files.ts). They
+// use the vendor bundles, so the package does not hold another copy of zod and yaml.
 await build({ ...common, entryPoints: [join(root, 'dist/src/data/role-worker.js')], outfile: join(outdir, 'role-worker.cjs'), plugins: [vendorImports] });
 // The bundle is CommonJS inside an ESM package.
 writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
