@@ -10,6 +10,7 @@ import { syncOutput, type SyncOutput } from './cli/sync-output.js';
 import type { CommandContext } from './commands/context.js';
 import type { DataSet } from './data/dataset.js';
 import { ExitCode, UserError } from './errors.js';
+import { isPromptCancel } from './prompts/cancel.js';
 import { colorChoice } from './render/color-choice.js';
 import { createStyle } from './render/style.js';
 import { terminalSafe } from './render/terminal-safe.js';
@@ -99,10 +100,6 @@ function exitCodeFor(error: unknown, debug: boolean, stderr: SyncOutput): number
   else stderr.write(terminalSafe(`career: unexpected error: ${message}\n(run again with --debug for details)\n`, plain));
   return ExitCode.unexpected;
 }
-
-/** Ctrl-C inside an inquirer prompt surfaces as an ExitPromptError / AbortPromptError. */
-const isPromptCancel = (error: unknown) =>
-  error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 
 interface DataFacts extends LaunchFacts {
   skipCache: boolean;

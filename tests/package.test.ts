@@ -20,11 +20,12 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-const npm = (args: string[], cwd: string) => {
+const npmRun = (args: string[], cwd: string) => {
   const result = spawnSync('npm', args, { cwd, env: cleanEnv(), encoding: 'utf8', timeout: 170_000 });
   if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
-  return result.stdout;
+  return result;
 };
+const npm = (args: string[], cwd: string) => npmRun(args, cwd).stdout;
 
 describe('package.json', () => {
   it('declares what an installable CLI needs', () => {
@@ -33,7 +34,17 @@ describe('package.json', () => {
     expect(manifest.engines.node).toBe('>=20');
     expect(manifest.bin).toEqual({ career: 'bin/career' });
     expect(manifest.files).toEqual(expect.arrayContaining(['bin', 'dist', 'data', 'schema']));
-    expect(Object.keys(manifest.scripts)).toEqual(expect.arrayContaining(['build', 'test', 'typecheck']));
+    expect(Object.keys(manifest.scripts)).toEqual(expect.arrayContaining(['build', 'test', 'typecheck', 'lint']));
+  });
+
+  it('installs nothing beside the bundle and runs no script on install', () => {
+    // Every package the CLI uses is bundled (scripts/bundle.ts), so none is a runtime dependency.
+    expect(manifest.dependencies).toBeUndefined();
+    // npm 11 warns about install scripts of a package installed from a tarball; a clone builds on
+    // `npm ci` through the root-only "dependencies" script instead.
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepare'])
+      expect(manifest.scripts[script]).toBeUndefined();
+    expect(manifest.scripts.dependencies).toBe('npm run build');
   });
 });
 
@@ -45,14 +56,48 @@ describe('npm pack and a global install', () => {
     const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], repoRoot));
     const contents: string[] = packed.files.map((f: { path: string }) => f.path);
     expect(contents).toEqual(
-      expect.arrayContaining(['package.json', 'README.md', 'bin/career', 'dist/src/cli.js', 'dist/data.snapshot.json', 'data/roles/it-manager.yaml', 'schema/role.schema.json']),
+      expect.arrayContaining([
+        'package.json',
+        'README.md',
+        'bin/career',
+        'dist/bundle/cli.cjs',
+        'dist/data.snapshot.json',
+        'data/roles/it-manager.yaml',
+        'schema/role.schema.json',
+      ]),
     );
-    expect(contents.filter((path) => /^(tests|src|node_modules|scripts)\//.test(path))).toEqual([]);
+    // What runs is the bundle: not the compiled sources or build scripts beside it.
+    expect(contents.filter((path) => /^(tests|src|node_modules|scripts|dist\/src|dist\/scripts)\//.test(path))).toEqual(
+      [],
+    );
+    // Each bundled package once, in dist/bundle/vendor: the rest of the bundle requires it
+    // from there. (loader.cjs, the cache's synchronous loader, still holds its own copies; the
+    // data pipeline rework removes it.)
+    const sizes = new Map<string, number>(packed.files.map((f: { path: string; size: number }) => [f.path, f.size]));
+    expect(sizes.get('dist/bundle/vendor/zod.cjs')).toBeGreaterThan(100_000);
+    const large = [...sizes].filter(([path, size]) => /^dist\/bundle\/[^/]+\.cjs$/.test(path) && size > 400_000);
+    expect(large.map(([path]) => path).filter((path) => path !== 'dist/bundle/loader.cjs')).toEqual([]);
 
     const prefix = join(work, 'prefix');
-    npm(['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(work, packed.filename)], work);
+    const install = npmRun(
+      [
+        'install',
+        '--global',
+        '--prefix',
+        prefix,
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        join(work, packed.filename),
+      ],
+      work,
+    );
+    // Silent apart from npm's own summary: no warning about install scripts.
+    expect(install.stderr).toBe('');
+    expect(install.stdout.trim()).toMatch(/^added 1 package in/);
 
-    const career = (args: string[]) => spawnSync(join(prefix, 'bin', 'career'), args, { cwd: work, env: cleanEnv(), encoding: 'utf8' });
+    const career = (args: string[]) =>
+      spawnSync(join(prefix, 'bin', 'career'), args, { cwd: work, env: cleanEnv(), encoding: 'utf8' });
     const roles = career(['roles']);
     expect(roles.stderr).toBe('');
     expect(roles.status).toBe(0);

@@ -3,6 +3,9 @@
 // loads just commander and what the chosen command needs.
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { CommandContext } from '../commands/context.js';
+import { COMPLETION_KINDS } from '../core/completion-words.js';
+import { completionSpec } from './completion-spec.js';
+import { argumentOf, DIR, FILE, LEVEL_OF_ROLE, optionOf, PATH_FROM, PATH_TO, QUIZ_ROLE, ROLE, ROLE_OR_LEVEL } from './value-kinds.js';
 
 export type ContextFactory = (command: Command) => Promise<CommandContext>;
 
@@ -57,7 +60,7 @@ export function buildProgram(version: string, makeContext: ContextFactory, outpu
     .description('An offline career advisor for IT professionals: compare roles, plan a path, check your readiness.')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .option('--data <dir>', 'add the role data in DIR to the built-in data; its ids win (also CAREER_DATA)')
+    .addOption(optionOf(DIR, '--data <dir>', 'add the role data in DIR to the built-in data; its ids win (also CAREER_DATA)'))
     .option('--data-only', 'use only the --data directory, without the built-in data (also CAREER_DATA_ONLY=1)')
     .option('--no-color', 'never colour the output (also NO_COLOR)')
     .option('--debug', 'show stack traces for unexpected errors (also CAREER_DEBUG=1)')
@@ -73,17 +76,18 @@ export function buildProgram(version: string, makeContext: ContextFactory, outpu
       ),
     );
 
+  // Commander calls an action with the arguments, its options and the command.
   const run: Run = (load) =>
     async function (this: Command, ...args: unknown[]) {
-      const command = args.at(-1) as Command;
       const handler = await load();
-      const ctx = await makeContext(command);
-      await handler(...args.slice(0, -2), ownOptions(command), ctx);
+      const ctx = await makeContext(this);
+      await Reflect.apply(handler, undefined, [...args.slice(0, -2), ownOptions(this), ctx]);
     };
 
   const named = argv === undefined ? undefined : commandWord(argv);
   const wanted = named !== undefined && Object.hasOwn(commands, named) ? [named] : Object.keys(commands);
-  for (const name of wanted) commands[name]!(program, run);
+  const fullTree = () => buildProgram(version, makeContext, output);
+  for (const name of wanted) commands[name]!(program, run, fullTree);
   return program;
 }
 
@@ -101,10 +105,15 @@ export function commandWord(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-type Run = (load: () => Promise<(...args: any[]) => Promise<unknown>>) => (this: Command, ...args: unknown[]) => Promise<void>;
+/** A command module's handler: its arguments, then its options, then the context. */
+type Handler = (...args: never[]) => Promise<unknown>;
+type Run = (load: () => Promise<Handler>) => (this: Command, ...args: unknown[]) => Promise<void>;
+
+/** Adds a command to `program`; `fullTree` builds every command, for what describes them all. */
+type AddCommand = (program: Command, run: Run, fullTree: () => Command) => void;
 
 /** Each top-level command (with its subcommands), in the order help lists them. */
-const commands: Record<string, (program: Command, run: Run) => void> = {
+const commands: Record<string, AddCommand> = {
   roles: (program, run) => {
     program
       .command('roles')
@@ -117,7 +126,7 @@ const commands: Record<string, (program: Command, run: Run) => void> = {
     program
       .command('show')
       .description("show a role's profile: salaries, growth, skills, certifications, ladder")
-      .argument('<role>', 'role id, alias or title')
+      .addArgument(argumentOf(ROLE, '<role>', 'role id, alias or title'))
       .option('--json', 'print JSON')
       .addHelpText('after', examples('career show it-ops-manager', 'career show "IT Manager" --json | jq .role.ladder'))
       .action(run(async () => (await import('../commands/show.js')).showCommand));
@@ -126,7 +135,7 @@ const commands: Record<string, (program: Command, run: Run) => void> = {
     program
       .command('compare')
       .description('compare two to four roles or levels side by side')
-      .argument('<role...>', 'roles (id, alias or title) or levels (ROLE:LEVEL or a level title)')
+      .addArgument(argumentOf(ROLE_OR_LEVEL, '<role...>', 'roles (id, alias or title) or levels (ROLE:LEVEL or a level title)'))
       .option('--json', 'print JSON')
       .addHelpText(
         'after',
@@ -142,8 +151,8 @@ const commands: Record<string, (program: Command, run: Run) => void> = {
     program
       .command('path')
       .description('estimate the steps, years, salaries and certifications from one level to another')
-      .argument('<from>', 'starting level (ROLE:LEVEL, a level title, a role, or "none" to start from scratch)')
-      .argument('[to]', 'target level or role')
+      .addArgument(argumentOf(PATH_FROM, '<from>', 'starting level (ROLE:LEVEL, a level title, a role, or "none" to start from scratch)'))
+      .addArgument(argumentOf(PATH_TO, '[to]', 'target level or role'))
       .addOption(new Option('--pace <pace>', 'which end of each experience band to use for the headline figure').choices(['fast', 'typical', 'slow']).default('typical'))
       .option('--experience <years>', 'years you already have in the field', nonNegativeNumber)
       .option('--in-level <years>', 'years you have already spent at the starting level', nonNegativeNumber)
@@ -169,11 +178,11 @@ const commands: Record<string, (program: Command, run: Run) => void> = {
     const quiz = program
       .command('quiz')
       .description('take a readiness quiz for a role and get a skills-gap report')
-      .argument('[role]', 'target role (id, alias or title)')
-      .option('--level <level>', 'target level in the role ladder (default: the role itself)')
+      .addArgument(argumentOf(QUIZ_ROLE, '[role]', 'target role (id, alias or title)'))
+      .addOption(optionOf(LEVEL_OF_ROLE, '--level <level>', 'target level in the role ladder (default: the role itself)'))
       .option('--count <n>', 'how many knowledge questions to ask', positiveInteger, 10)
       .option('--seed <seed>', 'make the question draw and answer order reproducible')
-      .option('--answers <file>', 'score a filled-in answers file (YAML or JSON) without prompts')
+      .addOption(optionOf(FILE, '--answers <file>', 'score a filled-in answers file (YAML or JSON) without prompts'))
       .option('--min-score <n>', 'exit with code 3 if the overall score is below N (0-100)', nonNegativeNumber)
       .option('--no-save', 'do not save the result to the history')
       .option('--json', 'print JSON')
@@ -191,7 +200,7 @@ const commands: Record<string, (program: Command, run: Run) => void> = {
     quiz
       .command('history')
       .description('show past quiz results and the trend per skill area')
-      .argument('[role]', 'only this role')
+      .addArgument(argumentOf(ROLE, '[role]', 'only this role'))
       .option('--json', 'print JSON')
       .addHelpText('after', examples('career quiz history', 'career quiz history it-ops-manager --json'))
       .action(run(async () => (await import('../commands/quiz-history.js')).quizHistoryCommand));
@@ -205,7 +214,7 @@ const commands: Record<string, (program: Command, run: Run) => void> = {
     data
       .command('validate')
       .description('check a data directory and report every problem')
-      .argument('[dir]', 'data directory (default: --data, CAREER_DATA, or the built-in data)')
+      .addArgument(argumentOf(DIR, '[dir]', 'data directory (default: --data, CAREER_DATA, or the built-in data)'))
       .option('--json', 'print JSON')
       .addHelpText('after', examples('career data validate ./my-ladders', 'career data validate --json | jq ".problems[]"'))
       .action(run(async () => (await import('../commands/data-validate.js')).dataValidateCommand));
@@ -213,12 +222,12 @@ const commands: Record<string, (program: Command, run: Run) => void> = {
     data
       .command('init')
       .description('write a starter data directory that validates at once')
-      .argument('<dir>', 'directory to create (it must not exist yet, or be empty)')
+      .addArgument(argumentOf(DIR, '<dir>', 'directory to create (it must not exist yet, or be empty)'))
       .option('--json', 'print JSON')
       .addHelpText('after', examples('career data init ./my-ladders && career --data ./my-ladders roles', 'career data init ./my-ladders --json | jq -r ".files[]"'))
       .action(run(async () => (await import('../commands/data-init.js')).dataInitCommand));
   },
-  completion: (program, run) => {
+  completion: (program, run, fullTree) => {
     program
       .command('completion')
       .description('print a shell completion script')
@@ -232,13 +241,21 @@ const commands: Record<string, (program: Command, run: Run) => void> = {
           'career completion fish > ~/.config/fish/completions/career.fish',
         ),
       )
-      .action(run(async () => (await import('../commands/completion.js')).completionCommand));
+      .action(
+        run(async () => {
+          const { completionCommand } = await import('../commands/completion.js');
+          // The script covers every command, so it reads the whole tree, not the partial one this run built.
+          const spec = completionSpec(fullTree());
+          return (shell: Parameters<typeof completionCommand>[0], options: object, ctx: CommandContext) => completionCommand(shell, spec, ctx);
+        }),
+      );
   },
-  // Asked by the completion scripts while the user presses Tab: role ids or ROLE:LEVEL keys, one a line.
+  // Asked by the completion scripts while the user presses Tab: names from the data, one a line.
   __complete: (program, run) => {
     program
       .command('__complete', { hidden: true })
-      .addArgument(new Argument('<kind>').choices(['roles', 'levels']))
+      .addArgument(new Argument('<kind>').choices(COMPLETION_KINDS))
+      .argument('[context]', 'the word being completed, or for level-ids the role')
       .action(run(async () => (await import('../commands/completion.js')).completeWordsCommand));
   },
 };

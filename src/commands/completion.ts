@@ -1,7 +1,6 @@
-import { buildProgram } from '../cli/program.js';
-import { completionSpec } from '../cli/completion-spec.js';
 import { completionWords, type CompletionKind } from '../core/completion-words.js';
 import { completionScript, type Shell } from '../render/completion.js';
+import type { CommandSpec } from '../render/completion-spec.js';
 import type { CommandContext } from './context.js';
 
 export interface CompletionResult {
@@ -9,18 +8,28 @@ export interface CompletionResult {
   script: string;
 }
 
-/** `career completion SHELL`: the script, generated from the same command tree the CLI runs. */
-export async function completionCommand(shell: Shell, _options: object, ctx: CommandContext): Promise<CompletionResult> {
-  const ignore = () => {};
-  const program = buildProgram('', () => Promise.reject(new Error('not run')), { writeOut: ignore, writeErr: ignore });
-  const script = completionScript(shell, completionSpec(program), program.name());
+/** `career completion SHELL`: the script for the command tree the CLI runs (`spec`, built by the CLI). */
+export async function completionCommand(
+  shell: Shell,
+  spec: CommandSpec,
+  ctx: CommandContext,
+): Promise<CompletionResult> {
+  const script = completionScript(shell, spec, 'career');
   ctx.out(script);
   return { shell, script };
 }
 
-/** `career __complete KIND` (hidden): what the completion scripts ask for role and level names. */
-export async function completeWordsCommand(kind: CompletionKind, _options: object, ctx: CommandContext): Promise<string[]> {
-  const words = completionWords(await ctx.data(), kind);
-  ctx.out(words.map((word) => `${word}\n`).join(''));
-  return words;
+/**
+ * `career __complete KIND [CONTEXT]` (hidden): what the completion scripts
+ * offer from the data, one `word<TAB>description` a line.
+ */
+export async function completeWordsCommand(
+  kind: CompletionKind,
+  context: string | undefined,
+  _options: object,
+  ctx: CommandContext,
+): Promise<string[]> {
+  const words = completionWords(await ctx.data(), kind, context ?? '');
+  ctx.out(words.map(({ word, description }) => `${word}\t${description.replace(/\s+/g, ' ')}\n`).join(''));
+  return words.map(({ word }) => word);
 }

@@ -1,15 +1,10 @@
 import { relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { renderDataInit } from '../render/data-init.js';
+import { renderDataInit, type DataInitResult } from '../render/data-init.js';
 import { renderJson } from '../render/json.js';
 import type { CommandContext, OutputOptions } from './context.js';
 
-export interface DataInitResult {
-  /** The directory as the user named it. */
-  dir: string;
-  /** Files written, relative to `dir`. */
-  files: string[];
-}
+export type { DataInitResult };
 
 export async function dataInitCommand(dir: string, options: OutputOptions, ctx: CommandContext): Promise<DataInitResult> {
   if (dir.trim() === '') throw new UserError('the directory name is empty; name a directory to create, e.g. "career data init ./my-ladders"');

@@ -10,6 +10,7 @@ import { findLevelOrUndefined, findRole, findRoleOrUndefined } from '../core/loo
 import type { DataSet } from '../data/dataset.js';
 import type { Role } from '../data/schema.js';
 import { ExitCode, UserError } from '../errors.js';
+import { isPromptCancel } from '../prompts/cancel.js';
 import type { QuizPrompts } from '../prompts/quiz-flow.js';
 import { renderJson } from '../render/json.js';
 import { wrap } from '../render/wrap.js';
@@ -124,10 +125,6 @@ function targetLevelId(data: DataSet, role: Role, level: string | undefined): st
   if (level === undefined) return undefined;
   return findLevelOrUndefined(data, `${role.id}:${level}`)?.level.id;
 }
-
-/** Ctrl-C inside an inquirer prompt rejects with ExitPromptError (AbortPromptError when aborted by a signal). */
-const isPromptCancel = (error: unknown) =>
-  error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 
 function raise(error: Error): never {
   throw error;

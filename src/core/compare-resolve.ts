@@ -6,7 +6,7 @@ import type { DataSet } from '../data/dataset.js';
 import type { Role } from '../data/schema.js';
 import { UserError } from '../errors.js';
 import { closeNames, describeArgument, findLevelOrUndefined, findRoleOrUndefined, levelKey, type LevelRef } from './lookup.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../shared/suggest.js';
 
 export const MIN_ITEMS = 2;
 export const MAX_ITEMS = 4;

@@ -1,7 +1,7 @@
 // Salary differences between compared items: like is compared with like
 // (median with median, else average with average, in the same currency), and
 // the percent is relative to the item compared against.
-import { percentChange } from './figures.js';
+import { percentChange } from '../shared/figures.js';
 
 export interface SalaryPoint {
   median: number | null;

@@ -8,7 +8,7 @@ import { alignLadders, experienceOf, salaryOf, type Experience, type LadderCompa
 import { compareIdSets, type Overlap } from './compare-overlap.js';
 import { resolveItems, type ResolvedItem } from './compare-resolve.js';
 import { salaryDifference, type SalaryDifference, type SalaryPoint } from './compare-salary.js';
-import { others, primary } from './figures.js';
+import { others, primary } from '../shared/figures.js';
 import { mainLevel } from './lookup.js';
 import { citedSources } from './profile.js';
 

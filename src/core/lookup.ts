@@ -4,7 +4,7 @@
 import { normalizeName, type DataSet, type RoleIndexEntry } from '../data/dataset.js';
 import type { Level, Role } from '../data/schema.js';
 import { UserError } from '../errors.js';
-import { didYouMean, suggest } from './suggest.js';
+import { didYouMean, suggest } from '../shared/suggest.js';
 
 const norm = normalizeName;
 

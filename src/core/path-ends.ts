@@ -5,7 +5,7 @@
 import { normalizeName as norm, type DataSet } from '../data/dataset.js';
 import { UserError } from '../errors.js';
 import { closeNames, describeArgument, findLevelOrUndefined, findRoleOrUndefined, mainLevel, type LevelRef } from './lookup.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../shared/suggest.js';
 
 export interface PathEnd {
   ref: LevelRef;

@@ -4,7 +4,7 @@
 import type { DataSet } from '../data/dataset.js';
 import type { Certification, Level, Role } from '../data/schema.js';
 import { certificationFacts, type CertificationFacts } from './certification-facts.js';
-import { percentChange } from './figures.js';
+import { percentChange } from '../shared/figures.js';
 import type { Earnings } from './path-earnings.js';
 import { levelKey } from './lookup.js';
 import type { Route as GraphRoute } from './path-graph.js';

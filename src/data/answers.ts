@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { QuizBase } from '../core/quiz/definition.js';
 import { normalizeChoice } from '../core/quiz/score.js';
 import { EDUCATION_LEVELS, type AnswerSheet } from '../core/quiz/types.js';
-import { didYouMean } from '../core/suggest.js';
+import { didYouMean } from '../shared/suggest.js';
 import { UserError } from '../errors.js';
 import { formatPath, formatProblem, type ParsedFile, type PathSegment, type Problem } from './problem.js';
 import { parseDataText, readTextFile } from './load/read-file.js';

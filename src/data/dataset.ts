@@ -1,4 +1,4 @@
-import { primary } from '../core/figures.js';
+import { primary } from '../shared/figures.js';
 import type { Certification, Quiz, Role, Skill, Source, Transition } from './schema.js';
 
 /** The data of one directory as plain values: what the loader produces and the snapshot stores. */

@@ -3,7 +3,7 @@
 import type { CheckedFile } from './problem.js';
 import { formatPath, type PathSegment, type Problem } from './problem.js';
 import type { Certification, Quiz, Role, Skill, Source, Transition } from './schema.js';
-import { didYouMean } from '../core/suggest.js';
+import { didYouMean } from '../shared/suggest.js';
 import { normalizeName } from './dataset.js';
 import { checkPathLinks } from './path-links.js';
 

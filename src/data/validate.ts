@@ -1,7 +1,7 @@
 // Turns zod's issues into located, readable problems:
 // `data/roles/it-manager.yaml:42:7 ladder[2].salary.median: expected a number, got "150k"`.
 import { toJSONSchema, type z } from 'zod';
-import { didYouMean } from '../core/suggest.js';
+import { didYouMean } from '../shared/suggest.js';
 import { formatPath, type ParsedFile, type PathSegment, type Problem } from './problem.js';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };

@@ -6,7 +6,7 @@
 // disk, a crash or Ctrl-C leaves either the old file or the new one, never
 // half of either. Lines we cannot read are copied unchanged, never dropped.
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { HistoryProblem, HistoryRecord } from '../core/quiz/history.js';
 import { UserError } from '../errors.js';
 import { withLockFile } from '../fs/lock-file.js';
@@ -14,6 +14,7 @@ import { makeDirectory } from '../fs/make-dir.js';
 import { readRegularFileIfExists } from '../fs/read-regular-file.js';
 import { writeFileAtomic } from '../fs/write-file-atomic.js';
 import { parseHistoryLines } from './parse.js';
+import { xdgDir } from '../shared/xdg-dir.js';
 
 export const HISTORY_FILE = 'history.jsonl';
 /** A result is about 1 KB: room for tens of thousands, and a bound on memory whatever the path points at. */
@@ -23,9 +24,7 @@ const NOT_SAVED = 'the quiz result';
 /** `$CAREER_STATE_DIR`, else `$XDG_STATE_HOME/career`, else `~/.local/state/career`. */
 export function historyPath(env: Readonly<Record<string, string | undefined>>): string {
   if (env.CAREER_STATE_DIR) return join(env.CAREER_STATE_DIR, HISTORY_FILE);
-  // The XDG spec says to ignore a relative XDG_STATE_HOME (as cache-location.ts does for XDG_CACHE_HOME).
-  if (env.XDG_STATE_HOME && isAbsolute(env.XDG_STATE_HOME)) return join(env.XDG_STATE_HOME, 'career', HISTORY_FILE);
-  return join(env.HOME || homedir(), '.local', 'state', 'career', HISTORY_FILE);
+  return join(xdgDir(env, 'XDG_STATE_HOME', join('.local', 'state'), env.HOME || homedir())!, HISTORY_FILE);
 }
 
 const readBytes = (path: string): Buffer => readRegularFileIfExists(path, HISTORY_MAX_BYTES) ?? Buffer.alloc(0);

@@ -1,7 +1,7 @@
 // The fish completion script: one `complete` line per subcommand, option and
 // argument, each guarded by the command path the words typed so far lead to.
-// Role ids come from `career __complete` at completion time.
-import { allCommands, valueOptions, type CommandSpec, type ValueKind } from '../cli/completion-spec.js';
+// Names from the data come from `career __complete` at completion time.
+import { allCommands, valueOptions, type CommandSpec, type ValueKind } from './completion-spec.js';
 
 /** Single-quoted for fish (only \\ and ' are special inside). */
 const fishQuote = (text: string) => `'${text.replace(/[\\']/g, (c) => `\\${c}`)}'`;
@@ -14,7 +14,9 @@ export function fishScript(spec: CommandSpec, bin: string): string {
 
   for (const command of commands) {
     for (const sub of command.subcommands) {
-      lines.push(`complete -c ${bin} ${at(command.path)} -a ${fishQuote(sub.path.at(-1)!)} -d ${fishQuote(sub.description)}`);
+      lines.push(
+        `complete -c ${bin} ${at(command.path)} -a ${fishQuote(sub.path.at(-1)!)} -d ${fishQuote(sub.description)}`,
+      );
     }
     for (const option of command.options) {
       // Root options work after a subcommand too, except --help and --version (each command has its own help).
@@ -33,7 +35,10 @@ export function fishScript(spec: CommandSpec, bin: string): string {
 
   const subcommandArms = commands
     .filter((c) => c.subcommands.length > 0)
-    .map((c) => `        case ${fishQuote(c.path.join(' '))}\n            contains -- $word ${c.subcommands.map((s) => fishQuote(s.path.at(-1)!)).join(' ')}`)
+    .map(
+      (c) =>
+        `        case ${fishQuote(c.path.join(' '))}\n            contains -- $word ${c.subcommands.map((s) => fishQuote(s.path.at(-1)!)).join(' ')}`,
+    )
     .join('\n');
   const valueOptionNames = [...new Set(valueOptions(spec).map((o) => o.name))].map(fishQuote).join(' ');
 
@@ -48,10 +53,11 @@ ${subcommandArms}
     end
 end
 
-# Prints the command path of the words before the cursor, then the --data directory.
+# Prints the command path of the words before the cursor, the --data directory, then the first argument.
 function ${fn}_scan
     set -l path ''
     set -l data ''
+    set -l first ''
     set -l pending ''
     set -l npos 0
     set -l words (commandline -opc)
@@ -71,11 +77,12 @@ function ${fn}_scan
                 if test $npos -eq 0; and ${fn}_is_subcommand "$path" $word
                     set path (string trim -- "$path $word")
                 else
+                    test $npos -eq 0; and set first $word
                     set npos (math $npos + 1)
                 end
         end
     end
-    printf '%s\\n' "$path" "$data"
+    printf '%s\\n' "$path" "$data" "$first"
 end
 
 function ${fn}_at --argument-names wanted
@@ -83,17 +90,18 @@ function ${fn}_at --argument-names wanted
     test "$scan[1]" = "$wanted"
 end
 
-# Role ids, or ROLE:LEVEL keys once the word has a colon, from the data in use.
-function ${fn}_names
-    set -l kind roles
-    string match -q -- '*:*' (commandline -ct); and set kind levels
+# Names of a kind from the data in use, "word<TAB>title" a line: for the word
+# being completed, or for level-ids (--level) the first argument's levels.
+function ${fn}_names --argument-names kind
     set -l scan (${fn}_scan)
     set -l data $scan[2]
+    set -l context (commandline -ct)
+    test "$kind" = level-ids; and set context $scan[3]
     set -l bin (commandline -opc)[1]
     if test -n "$data"
-        $bin --data (string replace -r '^~/' "$HOME/" -- $data) __complete $kind 2>/dev/null
+        $bin --data (string replace -r '^~/' "$HOME/" -- $data) __complete $kind -- "$context" 2>/dev/null
     else
-        $bin __complete $kind 2>/dev/null
+        $bin __complete $kind -- "$context" 2>/dev/null
     end
 end
 
@@ -118,9 +126,8 @@ function argumentValue(value: ValueKind, fn: string): string {
 
 function candidates(value: ValueKind, fn: string): string | undefined {
   switch (value.kind) {
-    case 'role':
-    case 'level':
-      return `(${fn}_names)`;
+    case 'data':
+      return `(${fn}_names ${value.words})`;
     case 'dir':
       return '(__fish_complete_directories (commandline -ct))';
     case 'choices':

@@ -1,10 +1,11 @@
 // Shell completion scripts for bash and zsh, generated from the command tree.
 // Both shells share plain-sh lookup tables (subcommands, options, what each
 // value or argument may be) and one scanner of the words typed so far; only
-// the last step, handing candidates to the shell, differs. Role ids and
-// ROLE:LEVEL keys are asked of `career __complete` when completing, so they
-// follow --data and CAREER_DATA.
-import { allCommands, valueOptions, type CommandSpec, type ValueKind } from '../cli/completion-spec.js';
+// the last step, handing candidates to the shell, differs. Names from the
+// data are asked of `career __complete KIND` when completing, so they follow
+// --data and CAREER_DATA.
+import { LEVEL_KEY_KINDS } from '../core/completion-words.js';
+import { allCommands, valueOptions, type CommandSpec, type ValueKind } from './completion-spec.js';
 import { fishScript } from './completion-fish.js';
 import { shQuote } from './format.js';
 
@@ -16,14 +17,21 @@ export function completionScript(shell: Shell, spec: CommandSpec, bin: string): 
   return shell === 'bash' ? bashScript(spec, bin) : zshScript(spec, bin);
 }
 
-/** Single-quoted for sh: safe for any text. */
-
-/** A value kind as one word for the sh tables: `@role`, `@dir`, ... or the choices themselves. */
+/** A value kind as one word for the sh tables: `@roles`, `@path-from`, `@dir`, ... or the choices themselves. */
 function valueWord(value: ValueKind): string {
-  return value.kind === 'choices' ? value.choices.join(' ') : `@${value.kind}`;
+  if (value.kind === 'choices') return value.choices.join(' ');
+  return value.kind === 'data' ? `@${value.words}` : `@${value.kind}`;
 }
 
-function caseFunction(name: string, comment: string, subject: string, arms: [pattern: string, value: string][]): string {
+/** A sh `case` pattern matching the kinds after which ROLE:LEVEL may be typed. */
+const levelKeyPattern = LEVEL_KEY_KINDS.join(' | ');
+
+function caseFunction(
+  name: string,
+  comment: string,
+  subject: string,
+  arms: [pattern: string, value: string][],
+): string {
   const body = arms.map(([pattern, value]) => `    ${pattern}) echo ${shQuote(value)} ;;`).join('\n');
   return `# ${comment}\n${name}() {\n  case ${subject} in\n${body}\n  esac\n}\n`;
 }
@@ -33,36 +41,70 @@ function shTables(spec: CommandSpec, fn: string): string {
   const commands = allCommands(spec);
   const key = (path: string[]) => shQuote(path.join(' '));
   // Root options work after a subcommand too; --help each command has, --version only the root.
-  const globalOptions = spec.options.flatMap((o) => o.names).filter((name) => !['-V', '--version', '-h', '--help'].includes(name));
+  const globalOptions = spec.options
+    .flatMap((o) => o.names)
+    .filter((name) => !['-V', '--version', '-h', '--help'].includes(name));
 
   const subcommands = caseFunction(
     `${fn}_subcommands`,
     'The subcommands of a command path ("" is the top).',
     '"$1"',
-    commands.filter((c) => c.subcommands.length > 0).map((c) => [key(c.path), c.subcommands.map((s) => s.path.at(-1)!).join(' ')]),
+    commands
+      .filter((c) => c.subcommands.length > 0)
+      .map((c) => [key(c.path), c.subcommands.map((s) => s.path.at(-1)!).join(' ')]),
   );
   const options = caseFunction(
     `${fn}_options`,
     'The options of a command path, the global ones included.',
     '"$1"',
-    commands.map((c) => [key(c.path), [...new Set([...c.options.flatMap((o) => o.names), ...globalOptions])].join(' ')]),
+    commands.map((c) => [
+      key(c.path),
+      [...new Set([...c.options.flatMap((o) => o.names), ...globalOptions])].join(' '),
+    ]),
   );
   const optionValues = caseFunction(
     `${fn}_option_value`,
-    'What the value of option $2 in command path $1 is (@role @level @dir @file @free, or its choices); nothing for a flag.',
+    'What the value of option $2 in command path $1 is (@dir @file @free, @KIND for names from the data, or its choices); nothing for a flag.',
     '"$1 $2"',
-    valueOptions(spec).map(({ path, name, value }) => [path.length === 0 ? `*' ${name}'` : shQuote(`${path.join(' ')} ${name}`), valueWord(value)]),
+    valueOptions(spec).map(({ path, name, value }) => [
+      path.length === 0 ? `*' ${name}'` : shQuote(`${path.join(' ')} ${name}`),
+      valueWord(value),
+    ]),
   );
   const argumentArms = commands.flatMap((c) =>
     c.args.map((value, index): [string, string] => {
       const repeats = c.variadic && index === c.args.length - 1;
-      return [repeats ? `${shQuote(`${c.path.join(' ')}:`)}*` : shQuote(`${c.path.join(' ')}:${index}`), valueWord(value)];
+      return [
+        repeats ? `${shQuote(`${c.path.join(' ')}:`)}*` : shQuote(`${c.path.join(' ')}:${index}`),
+        valueWord(value),
+      ];
     }),
   );
-  const args = caseFunction(`${fn}_argument`, 'What positional argument $2 (from 0) of command path $1 is.', '"$1:$2"', argumentArms);
+  const args = caseFunction(
+    `${fn}_argument`,
+    'What positional argument $2 (from 0) of command path $1 is.',
+    '"$1:$2"',
+    argumentArms,
+  );
+
+  const described = caseFunction(
+    `${fn}_described`,
+    'The subcommands and options of a command path, one "name:description" a line (for zsh).',
+    '"$1"',
+    commands.map((c) => [
+      key(c.path),
+      [
+        ...c.subcommands.map((sub) => [sub.path.at(-1)!, sub.description]),
+        ...c.options.flatMap((o) => o.names.map((name) => [name, o.description])),
+      ]
+        .map(([name, description]) => `${name}:${description!.replace(/:/g, '\\:')}`)
+        .join('\n'),
+    ]),
+  );
 
   return `${subcommands}
 ${options}
+${described}
 ${optionValues}
 ${args}
 ${fn}_is_subcommand() {
@@ -74,9 +116,10 @@ ${fn}_is_subcommand() {
 }
 
 # Reads the words before the cursor: the command path, how many arguments it
-# has, an option still waiting for its value, and the --data directory.
+# has and the first of them, an option still waiting for its value, and the
+# --data directory.
 ${fn}_scan() {
-  ${fn}_path='' ${fn}_npos=0 ${fn}_pending='' ${fn}_data=''
+  ${fn}_path='' ${fn}_npos=0 ${fn}_first='' ${fn}_pending='' ${fn}_data=''
   local word
   for word in "$@"; do
     if [ -n "$${fn}_pending" ]; then
@@ -91,6 +134,7 @@ ${fn}_scan() {
         if [ "$${fn}_npos" -eq 0 ] && ${fn}_is_subcommand "$${fn}_path" "$word"; then
           ${fn}_path=\${${fn}_path:+$${fn}_path }$word
         else
+          [ "$${fn}_npos" -eq 0 ] && ${fn}_first=$word
           ${fn}_npos=$((${fn}_npos + 1))
         fi ;;
     esac
@@ -114,15 +158,27 @@ ${fn}_wanted() {
   fi
 }
 
-# Role ids, or ROLE:LEVEL keys once the word has a colon, from the data in use.
+# Names of kind $2 from the data in use, one "word<TAB>title" a line, for the
+# word $3 being completed ($1 is the career command). The levels of a role
+# (--level) are those of the first argument.
 ${fn}_names() {
-  local kind=roles
-  case "$2" in *:*) kind=levels ;; esac
+  local context=$3
+  [ "$2" = level-ids ] && context=$${fn}_first
   if [ -n "$${fn}_data" ]; then
-    "$1" --data "$${fn}_data" __complete "$kind" 2>/dev/null
+    "$1" --data "$${fn}_data" __complete "$2" -- "$context" 2>/dev/null
   else
-    "$1" __complete "$kind" 2>/dev/null
+    "$1" __complete "$2" -- "$context" 2>/dev/null
   fi
+}
+
+# True when a role id may be followed by ":LEVEL" for names of kind $1 and
+# the word $2 has no colon yet: then no space goes after a completed id.
+${fn}_takes_level() {
+  case "$2" in *:*) return 1 ;; esac
+  case "$1" in
+    ${levelKeyPattern}) return 0 ;;
+  esac
+  return 1
 }
 `;
 }
@@ -150,14 +206,18 @@ ${fn}() {
   unset "words[\${#words[@]} - 1]"
   ${fn}_scan "\${words[@]}"
 
-  local candidates='' token
+  local candidates='' token name description
   COMPREPLY=()
   for token in $(${fn}_wanted "$cur"); do
     case $token in
       @dir) COMPREPLY+=($(compgen -d -- "$cur")); compopt -o filenames 2>/dev/null ;;
       @file) COMPREPLY+=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null ;;
-      @role | @level) candidates+=" $(${fn}_names "\${COMP_WORDS[0]}" "$cur")" ;;
       @free) ;;
+      @*)
+        while IFS=$'\t' read -r name description; do
+          candidates+=" $name"
+        done < <(${fn}_names "\${COMP_WORDS[0]}" "\${token#@}" "$cur")
+        ${fn}_takes_level "\${token#@}" "$cur" && compopt -o nospace 2>/dev/null ;;
       *) candidates+=" $token" ;;
     esac
   done
@@ -182,19 +242,31 @@ function zshScript(spec: CommandSpec, bin: string): string {
 # Load it every time:  ${bin} completion zsh > "\${fpath[1]}/_${bin}"
 ${shTables(spec, fn)}
 ${fn}() {
-  local cur=$words[CURRENT] token
+  local cur=$words[CURRENT] token line
   ${fn}_scan "\${(@)words[2,CURRENT-1]}"
-  local -a candidates
+  # Subcommands and options with their descriptions; names from the data with their titles.
+  local -A descriptions
+  for line in \${(f)"$(${fn}_described "$${fn}_path")"}; do
+    descriptions[\${line%%:*}]=\${line#*:}
+  done
+  local -a described names plain suffix
   for token in $(${fn}_wanted "$cur"); do
     case $token in
       @dir) _files -/ ;;
       @file) _files ;;
-      @role | @level) candidates+=(\${(f)"$(${fn}_names "$words[1]" "$cur")"}) ;;
       @free) ;;
-      *) candidates+=("$token") ;;
+      @*)
+        for line in \${(f)"$(${fn}_names "$words[1]" "\${token#@}" "$cur")"}; do
+          names+=("\${\${line%%$'\t'*}//:/\\:}:\${line#*$'\t'}")
+        done
+        ${fn}_takes_level "\${token#@}" "$cur" && suffix=(-S '') ;;
+      *)
+        if (( \${+descriptions[$token]} )); then described+=("$token:$descriptions[$token]"); else plain+=("$token"); fi ;;
     esac
   done
-  (( \${#candidates} )) && compadd -a candidates
+  (( \${#described} )) && _describe -t commands 'command or option' described
+  (( \${#names} )) && _describe -t names 'name' names "\${suffix[@]}"
+  (( \${#plain} )) && compadd -a plain
   return 0
 }
 

@@ -1,6 +1,13 @@
-import type { DataInitResult } from '../commands/data-init.js';
 import { plural, shQuote } from './format.js';
 import type { Style } from './style.js';
+
+/** What `career data init` did: the result its --json prints. */
+export interface DataInitResult {
+  /** The directory as the user named it. */
+  dir: string;
+  /** Files written, relative to `dir`. */
+  files: string[];
+}
 
 /** What `career data init` wrote and what to do next. */
 export function renderDataInit(result: DataInitResult, shownDir: string, style: Style): string {

@@ -1,7 +1,7 @@
 // `career show ROLE` as text: sections a person can scan, every figure with a
 // footnote to its source, and a chart of salary by level.
 import type { RoleProfile } from '../core/profile.js';
-import { others, primary } from '../core/figures.js';
+import { others, primary } from '../shared/figures.js';
 import { renderBarChart } from './chart.js';
 import { createCitations } from './citations.js';
 import { certificationCost, growthText, money, moneyRange, moneyShort, studyTime, thousands, years } from './format.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/core/compare.js';
 import { resolveItems } from '../../src/core/compare-resolve.js';
-import { others, primary } from '../../src/core/figures.js';
+import { others, primary } from '../../src/shared/figures.js';
 import { UserError } from '../../src/errors.js';
 import { builtInData } from '../helpers/data.js';
 

@@ -1,7 +1,7 @@
 // Where sources disagree, the value shown first is the one the data marks
 // primary, wherever it stands in the list; the others are shown beside it.
 import { describe, expect, it } from 'vitest';
-import { others, primary } from '../../src/core/figures.js';
+import { others, primary } from '../../src/shared/figures.js';
 
 const a = { value: 1, source: 'a' };
 const b = { value: 2, source: 'b', primary: true };

@@ -52,7 +52,7 @@ describe('the answers file', () => {
     ['a rating above 5', edit('networking: 4', 'networking: 6'), /^answers\.yaml:15:15 selfRatings\.networking: a rating goes from 1 \(none\) to 5 \(expert\)/],
     ['a rating of 0', edit('networking: 4', 'networking: 0'), /selfRatings\.networking: a rating goes from 1/],
     ['a rating that is not whole', edit('networking: 4', 'networking: 2.5'), /selfRatings\.networking: expected a whole number, got 2\.5/],
-    ['a rating as text', edit('networking: 4', 'networking: good'), /selfRatings\.networking: expected a number, got \"good\"/],
+    ['a rating as text', edit('networking: 4', 'networking: good'), /selfRatings\.networking: expected a number, got "good"/],
     ['an unknown question id', edit('ops-known-error:', 'ops-known-eror:'), /^answers\.yaml:\d+:3 knowledge\.ops-known-eror: unknown question "ops-known-eror" in the it-ops-manager quiz \(did you mean "ops-known-error"\?\)/],
     ['a choice that is not one of the question\'s', edit('About 43 minutes', 'About 45 minutes'), /knowledge\.ops-sla-999-month: "About 45 minutes" is not one of the choices \(did you mean .*"About 43 minutes".*\?\); the choices are "About 4 minutes", "About 10 minutes", "About 43 minutes", "About 7 hours"/],
     ['an empty knowledge section', edit(/^knowledge:[\s\S]*$/m, 'knowledge: {}\n'), /knowledge: answer at least one question/],

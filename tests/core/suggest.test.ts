@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance, suggest } from '../../src/core/suggest.js';
+import { didYouMean, editDistance, suggest } from '../../src/shared/suggest.js';
 
 describe('editDistance', () => {
   it.each([

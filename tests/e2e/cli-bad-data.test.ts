@@ -158,7 +158,6 @@ describe('a broken data directory given with --data', () => {
       c.apply(dir);
       const says = typeof c.says === 'function' ? c.says(dir) : c.says;
       const before = treeState(dir);
-      const started = Date.now();
       const { stdout, stderr, status } = runCli(['--data', dir, 'roles'], { cwd: join(dir, '..'), env: c.env });
       expect(stderr).toMatch(says);
       expect(status).toBe(2);
@@ -168,7 +167,6 @@ describe('a broken data directory given with --data', () => {
       if (c.problems) expect(headline).toContain(`(${c.problems} problem${c.problems > 1 ? 's' : ''})`);
       expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
       expect(treeState(dir)).toEqual(before);
-      expect(Date.now() - started).toBeLessThan(10_000);
     });
   }
 

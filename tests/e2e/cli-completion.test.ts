@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { careerBin, runCli } from '../helpers/run-cli.js';
 import { starterDataDir, tempDir } from '../fixtures/bad-data/temp-data.js';
@@ -12,11 +13,21 @@ const binDir = tempDir();
 writeFileSync(join(binDir, 'career'), `#!/bin/sh\nexec "${process.execPath}" "${careerBin}" "$@"\n`);
 chmodSync(join(binDir, 'career'), 0o755);
 const shellEnv = (extra: Record<string, string> = {}) => {
-  const env: Record<string, string | undefined> = { ...process.env, PATH: `${binDir}:${process.env.PATH}`, CAREER_DATA: undefined, ...extra };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    PATH: `${binDir}:${process.env.PATH}`,
+    CAREER_DATA: undefined,
+    ...extra,
+  };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return env as NodeJS.ProcessEnv;
 };
 const has = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
+// CI installs every shell (.ci/run); elsewhere a missing one skips its tests.
+const required = (shell: string) => {
+  if (process.env.CI && !has(shell)) throw new Error(`${shell} is not installed; .ci/run installs it`);
+  return has(shell);
+};
 
 /**
  * What bash completion offers for each command line: the words typed so far,
@@ -24,14 +35,24 @@ const has = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
  * (":" is a word break). One bash process answers them all.
  */
 function bashComplete(lines: string[][], extraEnv: Record<string, string> = {}): string[][] {
+  return bashCompleteWithSpace(lines, extraEnv).map(({ words }) => words);
+}
+
+/** As bashComplete, and whether bash would add a space after a completed word (`compopt -o nospace` not set). */
+function bashCompleteWithSpace(
+  lines: string[][],
+  extraEnv: Record<string, string> = {},
+): { words: string[]; space: boolean }[] {
   const script = `
 source <(career completion bash)
+# Outside a real completion compopt cannot act; record what the script asks of it.
+compopt() { [ "$*" = '-o nospace' ] && nospace=1; return 0; }
 complete_line() {
   COMP_WORDS=("$@")
   COMP_CWORD=$((\${#COMP_WORDS[@]} - 1))
-  COMPREPLY=()
+  COMPREPLY=() nospace=0
   _career
-  printf '%s\\n' "\${COMPREPLY[*]}"
+  printf '%s|%s\\n' "$nospace" "\${COMPREPLY[*]}"
 }
 words=()
 for arg in "$@"; do
@@ -43,14 +64,28 @@ done`;
   return result.stdout
     .split('\n')
     .slice(0, lines.length)
-    .map((line) => line.split(' ').filter(Boolean).sort());
+    .map((line) => {
+      const [nospace, words] = line.split('|') as [string, string];
+      return { words: words.split(' ').filter(Boolean).sort(), space: nospace === '0' };
+    });
 }
 
-const roleIds: string[] = JSON.parse(runCli(['roles', '--json']).stdout).roles.map((r: { id: string }) => r.id).sort();
+const roleIds: string[] = JSON.parse(runCli(['roles', '--json']).stdout)
+  .roles.map((r: { id: string }) => r.id)
+  .sort();
+const quizRoles = ['it-manager', 'it-ops-manager'];
+// Roles with a ladder, or a level of exactly one ladder: the ones `career path ROLE` accepts.
+const pathRoles = roleIds.filter((id) => runCli(['path', 'none', id, '--json']).status === 0);
 
 describe('bash completion', () => {
   it('completes subcommands, without the hidden helper', () => {
-    expect(bashComplete([['career', ''], ['career', 'co'], ['career', 'data', '']])).toEqual([
+    expect(
+      bashComplete([
+        ['career', ''],
+        ['career', 'co'],
+        ['career', 'data', ''],
+      ]),
+    ).toEqual([
       ['compare', 'completion', 'data', 'path', 'quiz', 'roles', 'show'],
       ['compare', 'completion'],
       ['init', 'validate'],
@@ -58,11 +93,48 @@ describe('bash completion', () => {
   });
 
   it('completes role ids from the data', () => {
-    expect(bashComplete([['career', 'show', 'it-o'], ['career', 'show', ''], ['career', 'quiz', ''], ['career', 'quiz', 'history', 'it-m']])).toEqual([
-      ['it-ops-manager'],
-      roleIds,
-      ['history', ...roleIds].sort(),
-      ['it-manager'],
+    expect(
+      bashComplete([
+        ['career', 'show', 'it-o'],
+        ['career', 'show', ''],
+        ['career', 'quiz', 'history', 'it-m'],
+      ]),
+    ).toEqual([['it-ops-manager'], roleIds, ['it-manager']]);
+  });
+
+  it('offers for each argument only what it accepts', () => {
+    expect(
+      bashComplete([
+        ['career', 'quiz', ''],
+        ['career', 'path', ''],
+        ['career', 'path', 'none', ''],
+        ['career', 'quiz', 'it-manager', '--level', ''],
+      ]),
+    ).toEqual([
+      // Only the roles that have a quiz.
+      ['history', ...quizRoles].sort(),
+      // Roles path takes alone (a ladder, or one rung of another), and "none" for an entry path.
+      ['none', ...pathRoles].sort(),
+      pathRoles,
+      // The levels of the role named before.
+      ['assistant', 'cio', 'director', 'manager', 'senior', 'vp'],
+    ]);
+    expect(pathRoles.length).toBeLessThan(roleIds.length);
+  });
+
+  it('adds no space after a role id where ROLE:LEVEL may follow, and one after a whole key or a role-only argument', () => {
+    expect(
+      bashCompleteWithSpace([
+        ['career', 'path', 'it-m'],
+        ['career', 'compare', 'it-o'],
+        ['career', 'path', 'it-manager', ':', 'se'],
+        ['career', 'show', 'it-m'],
+      ]),
+    ).toEqual([
+      { words: ['it-manager'], space: false },
+      { words: ['it-ops-manager'], space: false },
+      { words: ['senior'], space: true },
+      { words: ['it-manager'], space: true },
     ]);
   });
 
@@ -74,10 +146,12 @@ describe('bash completion', () => {
   });
 
   it('completes ROLE:LEVEL, though bash splits words at ":"', () => {
-    expect(bashComplete([['career', 'path', 'it-manager', ':', 'se'], ['career', 'compare', 'it-ops-manager', ':', '']])).toEqual([
-      ['senior'],
-      ['assistant', 'cio', 'director', 'manager', 'senior', 'vp'],
-    ]);
+    expect(
+      bashComplete([
+        ['career', 'path', 'it-manager', ':', 'se'],
+        ['career', 'compare', 'it-ops-manager', ':', ''],
+      ]),
+    ).toEqual([['senior'], ['assistant', 'cio', 'director', 'manager', 'senior', 'vp']]);
   });
 
   it('completes options and their values', () => {
@@ -90,44 +164,104 @@ describe('bash completion', () => {
         // A number is typed, not completed.
         ['career', 'path', '--experience', ''],
       ]),
-    ).toEqual([['--json'], ['--data', '--data-only', '--debug', '--help', '--json', '--no-color'], ['fast', 'slow', 'typical'], ['bash', 'fish', 'zsh'], []]);
+    ).toEqual([
+      ['--json'],
+      ['--data', '--data-only', '--debug', '--help', '--json', '--no-color'],
+      ['fast', 'slow', 'typical'],
+      ['bash', 'fish', 'zsh'],
+      [],
+    ]);
   });
 
   it('completes directories for --data and data validate', () => {
     const parent = tempDir();
     mkdirSync(join(parent, 'ladders'));
     writeFileSync(join(parent, 'notes.txt'), '');
-    expect(bashComplete([['career', '--data', `${parent}/`], ['career', 'data', 'validate', join(parent, 'l')]])).toEqual([
-      [join(parent, 'ladders')],
-      [join(parent, 'ladders')],
+    expect(
+      bashComplete([
+        ['career', '--data', `${parent}/`],
+        ['career', 'data', 'validate', join(parent, 'l')],
+      ]),
+    ).toEqual([[join(parent, 'ladders')], [join(parent, 'ladders')]]);
+  });
+});
+
+/**
+ * What real zsh completion offers for each command line (typed, then Tab):
+ * each candidate with the description zsh shows, and whether a space follows.
+ */
+function zshComplete(lines: string[]): { word: string; description: string; space: boolean }[][] {
+  const driver = fileURLToPath(new URL('../helpers/zsh-complete.zsh', import.meta.url));
+  const result = spawnSync('zsh', ['-f', driver, ...lines], { encoding: 'utf8', env: shellEnv(), timeout: 30_000 });
+  if (result.status !== 0) throw new Error(`zsh failed: ${result.stderr}`);
+  const outputs = result.stdout.split('<<end>>').slice(0, lines.length);
+  return outputs.map((output) => {
+    const found = new Map<string, { word: string; description: string; space: boolean }>();
+    for (const [, word, shown, suffix] of output.matchAll(/<<([^|<>]*)\|([^|]*)\|(space|none)>>/g)) {
+      const description = /^\S+\s+-- (.*)$/.exec(shown!.trim())?.[1] ?? found.get(word!)?.description ?? '';
+      found.set(word!, { word: word!, description, space: suffix === 'space' });
+    }
+    return [...found.values()].sort((a, b) => a.word.localeCompare(b.word));
+  });
+}
+
+describe.skipIf(!required('zsh'))('zsh completion', () => {
+  it('completes subcommands with their descriptions', () => {
+    const [top] = zshComplete(['career ']);
+    expect(top!.map((c) => c.word)).toEqual(['compare', 'completion', 'data', 'path', 'quiz', 'roles', 'show']);
+    expect(top!.find((c) => c.word === 'roles')).toEqual({
+      word: 'roles',
+      description: 'list the roles in the data',
+      space: true,
+    });
+  });
+
+  it('completes role ids and levels with their titles, no space after a role id where :LEVEL may follow', () => {
+    const [path, levels, show, quiz] = zshComplete([
+      'career path it-m',
+      'career quiz it-manager --level ',
+      'career show it-m',
+      'career quiz ',
     ]);
+    expect(path).toEqual([{ word: 'it-manager', description: '', space: false }]);
+    expect(levels!.find((c) => c.word === 'senior')).toEqual({
+      word: 'senior',
+      description: 'Senior IT Manager',
+      space: true,
+    });
+    expect(levels!.map((c) => c.word)).toEqual(['assistant', 'cio', 'director', 'manager', 'senior', 'vp']);
+    expect(show).toEqual([{ word: 'it-manager', description: '', space: true }]);
+    expect(quiz!.map((c) => c.word)).toEqual(['history', ...quizRoles]);
+  });
+
+  it('completes ROLE:LEVEL after the colon', () => {
+    const [keys] = zshComplete(['career compare it-manager:s']);
+    expect(keys).toEqual([{ word: 'it-manager:senior', description: '', space: true }]);
   });
 });
 
-describe.skipIf(!has('zsh'))('zsh completion', () => {
-  it('is valid zsh, and its scanner finds what to offer', () => {
-    const script = `
-compdef() { :; }
-source <(career completion zsh)
-_career_scan show; _career_wanted it-o
-_career_scan --data /tmp/x path --pace; _career_wanted ''
-echo "data=$_career_data"
-_career_scan quiz; _career_wanted ''`;
-    const result = spawnSync('zsh', ['-c', script], { encoding: 'utf8', env: shellEnv() });
-    expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('@role\nfast typical slow\ndata=/tmp/x\nhistory\n@role\n');
-  });
-});
-
-describe.skipIf(!has('fish'))('fish completion', () => {
-  it('completes subcommands, role ids and ROLE:LEVEL', () => {
+describe.skipIf(!required('fish'))('fish completion', () => {
+  it('completes subcommands, role ids and ROLE:LEVEL, with descriptions', () => {
     const script = `career completion fish | source
 complete -C "career show it-o"
 complete -C "career path it-manager:se"
-complete -C "career da"`;
+complete -C "career da"
+complete -C "career quiz "
+complete -C "career path n"
+complete -C "career quiz it-manager --level s"`;
     const result = spawnSync('fish', ['-c', script], { encoding: 'utf8', env: shellEnv() });
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('it-ops-manager\nit-manager:senior\ndata\twork with data directories (your own ladders)\n');
+    expect(result.stdout.split('\n')).toEqual([
+      'it-ops-manager\tIT Operations Manager',
+      'it-manager:senior\tSenior IT Manager',
+      'data\twork with data directories (your own ladders)',
+      'history\tshow past quiz results and the trend per skill area',
+      'it-manager\tIT Manager',
+      'it-ops-manager\tIT Operations Manager',
+      'none\tstart from scratch, with no IT experience',
+      'senior\tSenior IT Manager',
+      '',
+    ]);
   });
 });
 
@@ -139,9 +273,17 @@ describe('career completion', () => {
     expect(stdout).toContain('__complete');
   });
 
-  it('career __complete levels lists role ids and ROLE:LEVEL keys', () => {
-    const words = runCli(['__complete', 'levels']).stdout.split('\n');
-    expect(words).toEqual(expect.arrayContaining(['it-manager', 'it-manager:senior', 'it-ops-manager:cio']));
+  it("career __complete levels lists role ids, and after a colon that role's ROLE:LEVEL keys, each with its title", () => {
+    const words = (args: string[]) => runCli(['__complete', ...args]).stdout.split('\n');
+    expect(words(['levels'])).toEqual(
+      expect.arrayContaining(['it-manager\tIT Manager', 'it-ops-manager\tIT Operations Manager']),
+    );
+    expect(words(['levels', '--', 'it-manager:'])).toEqual(
+      expect.arrayContaining(['it-manager:senior\tSenior IT Manager']),
+    );
+    expect(words(['levels', '--', 'it-manager:']).every((line) => line === '' || line.startsWith('it-manager:'))).toBe(
+      true,
+    );
   });
 
   it('the hidden helper does not show in --help', () => expect(runCli(['--help']).stdout).not.toContain('__complete'));

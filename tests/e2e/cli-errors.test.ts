@@ -57,11 +57,9 @@ describe('odd arguments are names to look up, never paths or code', () => {
     expectUserError(['show', ''], /^career: unknown role .*empty.*; run "career roles" to list them\n$/);
   });
 
-  it('a 100,000-character argument gives a short message, quickly', () => {
-    const started = Date.now();
+  it('a 100,000-character argument gives a short message', () => {
     const stderr = expectUserError(['show', 'x'.repeat(100_000)], /^career: unknown role "x+\.\.\."; run "career roles" to list them\n$/);
     expect(stderr.length).toBeLessThan(200);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('control characters in a name are not echoed to the terminal', () => {

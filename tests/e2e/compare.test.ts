@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { others, primary } from '../../src/core/figures.js';
+import { others, primary } from '../../src/shared/figures.js';
 import { money } from '../../src/render/format.js';
 import { builtInData } from '../helpers/data.js';
 import { runCli, runJson } from '../helpers/run-cli.js';

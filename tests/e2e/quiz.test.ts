@@ -92,13 +92,12 @@ describe('career quiz --answers', () => {
 
 describe('career quiz without a terminal', () => {
   it('explains how to run it non-interactively and exits 2 at once', () => {
-    const started = Date.now();
+    // "At once": no prompt waits for input (the test's time limit catches a hang).
     const result = runCli(['quiz', 'it-ops-manager'], { env: env() });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('stdin is not one');
     expect(result.stderr).toContain('career quiz ROLE --answers FILE');
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('refuses a --min-score above 100', () => {

@@ -265,10 +265,4 @@ describe('renderTable on a long list', () => {
   it('keeps ids and right-aligned figures whole', () => {
     expect(listed[1_235]).toMatch(/^role-1234 .*\$1234,000$/);
   });
-
-  it('is fast enough for 10,000 roles', () => {
-    const start = performance.now();
-    renderTable({ head: ['Id', 'Title'], rows: Array.from({ length: 10_000 }, (_, i) => [`r${i}`, 'x']), width: 80 }, plainStyle);
-    expect(performance.now() - start).toBeLessThan(2_000);
-  });
 });

@@ -2,7 +2,8 @@
 // the CLI entry passes in (this module never reads process.env):
 // CAREER_CACHE_DIR, else $XDG_CACHE_HOME/career, else ~/.cache/career.
 // CAREER_CACHE=0 (or "off") turns the cache off.
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
+import { xdgDir } from '../../shared/xdg-dir.js';
 import { hash32 } from './checksum.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -11,10 +12,7 @@ export function cacheRoot(env: Env): string | undefined {
   const switched = env.CAREER_CACHE?.trim().toLowerCase();
   if (switched === '0' || switched === 'off' || switched === 'false') return undefined;
   if (env.CAREER_CACHE_DIR) return env.CAREER_CACHE_DIR;
-  // The XDG spec says to ignore a relative XDG_CACHE_HOME.
-  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'career');
-  if (env.HOME) return join(env.HOME, '.cache', 'career');
-  return undefined;
+  return xdgDir(env, 'XDG_CACHE_HOME', '.cache');
 }
 
 /**

@@ -4,8 +4,9 @@
 // errors; anything else gets the whole tree.
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { allCommands, completionSpec } from '../src/cli/completion-spec.js';
-import { buildProgram, commandWord } from '../src/cli/program.js';
+import { completionSpec } from '../../src/cli/completion-spec.js';
+import { allCommands } from '../../src/render/completion-spec.js';
+import { buildProgram, commandWord } from '../../src/cli/program.js';
 
 const notRun = () => Promise.reject(new Error('not run'));
 const ignore = () => {};
@@ -37,14 +38,20 @@ describe('the tree built for one command', () => {
   function helpIn(argv: string[] | undefined, path: string[]): string {
     let text = '';
     const program = buildProgram('1.2.3', notRun, { writeOut: (t) => (text += t), writeErr: ignore }, argv);
-    const command = path.reduce<Command | undefined>((cmd, word) => cmd?.commands.find((c) => c.name() === word), program);
+    const command = path.reduce<Command | undefined>(
+      (cmd, word) => cmd?.commands.find((c) => c.name() === word),
+      program,
+    );
     command!.outputHelp();
     return text;
   }
 
-  it.each(paths.map((path) => [path.join(' '), path]))('career %s has the same help as in the whole tree', (_name, path) => {
-    expect(helpIn([...path, '--help'], path)).toBe(helpIn(undefined, path));
-  });
+  it.each(paths.map((path): [string, string[]] => [path.join(' '), path]))(
+    'career %s has the same help as in the whole tree',
+    (_name, path) => {
+      expect(helpIn([...path, '--help'], path)).toBe(helpIn(undefined, path));
+    },
+  );
 
   it('holds only the command named, with its subcommands', () => {
     const program = buildProgram('1.2.3', notRun, { writeOut: ignore, writeErr: ignore }, ['quiz', 'history']);

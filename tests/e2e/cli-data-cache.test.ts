@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateDataSet } from '../scripts/generate-data.js';
-import { repoRoot, runCli } from './helpers/run-cli.js';
+import { generateDataSet } from '../../scripts/generate-data.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'career-cli-cache-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

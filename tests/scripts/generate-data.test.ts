@@ -4,9 +4,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDataDirSync } from '../src/data/load/load-dir.js';
-import { generateDataSet } from '../scripts/generate-data.js';
-import { repoRoot } from './helpers/run-cli.js';
+import { loadDataDirSync } from '../../src/data/load/load-dir.js';
+import { generateDataSet } from '../../scripts/generate-data.js';
+import { repoRoot } from '../helpers/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'career-generate-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -9,10 +9,10 @@ import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { isTerminal } from '../src/cli/is-terminal.js';
-import { syncOutput } from '../src/cli/sync-output.js';
-import { starterDataDir, tempDir } from './fixtures/bad-data/temp-data.js';
-import { careerBin, runCli } from './helpers/run-cli.js';
+import { isTerminal } from '../../src/cli/is-terminal.js';
+import { syncOutput } from '../../src/cli/sync-output.js';
+import { starterDataDir, tempDir } from '../fixtures/bad-data/temp-data.js';
+import { careerBin, runCli } from '../helpers/run-cli.js';
 
 /** A data directory whose one role has a summary of about 1.5 MB, so `show --json` prints more than a pipe holds. */
 function dataWithHugeRole(): { dir: string; role: string } {
@@ -30,7 +30,11 @@ const reference = runCli(hugeArgs, { env: { CAREER_CACHE_DIR: cacheDir } });
 
 /** A script that runs `career ARGS`, for shell pipelines. */
 const career = join(tempDir(), 'career.sh');
-writeFileSync(career, `#!/bin/sh\nexec ${[process.execPath, careerBin, ...hugeArgs].map((a) => `'${a}'`).join(' ')}\n`, { mode: 0o755 });
+writeFileSync(
+  career,
+  `#!/bin/sh\nexec ${[process.execPath, careerBin, ...hugeArgs].map((a) => `'${a}'`).join(' ')}\n`,
+  { mode: 0o755 },
+);
 
 /** Runs a bash pipeline with $CAREER (see above), $OUT and $ERR; returns career's exit status and what went to $OUT and $ERR. */
 function inPipeline(pipeline: string) {
@@ -38,9 +42,21 @@ function inPipeline(pipeline: string) {
   const [out, err] = [join(work, 'out'), join(work, 'err')];
   const result = spawnSync('bash', ['-c', `${pipeline}; echo "\${PIPESTATUS[0]}"`], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', CAREER_CACHE_DIR: cacheDir, NODE: process.execPath, CAREER: career, OUT: out, ERR: err },
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      CAREER_CACHE_DIR: cacheDir,
+      NODE: process.execPath,
+      CAREER: career,
+      OUT: out,
+      ERR: err,
+    },
   });
-  return { status: Number(result.stdout.trim().split('\n').at(-1)), stdout: existsSync(out) ? readFileSync(out, 'utf8') : '', stderr: readFileSync(err, 'utf8') };
+  return {
+    status: Number(result.stdout.trim().split('\n').at(-1)),
+    stdout: existsSync(out) ? readFileSync(out, 'utf8') : '',
+    stderr: readFileSync(err, 'utf8'),
+  };
 }
 
 describe('large results', () => {
@@ -81,10 +97,13 @@ child.on('exit', (code) => { process.exitCode = code; });
     expect(stdout).toBe(reference.stdout);
   });
 
-  it.each(['head -c 20', 'head -1', 'true'])('stop quietly with exit 0 when the reader stops early (| %s)', (reader) => {
-    const { status, stderr } = inPipeline(`"$CAREER" 2>"$ERR" | ${reader} >/dev/null`);
-    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
-  });
+  it.each(['head -c 20', 'head -1', 'true'])(
+    'stop quietly with exit 0 when the reader stops early (| %s)',
+    (reader) => {
+      const { status, stderr } = inPipeline(`"$CAREER" 2>"$ERR" | ${reader} >/dev/null`);
+      expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    },
+  );
 
   it.skipIf(!existsSync('/dev/full'))('a write that fails (a full disk) is reported on stderr with exit 1', () => {
     const { status, stderr } = inPipeline('"$CAREER" >/dev/full 2>"$ERR"');

@@ -1,0 +1,23 @@
+# Real zsh completion, driven through a pseudo-terminal: an interactive zsh
+# with compinit loads `career completion zsh`, then each argument is typed as
+# a command line followed by Tab. compadd is wrapped to print every candidate
+# it is given as <<word|shown text|suffix>>, then a line "<<end>>" per command
+# line. The suffix is "none" when the candidate is added with -S ''.
+zmodload zsh/zpty
+zpty z zsh -f -i
+zpty -w z "PS1='' RPROMPT=''"
+zpty -w z "autoload -Uz compinit && compinit -u -d ${TMPDIR:-/tmp}/career-zcompdump-$$"
+zpty -w z 'source <(career completion zsh)'
+zpty -w z 'compadd() { local -a hits; local suffix=space display="" i; builtin compadd -O hits "$@"; for ((i = 1; i < $#; i++)); do case ${@[i]} in -S) [[ -z ${@[i+1]} ]] && suffix=none ;; -d) display=${@[i+1]} ;; esac; done; for ((i = 1; i <= $#hits; i++)); do print -r -- "<<$hits[i]|${${display:+${${(P)display}[i]}}:-}|$suffix>>"; done; builtin compadd "$@"; }'
+zpty -w z "zstyle ':completion:*' menu no"
+zpty -w z 'print -r -- READY'
+zpty -r z line '*READY*'
+for line in "$@"; do
+  zpty -n -w z "$line"$'\t'
+  # Ctrl-U clears the line; the marker says this line's completion is over.
+  zpty -n -w z $'\x15print -r -- "<<""end>>"\n'
+  out=''
+  zpty -r z out '*<<end>>*'
+  print -r -- "$out"
+done
+zpty -d z
