@@ -1,5 +1,6 @@
 // The names a shell offers when completing an argument or option value that
 // comes from the data: what each argument accepts, not every name there is.
+import { sameJobTargets } from './path-same-job.js';
 import type { DataSet, RoleIndexEntry } from '../data/dataset.js';
 
 export const COMPLETION_KINDS = ['roles', 'levels', 'path-from', 'path-to', 'quiz-roles', 'level-ids'] as const;
@@ -46,7 +47,7 @@ function levelKeys(data: DataSet, kind: 'levels' | 'path-from' | 'path-to', type
     const role = data.roleEntry(typed.slice(0, colon));
     return (role?.levels ?? []).map((level) => ({ word: `${role!.id}:${level.id}`, description: level.title }));
   }
-  const roles = kind === 'levels' ? data.roleIndex : data.roleIndex.filter((role) => pathAccepts(data, role));
+  const roles = kind === 'levels' ? data.roleIndex : data.roleIndex.filter((role) => pathAccepts(data, role, kind));
   const words = roles.map(roleWord);
   return kind === 'path-from'
     ? [{ word: 'none', description: 'start from scratch, with no IT experience' }, ...words]
@@ -55,10 +56,12 @@ function levelKeys(data: DataSet, kind: 'levels' | 'path-from' | 'path-to', type
 
 /**
  * Whether `career path` takes the role alone as an end: it has a ladder (and
- * so a main level), or it is a level of exactly one other ladder.
+ * so a main level), or it is a level of exactly one other ladder; as TO, also
+ * the same job on several ladders (path plans to each and keeps the quickest).
  */
-function pathAccepts(data: DataSet, role: RoleIndexEntry): boolean {
+function pathAccepts(data: DataSet, role: RoleIndexEntry, kind: 'path-from' | 'path-to'): boolean {
   if (role.levels.length > 0) return true;
+  if (kind === 'path-to' && sameJobTargets(data, role.id)) return true;
   const rungs = new Set(
     [role.title, ...role.aliases]
       .flatMap((name) => data.levelsTitled(name))

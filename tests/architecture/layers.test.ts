@@ -11,14 +11,16 @@ const srcDir = fileURLToPath(new URL('../../src', import.meta.url));
 
 /** Each layer and the layers it may import, besides itself. */
 const allowed: Record<string, readonly string[]> = {
-  cli: ['commands', 'render', 'prompts', 'history', 'core', 'data', 'shared'],
-  commands: ['render', 'prompts', 'history', 'core', 'data', 'shared'],
+  cli: ['commands', 'render', 'prompts', 'history', 'core', 'data', 'fs', 'shared'],
+  commands: ['render', 'prompts', 'history', 'core', 'data', 'fs', 'shared'],
   // Beside the commands: they turn core results into text, ask at the terminal, keep the quiz history.
   render: ['core', 'data', 'shared'],
   prompts: ['render', 'core', 'data', 'shared'],
-  history: ['core', 'data', 'shared'],
+  history: ['core', 'data', 'fs', 'shared'],
   core: ['data', 'shared'],
-  data: ['shared'],
+  data: ['fs', 'shared'],
+  // Safe reads and writes of files (regular files only, whole writes, locks): under everything that touches files.
+  fs: ['shared'],
   shared: [],
 };
 

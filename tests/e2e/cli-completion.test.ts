@@ -75,7 +75,9 @@ const roleIds: string[] = JSON.parse(runCli(['roles', '--json']).stdout)
   .sort();
 const quizRoles = ['it-manager', 'it-ops-manager'];
 // Roles with a ladder, or a level of exactly one ladder: the ones `career path ROLE` accepts.
+// What path takes as TO, and as FROM (a role that is the same job on several ladders is a target only).
 const pathRoles = roleIds.filter((id) => runCli(['path', 'none', id, '--json']).status === 0);
+const pathFromRoles = pathRoles.filter((id) => !/has no ladder of its own/.test(runCli(['path', id, 'it-manager:cio']).stderr));
 
 describe('bash completion', () => {
   it('completes subcommands, without the hidden helper', () => {
@@ -114,7 +116,7 @@ describe('bash completion', () => {
       // Only the roles that have a quiz.
       ['history', ...quizRoles].sort(),
       // Roles path takes alone (a ladder, or one rung of another), and "none" for an entry path.
-      ['none', ...pathRoles].sort(),
+      ['none', ...pathFromRoles].sort(),
       pathRoles,
       // The levels of the role named before.
       ['assistant', 'cio', 'director', 'manager', 'senior', 'vp'],
@@ -258,6 +260,7 @@ complete -C "career quiz it-manager --level s"`;
       'history\tshow past quiz results and the trend per skill area',
       'it-manager\tIT Manager',
       'it-ops-manager\tIT Operations Manager',
+      'network-administrator\tNetwork Administrator',
       'none\tstart from scratch, with no IT experience',
       'senior\tSenior IT Manager',
       '',
