@@ -110,6 +110,26 @@ const roleCertification = z.strictObject({
   note: text.optional(),
 });
 
+// Per-level expectations (quiz model): what a level asks of a person on the
+// 1-5 self-assessment scale, how many years leading people it needs, and which
+// skills each focus area builds. Used by `career quiz`, `career show` and
+// exposed to `career path`. Checked against the role's skill list below.
+const proficiency = z.number().int().min(1).max(5).describe('1 none, 2 basic, 3 working, 4 strong, 5 expert');
+const levelExpectations = z.strictObject({
+  skills: z
+    .record(id, proficiency)
+    .describe('skill id -> the proficiency (1-5) a person at this level is expected to have; skills not named are not expected'),
+  leadershipYears: years.describe('years leading people the level needs (0 for a rung that manages no one)'),
+  leadershipSource: sourceRef.describe('where the leadership figure comes from (career-assumption when it is ours)'),
+  focusSkills: z
+    .array(z.array(id))
+    .optional()
+    .describe("for each focus area of the level, in the same order, the skill ids it builds (the quiz's gap advice uses it)"),
+  source: sourceRef.describe('where the proficiency figures come from (career-assumption when they are ours)'),
+  note: text.optional(),
+});
+export type LevelExpectations = z.infer<typeof levelExpectations>;
+
 const level = z.strictObject({
   id,
   title: text,
@@ -127,6 +147,7 @@ const level = z.strictObject({
   skills: z.array(id).optional().describe('skill ids this level emphasises (our reading of the focus areas)'),
   certifications: z.array(id).optional().describe('certification ids recommended at this stage'),
   source: sourceRef,
+  expects: levelExpectations.optional().describe('what the level expects of a person, per skill and in leadership'),
 });
 
 const entryStep = z.strictObject({
@@ -213,7 +234,34 @@ export const roleSchema = z
     if (!seen.has(ladder.mainLevel)) {
       ctx.addIssue({ code: 'custom', path: ['ladder', 'mainLevel'], message: `no level with id "${ladder.mainLevel}" in this ladder` });
     }
+    checkExpectations(role.skills.map((s) => s.skill), ladder.levels, ctx);
   });
+
+/** A level's expectations name only the role's own skills, and give one skill list per focus area. */
+function checkExpectations(roleSkills: readonly string[], levels: readonly z.infer<typeof level>[], ctx: z.RefinementCtx): void {
+  const known = new Set(roleSkills);
+  levels.forEach((lvl, index) => {
+    const expects = lvl.expects;
+    if (!expects) return;
+    const at = ['ladder', 'levels', index, 'expects'];
+    for (const skill of Object.keys(expects.skills)) {
+      if (!known.has(skill)) ctx.addIssue({ code: 'custom', path: [...at, 'skills', skill], message: `"${skill}" is not in this role's skills list` });
+    }
+    if (!expects.focusSkills) return;
+    if (expects.focusSkills.length !== lvl.focus.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'focusSkills'],
+        message: `expected one skill list per focus area (${lvl.focus.length}), found ${expects.focusSkills.length}`,
+      });
+    }
+    expects.focusSkills.forEach((list, i) =>
+      list.forEach((skill, j) => {
+        if (!known.has(skill)) ctx.addIssue({ code: 'custom', path: [...at, 'focusSkills', i, j], message: `"${skill}" is not in this role's skills list` });
+      }),
+    );
+  });
+}
 
 export const sourceSchema = z.strictObject({
   id,
@@ -240,6 +288,10 @@ export const certificationSchema = z.strictObject({
     .optional()
     .describe('skill ids this certification builds: the tool\'s own mapping, used to suggest certifications for a skill gap'),
   source: sourceRef,
+  prerequisites: z
+    .array(z.strictObject({ text: text.describe('what the issuer asks before the exam, in our own words'), source: sourceRef }))
+    .optional()
+    .describe('what a candidate needs before sitting the exam, as the issuer or a source states it'),
 });
 
 export const skillSchema = z.strictObject({
