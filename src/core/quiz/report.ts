@@ -7,7 +7,7 @@ import { rankGaps, type Gap } from './gaps.js';
 import { readinessByLevel, type LevelReadiness } from './readiness.js';
 import { scoreSheet, type QuestionOutcome, type SkillScore } from './score.js';
 import type { AnswerSheet, Background, QuizDefinition } from './types.js';
-import { skillWeight, THRESHOLDS_DESCRIPTION, WEIGHTS_DESCRIPTION } from './weights.js';
+import { MIN_EVIDENCE_QUESTIONS, skillWeight, THRESHOLDS_DESCRIPTION, WEIGHTS_DESCRIPTION } from './weights.js';
 
 export type QuizMode = 'interactive' | 'answers-file';
 
@@ -81,11 +81,14 @@ export function buildQuizReport(data: DataSet, quiz: QuizDefinition, sheet: Answ
   };
 }
 
-/** "Knowledge barely measured: 1 question over 23 skills ...", or how many skills rest on 2+ questions. */
+/**
+ * "Knowledge barely measured: 1 question over 23 skills ..." when fewer than
+ * MIN_EVIDENCE_QUESTIONS were asked or under a quarter of the skills rest on 2+.
+ */
 export function measurementText(skills: readonly SkillScore[], asked: number): string {
   const rated = skills.filter((s) => s.inRole);
   const wellMeasured = rated.filter((s) => s.evidence.questions >= 2).length;
   const unmeasured = rated.filter((s) => s.evidence.questions === 0).length;
   const base = `${asked} question${asked === 1 ? '' : 's'} over ${rated.length} skills: ${wellMeasured} measured by 2 or more, ${unmeasured} by none (self-rating only)`;
-  return wellMeasured * 2 < rated.length ? `Knowledge barely measured: ${base}.` : `${base}.`;
+  return asked < MIN_EVIDENCE_QUESTIONS || wellMeasured * 4 < rated.length ? `Knowledge barely measured: ${base}.` : `${base}.`;
 }
