@@ -109,10 +109,11 @@ describe('choices and ratings', () => {
 
 describe('evidence: how many questions stand behind a skill score', () => {
   it.each([
-    [0, 'no question: self-rating only', 50],
+    [0, 'no question: self-rating only', 0],
     [1, '1 question: weak evidence', 34],
-    [2, '2 questions: some evidence', 25],
-    [4, '4 questions: good evidence', 17],
+    [2, '2 questions: some evidence', 36],
+    [4, '4 questions: good evidence', 34],
+    [10, '10 questions: good evidence', 27],
   ])('%i questions -> "%s", +/- %i', (asked, label, margin) => expect(evidenceFor(asked, 0)).toMatchObject({ label, margin }));
 });
 

@@ -16,11 +16,13 @@ export interface Evidence {
 }
 
 /**
- * +/- points on a skill score from `asked` questions: the most the self-rating
- * can still pull the score, 100 x (PRIOR/2) / (asked + PRIOR). Rounded up so a
- * stated margin is never smaller than the real one.
+ * +/- points a skill score may move between two draws of questions: about two
+ * standard deviations of the share answered right (at most 0.5 / sqrt(asked)),
+ * times the answers' weight asked / (asked + PRIOR): 100 x sqrt(asked) / (asked + PRIOR).
+ * No question, no draw to vary: a self-rating alone is exact (it is what you said).
+ * Rounded up so a stated margin is never smaller than the formula's.
  */
-export const skillMargin = (asked: number) => Math.ceil((100 * (PRIOR_QUESTIONS / 2)) / (asked + PRIOR_QUESTIONS));
+export const skillMargin = (asked: number) => Math.ceil((100 * Math.sqrt(asked)) / (asked + PRIOR_QUESTIONS));
 
 export function evidenceStrength(asked: number): EvidenceStrength {
   if (asked === 0) return 'none';

@@ -34,7 +34,7 @@ export const WEIGHTS_DESCRIPTION = {
   rule:
     `A skill's score is its knowledge answers shrunk toward its self-rating: (correct + ${PRIOR_QUESTIONS} x (rating - 1) / 4) / (asked + ${PRIOR_QUESTIONS}), ` +
     `so the rating counts as ${PRIOR_QUESTIONS} questions; with no questions the score is the rating alone. ` +
-    `Its measurement error is +/- 100 / (asked + ${PRIOR_QUESTIONS}) points: 50 with no question, 33 with one, 25 with two.`,
+    `Its measurement error (how far another draw of questions could move it) is +/- 100 x sqrt(asked) / (asked + ${PRIOR_QUESTIONS}) points: 34 with one question, 36 with two, 34 with four, 28 with ten; none for a self-rating alone.`,
   skillWeight: `Skills count by importance in the role (3 core, 2 important, 1 useful) plus ${EMPHASIS_BONUS} when the level emphasises them; skills the role does not list count as ${UNLISTED_SKILL_IMPORTANCE}.`,
   source: 'career-assumption',
 } as const;
