@@ -238,3 +238,35 @@ describe('overall score on the real question banks', () => {
     expect(report.readiness.thresholds).toMatchObject({ ready: 90, close: 70, source: 'career-assumption' });
   });
 });
+
+describe("the README's worked example", () => {
+  it('three skills of the IT Operations Manager rung: 87 +/- 26', () => {
+    const skills = [
+      { ...skill('it-service-management', 3), questions: 2, right: 2, rating: 3 },
+      { ...skill('leadership', 3), questions: 0, right: 0, rating: 3 },
+      { ...skill('vendor-management', 2), questions: 1, right: 0, rating: 2 },
+    ];
+    const quiz: QuizDefinition = {
+      role: { id: 'r', title: 'R' },
+      ladder: [level(['it-service-management', 'leadership', 'vendor-management'], [['it-service-management', 4], ['leadership', 3], ['vendor-management', 3]])],
+      mainIndex: 0,
+      targetIndex: 0,
+      skills: skills.map(({ questions: _q, right: _r, rating: _rating, ...area }) => area),
+      questions: skills.flatMap((s) =>
+        Array.from({ length: s.questions }, (_, i) => ({ id: `${s.id}-${i}`, skill: s.id, level: 'l', question: '?', choices: ['right', 'wrong'], answer: 0, explanation: '' })),
+      ),
+    };
+    const sheet = {
+      background,
+      selfRatings: Object.fromEntries(skills.map((s) => [s.id, s.rating])),
+      knowledge: Object.fromEntries(skills.flatMap((s) => Array.from({ length: s.questions }, (_, i) => [`${s.id}-${i}`, i < s.right ? 'right' : 'wrong']))),
+    };
+    const scored = scoreSheet(quiz, sheet).skills;
+    expect(scored.map((s) => [s.score, s.evidence.margin])).toEqual([
+      [75, 36],
+      [50, 0],
+      [17, 34],
+    ]);
+    expect(levelSkills(quiz.ladder[0]!, scored)).toMatchObject({ score: 87, margin: 26 });
+  });
+});
