@@ -68,13 +68,14 @@ export function estimateTime(data: DataSet, quiz: QuizDefinition, readiness: rea
       ? `You are taken to be at ${from.title}, the most senior level you are ready for; as you do not hold it, none of your years count as time served in it`
       : `You are not yet ready for any level, so the estimate starts at the first rung, ${from.title}`;
   if (fromIndex >= quiz.targetIndex) {
+    const where = fromIndex === quiz.targetIndex ? 'that is the target itself' : `that is above the target`;
     return {
       status: 'not-estimated',
       ...base,
       from,
       years: null,
       basis: null,
-      assumption: `${placed}; that is the target itself, so there is no promotion to time: the readiness table shows what ${target.title} still asks.`,
+      assumption: `${placed}; ${where}, so there is no promotion to time: the readiness table shows what ${target.title} still asks.`,
     };
   }
 
