@@ -74,7 +74,8 @@ ladder:
         skills: {example-ticketing-tools: 3, example-service-management: 2, example-communication: 3}
         leadershipYears: 0
         leadershipSource: example-guide
-        focusSkills: [[example-ticketing-tools]]
+        focusSkills:
+          - [example-ticketing-tools]
         source: example-guide
     - id: manager
       title: Support Manager (example)
@@ -90,7 +91,8 @@ ladder:
         skills: {example-ticketing-tools: 3, example-service-management: 3, example-leadership: 3, example-communication: 3}
         leadershipYears: 2
         leadershipSource: example-guide
-        focusSkills: [[example-leadership]]
+        focusSkills:
+          - [example-leadership]
         source: example-guide
     - id: senior
       title: Senior Support Manager (example)
@@ -105,7 +107,8 @@ ladder:
         skills: {example-service-management: 4, example-leadership: 4, example-communication: 3}
         leadershipYears: 4
         leadershipSource: example-guide
-        focusSkills: [[example-service-management]]
+        focusSkills:
+          - [example-service-management]
         source: example-guide
     - id: director
       title: Director of Support (example)
@@ -120,7 +123,8 @@ ladder:
         skills: {example-service-management: 4, example-leadership: 4, example-communication: 4}
         leadershipYears: 6
         leadershipSource: example-guide
-        focusSkills: [[example-leadership, example-communication]]
+        focusSkills:
+          - [example-leadership, example-communication]
         source: example-guide
     - id: vp
       title: VP of Support (example)
@@ -135,7 +139,8 @@ ladder:
         skills: {example-leadership: 5, example-communication: 4}
         leadershipYears: 9
         leadershipSource: example-guide
-        focusSkills: [[example-leadership]]
+        focusSkills:
+          - [example-leadership]
         source: example-guide
     - id: chief
       title: Chief Customer Officer (example)
@@ -150,7 +155,8 @@ ladder:
         skills: {example-leadership: 5, example-communication: 5}
         leadershipYears: 12
         leadershipSource: example-guide
-        focusSkills: [[example-leadership]]
+        focusSkills:
+          - [example-leadership]
         source: example-guide
 entry:
   steps:
