@@ -49,7 +49,10 @@ export function drawQuestions(bank: readonly Question[], options: DrawOptions): 
   };
   const core = skills.filter((skill) => options.coreSkills?.has(skill));
   for (let round = 0; round < CORE_ROUNDS; round++) core.forEach(take);
-  while (drawn.length < wanted) skills.forEach(take);
+  // Then round by round: a skill gets its next question only when every skill has as many (or has run out).
+  for (let round = 0; drawn.length < wanted; round++) {
+    for (const skill of skills) if (next.get(skill) === round) take(skill);
+  }
   return drawn.map((question) => askWithShuffledChoices(question, random));
 }
 
