@@ -234,32 +234,23 @@ export const roleSchema = z
     if (!seen.has(ladder.mainLevel)) {
       ctx.addIssue({ code: 'custom', path: ['ladder', 'mainLevel'], message: `no level with id "${ladder.mainLevel}" in this ladder` });
     }
-    checkExpectations(role.skills.map((s) => s.skill), ladder.levels, ctx);
+    checkExpectations(ladder.levels, ctx);
   });
 
-/** A level's expectations name only the role's own skills, and give one skill list per focus area. */
-function checkExpectations(roleSkills: readonly string[], levels: readonly z.infer<typeof level>[], ctx: z.RefinementCtx): void {
-  const known = new Set(roleSkills);
+/**
+ * A level's expectations give one skill list per focus area. (That they name
+ * the role's own skills is checked with the other references, in references.ts.)
+ */
+function checkExpectations(levels: readonly z.infer<typeof level>[], ctx: z.RefinementCtx): void {
   levels.forEach((lvl, index) => {
-    const expects = lvl.expects;
-    if (!expects) return;
-    const at = ['ladder', 'levels', index, 'expects'];
-    for (const skill of Object.keys(expects.skills)) {
-      if (!known.has(skill)) ctx.addIssue({ code: 'custom', path: [...at, 'skills', skill], message: `"${skill}" is not in this role's skills list` });
-    }
-    if (!expects.focusSkills) return;
-    if (expects.focusSkills.length !== lvl.focus.length) {
+    const focusSkills = lvl.expects?.focusSkills;
+    if (focusSkills && focusSkills.length !== lvl.focus.length) {
       ctx.addIssue({
         code: 'custom',
-        path: [...at, 'focusSkills'],
-        message: `expected one skill list per focus area (${lvl.focus.length}), found ${expects.focusSkills.length}`,
+        path: ['ladder', 'levels', index, 'expects', 'focusSkills'],
+        message: `expected one skill list per focus area (${lvl.focus.length}), found ${focusSkills.length}`,
       });
     }
-    expects.focusSkills.forEach((list, i) =>
-      list.forEach((skill, j) => {
-        if (!known.has(skill)) ctx.addIssue({ code: 'custom', path: [...at, 'focusSkills', i, j], message: `"${skill}" is not in this role's skills list` });
-      }),
-    );
   });
 }
 
