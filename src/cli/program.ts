@@ -180,7 +180,7 @@ const commands: Record<string, AddCommand> = {
       .description('take a readiness quiz for a role and get a skills-gap report')
       .addArgument(argumentOf(QUIZ_ROLE, '[role]', 'target role (id, alias or title)'))
       .addOption(optionOf(LEVEL_OF_ROLE, '--level <level>', 'target level in the role ladder (default: the role itself)'))
-      .option('--count <n>', 'how many knowledge questions to ask', positiveInteger, 10)
+      .option('--count <n>', 'how many knowledge questions to ask (default: two for every core skill of the role, plus 4)', positiveInteger)
       .option('--seed <seed>', 'make the question draw and answer order reproducible')
       .addOption(optionOf(FILE, '--answers <file>', 'score a filled-in answers file (YAML or JSON) without prompts'))
       .option('--min-score <n>', 'exit with code 3 if the overall score is below N (0-100)', nonNegativeNumber)

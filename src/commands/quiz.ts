@@ -3,7 +3,7 @@
 // gated by --min-score for scripts.
 import { randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
-import { drawQuiz, prepareQuiz, quizForQuestions, rolesWithQuiz, type QuizBase } from '../core/quiz/definition.js';
+import { defaultQuestionCount, drawQuiz, prepareQuiz, quizForQuestions, rolesWithQuiz, type QuizBase } from '../core/quiz/definition.js';
 import { buildQuizReport, type QuizMode, type QuizReport } from '../core/quiz/report.js';
 import type { AnswerSheet, QuizDefinition } from '../core/quiz/types.js';
 import { findLevelOrUndefined, findRole, findRoleOrUndefined } from '../core/lookup.js';
@@ -18,7 +18,8 @@ import type { CommandContext } from './context.js';
 
 export interface QuizOptions {
   level?: string;
-  count: number;
+  /** Absent: defaultQuestionCount (every core skill twice). */
+  count?: number;
   seed?: string;
   answers?: string;
   minScore?: number;
@@ -100,8 +101,9 @@ async function interactively(data: DataSet, roleName: string | undefined, option
     const role = roleName !== undefined ? findRole(data, roleName) : await chooseRole(data, prompts);
     const base = prepareQuiz(data, role, targetLevelId(data, role, options.level));
     const seed = options.seed ?? String(randomInt(1, 1_000_000));
-    if (options.count > base.bank.length) ctx.err(`career: the ${role.id} quiz has ${base.bank.length} questions; asking all of them\n`);
-    const quiz = drawQuiz(base, options.count, seed);
+    const count = options.count ?? defaultQuestionCount(base);
+    if (count > base.bank.length) ctx.err(`career: the ${role.id} quiz has ${base.bank.length} questions; asking all of them\n`);
+    const quiz = drawQuiz(base, count, seed);
     const { askQuiz } = await import('../prompts/quiz-flow.js');
     const sheet = await askQuiz(quiz, data.certifications, prompts, { write: ctx.err, style: ctx.style, columns: ctx.columns });
     return { quiz, sheet, mode: 'interactive', seed };

@@ -28,6 +28,10 @@ export const answersFileSchema = z.strictObject({
     // Through z.string() first so a missing value reads "missing required field" (the enum alone reports it as a bad value).
     education: z.string().pipe(z.enum(EDUCATION_LEVELS)).describe('highest education'),
     certifications: z.array(z.string()).default([]).describe('ids from data/certifications.yaml'),
+    currentLevel: z
+      .string()
+      .optional()
+      .describe('the ladder level id you hold today, if any: only then do your years count as time served in it'),
   }),
   // Mappings with any keys: z.object().catchall() rather than z.record(), whose type name reads badly in messages.
   selfRatings: z.object({}).catchall(rating).describe('every skill of the role, by skill id, rated 1-5'),
@@ -54,9 +58,38 @@ export function readAnswersFile(path: string, display: string): AnswersFile {
 export function parseAnswersText(text: string, display: string): AnswersFile {
   const read = parseDataText(text, display);
   if (!read.ok) throw answersError(display, read.problems);
+  // Before the schema: it copies mappings into plain objects, where "__proto__" would vanish unseen.
+  const reserved = reservedKeyProblems(read.parsed);
+  if (reserved.length) throw answersError(display, reserved);
   const checked = validate(answersFileSchema, read.parsed);
   if (!checked.ok) throw answersError(display, checked.problems);
-  return { sheet: checked.value, parsed: read.parsed };
+  const sheet = checked.value;
+  return { sheet: { ...sheet, selfRatings: nullPrototype(sheet.selfRatings), knowledge: nullPrototype(sheet.knowledge) }, parsed: read.parsed };
+}
+
+/** Keys that reach into an object's prototype when assigned: never a skill, question or field name. */
+const RESERVED_KEYS = new Set(['__proto__']);
+
+function reservedKeyProblems(parsed: ParsedFile): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, path: PathSegment[]) => {
+    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+    else if (value !== null && typeof value === 'object') {
+      for (const key of Object.keys(value)) {
+        if (RESERVED_KEYS.has(key)) {
+          const pos = parsed.locate(path, key);
+          problems.push({ file: parsed.file, line: pos?.line, column: pos?.column, path: formatPath([...path, key]), message: `"${key}" is not allowed as a key (it is not a skill, question or field name)` });
+        } else walk((value as Record<string, unknown>)[key], [...path, key]);
+      }
+    }
+  };
+  walk(parsed.value, []);
+  return problems;
+}
+
+/** A copy without Object.prototype behind it: a skill or question id like "constructor" is only ever its own key. */
+function nullPrototype<T>(record: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, record);
 }
 
 /** Checks the ids and choices against the quiz; throws a UserError listing every problem. */
@@ -76,6 +109,10 @@ function findProblems({ sheet, parsed }: AnswersFile, quiz: QuizBase, certificat
   if (background.yearsLeadingPeople > background.yearsExperience) {
     at(['background', 'yearsLeadingPeople'], `${background.yearsLeadingPeople} years leading people is more than the ${background.yearsExperience} years of experience`);
   }
+  const levelIds = quiz.ladder.map((level) => level.id);
+  if (background.currentLevel !== undefined && !levelIds.includes(background.currentLevel)) {
+    at(['background', 'currentLevel'], `"${background.currentLevel}" is not a level of ${quiz.role.id}; its levels are ${levelIds.join(', ')}`);
+  }
   background.certifications.forEach((id, index) => {
     if (!certificationIds.includes(id)) at(['background', 'certifications', index], `unknown certification "${id}"${didYouMean(id, certificationIds)}`);
   });
@@ -84,7 +121,7 @@ function findProblems({ sheet, parsed }: AnswersFile, quiz: QuizBase, certificat
   for (const id of Object.keys(sheet.selfRatings)) {
     if (!skillIds.includes(id)) at(['selfRatings'], `"${id}" is not a skill of ${quiz.role.id}${didYouMean(id, skillIds)}`, id);
   }
-  const unrated = skillIds.filter((id) => !(id in sheet.selfRatings));
+  const unrated = skillIds.filter((id) => !Object.hasOwn(sheet.selfRatings, id));
   if (unrated.length) at(['selfRatings'], `missing a rating for ${unrated.map((id) => `"${id}"`).join(', ')} (every skill of ${quiz.role.id} is rated 1-5)`);
 
   const questions = new Map(quiz.bank.map((q) => [q.id, q]));

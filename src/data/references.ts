@@ -87,6 +87,7 @@ export function checkReferences(files: CheckedFiles): Problem[] {
       level.skills?.forEach((s, i) => expect(role, ['ladder', 'levels', li, 'skills', i], s, skillIds, 'skill', !!files.skills));
       level.certifications?.forEach((c, i) => expect(role, ['ladder', 'levels', li, 'certifications', i], c, certIds, 'certification', !!files.certifications));
     });
+    checkLevelExpectations(role, skillIds, !!files.skills, report);
     r.entry?.steps.forEach((step, si) =>
       step.certifications?.forEach((c, i) => expect(role, ['entry', 'steps', si, 'certifications', i], c, certIds, 'certification', !!files.certifications)),
     );
@@ -156,4 +157,30 @@ function walkSources(node: unknown, path: PathSegment[], visit: (path: readonly 
     } else walkSources(value, path, visit);
     path.pop();
   }
+}
+
+/**
+ * What a level expects (`expects.skills`, `expects.focusSkills`) names skills
+ * of the role's own list. Checked only once that list holds known skills: a
+ * typo there is the one problem to report, not every expectation it orphans.
+ */
+function checkLevelExpectations(
+  role: CheckedFile<Role>,
+  skillIds: Set<string>,
+  skillsLoaded: boolean,
+  report: (file: CheckedFile<unknown>, path: readonly PathSegment[], message: string) => void,
+): void {
+  const r = role.value;
+  if (skillsLoaded && !r.skills.every((s) => skillIds.has(s.skill))) return;
+  const own = new Set(r.skills.map((s) => s.skill));
+  const notOwn = (skill: string) => `"${skill}" is not in this role's skills list${didYouMean(skill, own)}`;
+  r.ladder?.levels.forEach((level, li) => {
+    const at = ['ladder', 'levels', li, 'expects'];
+    for (const skill of Object.keys(level.expects?.skills ?? {})) if (!own.has(skill)) report(role, [...at, 'skills', skill], notOwn(skill));
+    level.expects?.focusSkills?.forEach((list, fi) =>
+      list.forEach((skill, i) => {
+        if (!own.has(skill)) report(role, [...at, 'focusSkills', fi, i], notOwn(skill));
+      }),
+    );
+  });
 }

@@ -162,6 +162,26 @@ const roleCertification = z.strictObject({
   note: text.optional(),
 });
 
+// Per-level expectations (quiz model): what a level asks of a person on the
+// 1-5 self-assessment scale, how many years leading people it needs, and which
+// skills each focus area builds. Used by `career quiz`, `career show` and
+// exposed to `career path`. Checked against the role's skill list below.
+const proficiency = z.number().int().min(1).max(5).describe('1 none, 2 basic, 3 working, 4 strong, 5 expert');
+const levelExpectations = z.strictObject({
+  skills: z
+    .record(id, proficiency)
+    .describe('skill id -> the proficiency (1-5) a person at this level is expected to have; skills not named are not expected'),
+  leadershipYears: years.describe('years leading people the level needs (0 for a rung that manages no one)'),
+  leadershipSource: sourceRef.describe('where the leadership figure comes from (career-assumption when it is ours)'),
+  focusSkills: z
+    .array(z.array(id))
+    .optional()
+    .describe("for each focus area of the level, in the same order, the skill ids it builds (the quiz's gap advice uses it)"),
+  source: sourceRef.describe('where the proficiency figures come from (career-assumption when they are ours)'),
+  note: text.optional(),
+});
+export type LevelExpectations = z.infer<typeof levelExpectations>;
+
 const level = z.strictObject({
   id,
   title: text,
@@ -189,6 +209,7 @@ const level = z.strictObject({
     .optional()
     .describe('ROLE:LEVEL of levels on other ladders that are this very job (the same title and post); validated both ways'),
   source: sourceRef,
+  expects: levelExpectations.optional().describe('what the level expects of a person, per skill and in leadership'),
 });
 
 /** A way to get the education an entry step asks for, with its cost and time as a source gives them. */
@@ -296,7 +317,25 @@ export const roleSchema = z
     if (!seen.has(ladder.mainLevel)) {
       ctx.addIssue({ code: 'custom', path: ['ladder', 'mainLevel'], message: `no level with id "${ladder.mainLevel}" in this ladder` });
     }
+    checkExpectations(ladder.levels, ctx);
   });
+
+/**
+ * A level's expectations give one skill list per focus area. (That they name
+ * the role's own skills is checked with the other references, in references.ts.)
+ */
+function checkExpectations(levels: readonly z.infer<typeof level>[], ctx: z.RefinementCtx): void {
+  levels.forEach((lvl, index) => {
+    const focusSkills = lvl.expects?.focusSkills;
+    if (focusSkills && focusSkills.length !== lvl.focus.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ladder', 'levels', index, 'expects', 'focusSkills'],
+        message: `expected one skill list per focus area (${lvl.focus.length}), found ${focusSkills.length}`,
+      });
+    }
+  });
+}
 
 export const sourceSchema = z.strictObject({
   id,
@@ -340,6 +379,10 @@ export const certificationSchema = z.strictObject({
     .describe('skill ids this certification builds: the tool\'s own mapping, used to suggest certifications for a skill gap'),
   skillsSource: sourceRef.optional().describe('who mapped the certification to skills'),
   source: sourceRef,
+  prerequisites: z
+    .array(z.strictObject({ text: text.describe('what the issuer asks before the exam, in our own words'), source: sourceRef }))
+    .optional()
+    .describe('what a candidate needs before sitting the exam, as the issuer or a source states it'),
 });
 
 export const skillSchema = z.strictObject({

@@ -32,7 +32,9 @@ export interface CertificationChoice {
   issuer: string;
 }
 
-const BACKGROUND_QUESTIONS = 4;
+const BACKGROUND_QUESTIONS = 5;
+/** The "none of these" answer to the level question. */
+const NO_LEVEL = '';
 const MAX_YEARS = 60;
 
 export async function askQuiz(
@@ -58,7 +60,7 @@ export async function askQuiz(
       `${wrap(`${total} questions in three parts. Use the arrow keys and Enter; Ctrl-C stops without saving.`, columns)}\n`,
   );
 
-  header(1, 'Background', 'Four questions about your experience so far.');
+  header(1, 'Background', 'Five questions about your experience so far.');
   progress();
   const yearsExperience = await prompts.number({ message: 'Years of experience in IT', min: 0, max: MAX_YEARS });
   progress();
@@ -78,9 +80,14 @@ export async function askQuiz(
     message: 'Certifications you hold (Space to tick, Enter when done)',
     choices: certifications.map((c) => ({ value: c.id, name: c.name, description: c.issuer })),
   });
+  progress('Only the level you hold counts your years as time served in it; being ready for a level is not holding it.');
+  const currentLevel = await prompts.select<string>({
+    message: 'Do you hold one of these jobs today?',
+    choices: [{ value: NO_LEVEL, name: 'None of these' }, ...quiz.ladder.map((level) => ({ value: level.id, name: level.title }))],
+  });
 
   header(2, 'Self-assessment', 'Rate yourself on each skill of the role, from 1 (none) to 5 (expert). Be honest: the report is only for you.');
-  const selfRatings: Record<string, number> = {};
+  const selfRatings = Object.create(null) as Record<string, number>;
   for (const skill of rated) {
     progress(skill.description);
     selfRatings[skill.id] = await prompts.select<number>({
@@ -90,7 +97,7 @@ export async function askQuiz(
   }
 
   header(3, 'Knowledge check', `${quiz.questions.length} multiple-choice questions. Each has one best answer; the report explains the ones you miss.`);
-  const knowledge: Record<string, string> = {};
+  const knowledge = Object.create(null) as Record<string, string>;
   for (const question of quiz.questions) {
     progress();
     const chosen = await prompts.select<number>({
@@ -104,7 +111,7 @@ export async function askQuiz(
   return {
     role: quiz.role.id,
     level: quiz.ladder[quiz.targetIndex]!.id,
-    background: { yearsExperience, yearsLeadingPeople, education, certifications: held },
+    background: { yearsExperience, yearsLeadingPeople, education, certifications: held, ...(currentLevel === NO_LEVEL ? {} : { currentLevel }) },
     selfRatings,
     knowledge,
   };

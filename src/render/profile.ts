@@ -8,6 +8,7 @@ import { certificationCost, growthText, money, moneyRange, moneyShort, studyTime
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
 import { wrap } from './wrap.js';
+import { renderLevelExpectations } from './profile-expectations.js';
 
 export function renderProfile(profile: RoleProfile, style: Style, width: number): string {
   const { role } = profile;
@@ -145,6 +146,11 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
           style,
         ).trimEnd(),
       );
+    }
+    const expected = renderLevelExpectations(role, style, width, c);
+    if (expected.length) {
+      section('What each level expects');
+      out.push(...expected);
     }
   }
 

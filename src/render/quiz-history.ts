@@ -14,9 +14,10 @@ function formatTakenAt(iso: string): string {
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
-/** "better +8", "worse -5", "same", "new". */
-const trendText = (trend: Trend, change: number | null, style: Style) => {
-  const text = `${trend}${change ? ` ${change > 0 ? '+' : ''}${change}` : ''}`;
+/** "better +8", "worse -5", "same", "same (+6 is within +/- 20)", "new". */
+const trendText = (trend: Trend, change: number | null, style: Style, margin: number | null = null) => {
+  const signed = change ? `${change > 0 ? '+' : ''}${change}` : '';
+  const text = trend === 'same' && signed ? `same (${signed} is within the +/- ${margin} the runs can tell apart)` : `${trend}${signed ? ` ${signed}` : ''}`;
   if (trend === 'better') return style.good(text);
   if (trend === 'worse') return style.bad(text);
   return trend === 'same' ? text : style.dim(text);
@@ -50,7 +51,7 @@ export function renderQuizHistory(report: HistoryReport, style: Style, width: nu
     }
     out.push(
       wrap(
-        `Overall ${trend.overall.previous} -> ${trend.overall.latest} (${trendText(trend.overall.trend, trend.overall.change, style)})` +
+        `Overall ${trend.overall.previous} -> ${trend.overall.latest} (${trendText(trend.overall.trend, trend.overall.change, style, trend.overall.margin)})` +
           (trend.previous.target.id !== trend.latest.target.id ? style.dim(` targets differ: ${trend.previous.target.title}, then ${trend.latest.target.title}`) : ''),
         width,
       ),
@@ -68,7 +69,11 @@ function renderSkillTrends(skills: readonly SkillTrend[], style: Style, width: n
     lines.push(wrap(`  ${plainName(s.name)}: ${s.previous} -> ${s.latest} (${trendText(s.trend, s.change, style)})`, width, '    '));
   }
   const same = skills.filter((s) => s.trend === 'same');
+  const noise = same.filter((s) => s.change);
   if (same.length) lines.push(style.dim(wrap(`  same (${same.length}): ${same.map((s) => plainName(s.name)).join('; ')}`, width, '    ')));
+  if (noise.length) {
+    lines.push(style.dim(wrap(`  of these, ${noise.length} moved by no more than the two runs' measurement error (fewer questions, larger error), so they count as the same`, width, '    ')));
+  }
   const fresh = skills.filter((s) => s.trend === 'new');
   if (fresh.length) lines.push(style.dim(wrap(`  new since then (${fresh.length}): ${fresh.map((s) => `${plainName(s.name)} ${s.latest}`).join('; ')}`, width, '    ')));
   return lines;

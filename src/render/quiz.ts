@@ -49,20 +49,29 @@ export function renderQuizReport(report: QuizReport, sources: readonly Source[],
   );
 
   out.push('', renderSkillChart(report.skills, style, width));
-  out.push(style.dim(wrap(`2/3 = knowledge questions right; self = your 1-5 rating. ${report.scoring.rule}`, width)));
+  out.push(wrap(report.measurement, width));
+  out.push(style.dim(wrap(`2/3 = knowledge questions right; self = your 1-5 rating; +/- = measurement error. ${report.scoring.rule}`, width)));
 
   section('Readiness by level');
   const { background } = report;
-  out.push(wrap(`You: ${yearsText(background.yearsExperience)} of experience, ${yearsText(background.yearsLeadingPeople)} leading people.`, width));
+  const holds = report.readiness.levels.find((level) => level.id === background.currentLevel);
+  out.push(
+    wrap(
+      `You: ${yearsText(background.yearsExperience)} of experience, ${yearsText(background.yearsLeadingPeople)} leading people` +
+        (holds ? `, holding ${holds.title} today.` : '.'),
+      width,
+    ),
+  );
   out.push(
     renderTable(
       {
-        head: ['Level', 'Status', 'Skills', 'Asks', 'Holding you back'],
+        head: ['Level', 'Status', 'Skills', 'Years', 'Leading', 'Holding you back'],
         rows: report.readiness.levels.map((level) => [
           level.isTarget ? style.bold(`${level.title} (target)`) : level.title,
           statusText(level.status, style),
-          `${level.skillScore}`,
+          `${level.skillScore}±${level.margin}`,
           years(level.experience.min, level.experience.max, level.experience.openEnded),
+          level.leadership.needed === 0 ? '-' : yearsText(level.leadership.needed),
           holdingBack(level, report.readiness.thresholds.ready, background),
         ]),
         width,
@@ -72,12 +81,13 @@ export function renderQuizReport(report: QuizReport, sources: readonly Source[],
     ).trimEnd(),
   );
   out.push(style.dim(wrap(report.readiness.thresholds.rule, width)));
+  if (target) out.push('', ...renderExpectations(target, style, width, c));
 
   section(`Time to ${report.target.title}`);
   out.push(...renderEstimate(report, style, width));
 
   section('Gaps to close, most important first');
-  if (report.gaps.length === 0) out.push(wrap(`No skill is below ${report.readiness.thresholds.ready}: keep them current.`, width));
+  if (report.gaps.length === 0) out.push(wrap(`No skill is below what ${report.target.title} expects: keep them current.`, width));
   report.gaps.slice(0, GAPS_SHOWN).forEach((gap, index) => out.push(...renderGap(gap, index, report, style, width, c)));
   if (report.gaps.length > GAPS_SHOWN) out.push(style.dim(`... and ${plural(report.gaps.length - GAPS_SHOWN, 'more gap')} (--json lists them all)`));
 
@@ -130,18 +140,39 @@ export function renderQuizReport(report: QuizReport, sources: readonly Source[],
 /** The criteria a level is not met on, in a few words. */
 function holdingBack(level: LevelReadiness, readyScore: number, background: QuizReport['background']): string {
   const reasons: string[] = [];
-  if (level.skillScore < readyScore) reasons.push(`skills ${readyScore - level.skillScore} below ${readyScore}`);
+  if (level.criteria.skills !== 'met') reasons.push(`skills ${readyScore - level.skillScore} below ${readyScore}`);
   const short = level.experience.min - background.yearsExperience;
   if (short > 0) reasons.push(`${yearsText(short)} short`);
-  if (level.why.some((line) => line.startsWith('no experience leading people'))) reasons.push('no time leading people');
+  const leadShort = level.leadership.needed - level.leadership.yours;
+  if (leadShort > 0) reasons.push(`${yearsText(leadShort)} more leading people`);
+  if (level.criteria.evidence !== 'met') reasons.push(`too few questions (${level.evidence.questions})`);
   return reasons.join('; ') || '-';
+}
+
+/** What the target level expects per skill, beside where you stand and the questions behind it. */
+function renderExpectations(level: LevelReadiness, style: Style, width: number, c: (id?: string) => string): string[] {
+  const lines = [wrap(`${style.bold(`What ${level.title} expects`)}, on the 1-5 scale ${c(level.expects.source)}`, width)];
+  const item = (skill: LevelReadiness['expectedSkills'][number]) =>
+    `${shortSkillName(skill.name, 30)} ${skill.expected} (you ${skill.yours ?? '-'}, ${skill.questions === 0 ? 'self-rating only' : plural(skill.questions, 'question')})`;
+  const below = level.expectedSkills.filter((skill) => !skill.met);
+  const met = level.expectedSkills.filter((skill) => skill.met);
+  if (below.length) lines.push(wrap(`  ${style.warn('Below')}: ${below.map(item).join('; ')}`, width, '    '));
+  if (met.length) lines.push(wrap(`  ${style.good('Met')}: ${met.map(item).join('; ')}`, width, '    '));
+  const lead = level.leadership;
+  lines.push(wrap(`Leading people: ${lead.needed === 0 ? 'not needed' : `${yearsText(lead.needed)} needed`}, you have ${yearsText(lead.yours)} ${c(lead.source)}`, width));
+  if (level.expects.note) lines.push(style.dim(wrap(level.expects.note, width)));
+  return lines;
 }
 
 function renderSkillChart(skills: readonly ReportedSkill[], style: Style, width: number): string {
   const labelMax = Math.max(12, Math.min(26, Math.floor(width * 0.33)));
   const scored = skills.filter((s): s is ReportedSkill & { score: number } => s.score !== null).sort((a, b) => b.score - a.score || b.weight - a.weight);
   const details = scored.map((skill) =>
-    [skill.knowledge ? `${skill.knowledge.correct}/${skill.knowledge.asked}` : '', skill.selfRating !== null ? `self ${skill.selfRating}` : '']
+    [
+      skill.knowledge ? `${skill.knowledge.correct}/${skill.knowledge.asked}` : 'no q',
+      skill.selfRating !== null ? `self ${skill.selfRating}` : '',
+      `±${skill.evidence.margin}`,
+    ]
       .filter(Boolean)
       .join(' · '),
   );
@@ -164,8 +195,8 @@ function renderEstimate(report: QuizReport, style: Style, width: number): string
     lines.push(
       wrap(
         max === 0
-          ? `By experience you are already there: the path model needs no more time from ${estimate.from!.title} to ${estimate.to.title}. The skills below are what stands between you and the level.`
-          : `About ${style.bold(yearsText(typical))}${range} from ${estimate.from!.title} to ${estimate.to.title}, at a ${estimate.pace} pace. The model counts experience, not skills: close the gaps below to be ready when the time comes.`,
+          ? `No more time is needed from ${estimate.from!.title} to ${estimate.to.title} by the path model, but you are not ready for it yet: ${estimate.alsoNeeded.join(' and ') || 'see the readiness table'} still stand${estimate.alsoNeeded.length === 1 ? 's' : ''} in the way.`
+          : `About ${style.bold(yearsText(typical))}${range} from ${estimate.from!.title} to ${estimate.to.title}, at a ${estimate.pace} pace. The model counts years, not skills: close the gaps below to be ready when the time comes.`,
         width,
       ),
     );
@@ -177,14 +208,23 @@ function renderEstimate(report: QuizReport, style: Style, width: number): string
 function renderGap(gap: Gap, index: number, report: QuizReport, style: Style, width: number, c: (id?: string) => string): string[] {
   const importance = IMPORTANCE[gap.importance] ?? `importance ${gap.importance}`;
   const emphasis = gap.emphasisedAtTarget ? `, emphasised at ${report.target.title}` : '';
-  const lines = [wrap(`${index + 1}. ${style.bold(gap.name)}: ${gap.score}/100 (${importance} skill${emphasis})`, width, '   ')];
+  const lines = [
+    wrap(
+      `${index + 1}. ${style.bold(gap.name)}: you ${gap.proficiency}, ${report.target.title} expects ${gap.expected} (${importance} skill${emphasis}; ${gap.evidence.label})`,
+      width,
+      '   ',
+    ),
+  ];
   const levelTitle = new Map(report.readiness.levels.map((l) => [l.id, l.title]));
   for (const focus of gap.focus) lines.push(wrap(`   Focus: ${focus.text} ${style.dim(`(${levelTitle.get(focus.level) ?? focus.level})`)}`, width, '     '));
-  for (const cert of gap.certifications) lines.push(wrap(`   Certification: ${certificationText(cert, c, style)}`, width, '     '));
+  for (const cert of gap.certifications) {
+    lines.push(wrap(`   Certification: ${certificationText(cert, c, style)}`, width, '     '));
+    for (const need of cert.prerequisites) lines.push(wrap(`     Before the exam: ${need.text} ${c(need.source)}`, width, '       '));
+  }
   if (gap.focus.length === 0 && gap.certifications.length === 0) {
     const missed = report.missed.filter((q) => q.skill === gap.skill).length;
     const hint = missed ? ` Start with the ${missed === 1 ? 'question' : `${missed} questions`} you missed on it, below.` : '';
-    lines.push(style.dim(wrap(`   No focus area or certification in the data is about this skill.${hint}`, width, '   ')));
+    lines.push(style.dim(wrap(`   No focus area or certification in the data is linked to this skill.${hint}`, width, '   ')));
   }
   return lines;
 }

@@ -83,3 +83,29 @@ describe('the answers file', () => {
     expect(() => readAnswersFile(join(repoRoot, path), path)).toThrow(expected);
   });
 });
+
+describe('prototype keys in an answers file (issue 13, item 4)', () => {
+  it.each([
+    ['YAML', edit('knowledge:\n', 'knowledge:\n  __proto__: {polluted: yes}\n'), 'knowledge.__proto__'],
+    ['YAML', edit('selfRatings:\n', 'selfRatings:\n  __proto__: 3\n'), 'selfRatings.__proto__'],
+    // A computed key is an own "__proto__" property, as JSON.parse makes it.
+    ['JSON', JSON.stringify({ background: { yearsExperience: 1, yearsLeadingPeople: 0, education: 'none' }, selfRatings: {}, knowledge: { ['__proto__']: 'x' } }), 'knowledge.__proto__'],
+  ])('refuses "__proto__" as a key (%s), naming where it is', (_format, text, where) => {
+    const problems = problemsIn(text).join('\n');
+    expect(problems).toContain(where);
+    expect(problems).toContain('"__proto__" is not allowed as a key');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each(['constructor', 'toString', 'hasOwnProperty', 'prototype'])('refuses "%s" as a skill of the role or a question of the quiz', (key) => {
+    expect(problemsIn(edit('selfRatings:\n', `selfRatings:\n  ${key}: 3\n`)).join('\n')).toContain(`"${key}" is not a skill of it-ops-manager`);
+    expect(problemsIn(edit('knowledge:\n', `knowledge:\n  ${key}: About 43 minutes\n`)).join('\n')).toContain(`unknown question "${key}"`);
+  });
+
+  it('keeps ratings and answers without Object.prototype behind them', () => {
+    const { sheet } = parseAnswersText(good, 'answers.yaml');
+    expect(Object.getPrototypeOf(sheet.selfRatings)).toBeNull();
+    expect(Object.getPrototypeOf(sheet.knowledge)).toBeNull();
+    expect('constructor' in sheet.selfRatings).toBe(false);
+  });
+});

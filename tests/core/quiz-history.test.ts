@@ -65,7 +65,7 @@ describe('historyReport', () => {
     expect(report.runs.map((r) => r.takenAt)).toEqual([...runs.map((r) => r.takenAt)].sort());
     const ops = report.trends.find((t) => t.role.id === 'it-ops-manager')!;
     expect(ops.runs).toBe(3);
-    expect(ops.overall).toEqual({ previous: 55, latest: 60, change: 5, trend: 'better' });
+    expect(ops.overall).toEqual({ previous: 55, latest: 60, change: 5, margin: 0, trend: 'better' });
     expect(ops.skills.map((s) => [s.id, s.trend, s.change])).toEqual([
       ['a', 'better', 10],
       ['b', 'worse', -20],
@@ -82,6 +82,24 @@ describe('historyReport', () => {
   it('calls an unchanged score the same', () => {
     const trend = historyReport([record('2026-01-01T00:00:00Z', 5, { a: 5 }), record('2026-01-02T00:00:00Z', 5, { a: 5 })]).trends[0]!;
     expect([trend.overall.trend, trend.skills[0]!.trend]).toEqual(['same', 'same']);
+  });
+
+  it('reports a change only when it is larger than both runs\' margins together', () => {
+    // Same rating, other questions drawn: one question each time (+/- 34), 50 -> 67 is noise; 20 -> 75 with 6 questions (+/- 13) is not.
+    const withMargins = (takenAt: string, a: number, marginA: number, b: number, marginB: number): HistoryRecord => ({
+      ...record(takenAt, 50, {}),
+      overallMargin: 20,
+      skills: [
+        { id: 'a', name: 'a', score: a, margin: marginA },
+        { id: 'b', name: 'b', score: b, margin: marginB },
+      ],
+    });
+    const trend = historyReport([withMargins('2026-01-01T00:00:00Z', 50, 34, 20, 34), withMargins('2026-01-02T00:00:00Z', 67, 34, 75, 13)]).trends[0]!;
+    expect(trend.skills.map((s) => [s.id, s.change, s.margin, s.trend])).toEqual([
+      ['a', 17, 68, 'same'],
+      ['b', 55, 47, 'better'],
+    ]);
+    expect(trend.overall).toMatchObject({ change: 0, margin: 40, trend: 'same' });
   });
 
   it('filters by role', () => {

@@ -28,7 +28,10 @@ describe('renderQuizReport', () => {
     expect(bars.length).toBe(report.skills.filter((s) => (s.score ?? 0) > 0).length);
     for (const level of report.readiness.levels) expect(text).toContain(level.title.split(' ')[0]);
     expect(text).toContain('Gaps to close, most important first');
-    expect(text).toContain(`1. ${report.gaps[0]!.name}: ${report.gaps[0]!.score}/100`);
+    const gap = report.gaps[0]!;
+    expect(text).toContain(`1. ${gap.name}: you ${gap.proficiency}, ${report.target.title} expects ${gap.expected}`);
+    expect(text).toContain(`What ${report.target.title} expects`);
+    expect(text).toContain(report.measurement.split(':')[0]!);
     for (const missed of report.missed) expect(text.replace(/\s+/g, ' ')).toContain(missed.explanation.replace(/\s+/g, ' '));
     expect(text).toContain(report.roleFit.roles[0]!.title);
     expect(text).toMatch(/Sources\n {2}\[1\]/);
@@ -37,10 +40,9 @@ describe('renderQuizReport', () => {
   it("reads without colour: each level's row says its status in words", () => {
     const lines = renderQuizReport(report, data.sources, plainStyle, 80).split('\n');
     const words = { ready: 'ready', close: 'close', 'not-yet': 'not yet' } as Record<string, string>;
-    for (const level of report.readiness.levels) {
-      const row = lines.find((line) => line.startsWith(`│ ${level.title.slice(0, 12)}`));
-      expect(row, level.title).toMatch(new RegExp(`│ ${words[level.status] ?? level.status} +│`));
-    }
+    // The first line of each level's row carries its status in the second column, in ladder order.
+    const statuses = lines.flatMap((line) => /^│[^│]*│ (ready|close|not yet) +│/.exec(line)?.slice(1, 2) ?? []);
+    expect(statuses).toEqual(report.readiness.levels.map((level) => words[level.status]));
   });
 });
 
@@ -56,8 +58,12 @@ describe('renderQuizHistory', () => {
   it('lists the runs and the trend since the run before', () => {
     const text = renderQuizHistory(history, plainStyle, 80);
     expect(text).toContain('Quiz history (2 runs)');
-    expect(text).toContain(`Overall ${report.overall - 5} -> ${report.overall} (better +5)`);
-    const skill = report.skills.find((s) => s.score !== null)!;
+    // +5 overall is within the two runs' margins: the same, and it says so.
+    const margin = 2 * report.overallMargin;
+    expect(margin).toBeGreaterThan(5);
+    expect(text).toContain(`Overall ${report.overall - 5} -> ${report.overall} (same (+5 is within the +/- ${margin} the runs can tell apart))`);
+    // A self-rated skill without questions has no draw error: its +10 is real.
+    const skill = report.skills.find((s) => s.score !== null && s.evidence.questions === 0)!;
     expect(text).toContain(`${skill.name.replace(/\s*\(.*\)/, '')}: ${skill.score! - 10} -> ${skill.score} (better +10)`);
   });
 });

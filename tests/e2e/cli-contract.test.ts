@@ -20,12 +20,12 @@ const ANSI = /\u001b\[/;
 const stateDir = tempDir();
 const env = { CAREER_STATE_DIR: stateDir };
 const starter = starterDataDir();
-/** An answers file for the starter role: two of three questions right, so the score is below 100. */
+/** An answers file for the starter role: leadership rated 1 with one question right stays under the manager rung's 3, so the score is below 100. */
 const answers = join(tempDir(), 'answers.yaml');
 writeFileSync(
   answers,
   `background: {yearsExperience: 4, yearsLeadingPeople: 1, education: bachelor, certifications: []}
-selfRatings: {example-service-management: 3, example-ticketing-tools: 4, example-leadership: 2, example-communication: 3}
+selfRatings: {example-service-management: 3, example-ticketing-tools: 4, example-leadership: 1, example-communication: 3}
 knowledge:
   example-sla: The service levels agreed with the people who use the service
   example-priority: The shorter one

@@ -5,9 +5,6 @@
 // (exit 2), never crashes (exit 1), answers with an inherited property, or
 // pollutes Object.prototype for the rest of the run.
 //
-// Cases marked [h-data] or [h-quizmodel] are owned by those branches (the
-// cache writer/reader; quiz scoring and the answers file) and known broken
-// here: they are `it.fails` until those fixes are merged, then flip to `it`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,14 +78,7 @@ describe('prototype keys as names, through the --data cache', () => {
     expectFound(args, cache);
     expectFound(args, cache);
   };
-  const brokenByCache = (name: string) => /__proto__|constructor:/.test(name) || name === 'show constructor';
-
-  it.each(lookups.filter(([name]) => !brokenByCache(name)))('%s finds the role on a cold and on a warm cache', (_name, args) => coldAndWarm(args));
-
-  // [h-data] issue 13 item 3: writeBuckets' `bucket[name] ??= {}` and the bucket reads.
-  it.fails.each(lookups.filter(([name]) => brokenByCache(name)))('[h-data] %s finds the role on a cold and on a warm cache', (_name, args) =>
-    coldAndWarm(args),
-  );
+  it.each(lookups)('%s finds the role on a cold and on a warm cache', (_name, args) => coldAndWarm(args));
 });
 
 describe('prototype keys in the answers file', () => {
@@ -111,8 +101,8 @@ describe('prototype keys in the answers file', () => {
     expect(Number.isFinite(report.overall)).toBe(true);
   });
 
-  // [h-quizmodel] issue 13 item 4: `id in selfRatings` finds Object.prototype.constructor.
-  it.fails('[h-quizmodel] a missing rating for skill constructor is reported, not scored NaN, and --min-score 100 fails', () => {
+  // Issue 13 item 4: `id in selfRatings` found Object.prototype.constructor.
+  it('a missing rating for skill constructor is reported, not scored NaN, and --min-score 100 fails', () => {
     const result = runCli(['quiz', '--answers', answers(`${ratings}${knowledge}`), '--data', data, '--no-save', '--min-score', '100'], noCache);
     expect(result.stdout).not.toMatch(/NaN|function Object/);
     expect(result.status).not.toBe(0);
@@ -120,8 +110,13 @@ describe('prototype keys in the answers file', () => {
 
   it.each(KEYS.filter((key) => key !== '__proto__'))('knowledge.%s is an unknown question (exit 2)', (key) => unknownQuestion(key));
 
-  // [h-quizmodel] issue 13 item 4: `knowledge.__proto__` is accepted silently.
-  it.fails('[h-quizmodel] knowledge.__proto__ is an unknown question (exit 2)', () => unknownQuestion('__proto__'));
+  // Issue 13 item 4: `knowledge.__proto__` was accepted silently; YAML's merge of it into the
+  // prototype is refused before any key is looked at.
+  it('knowledge.__proto__ is refused (exit 2)', () => {
+    const result = runCli(['quiz', '--answers', answers(`${ratings}  constructor: 5\n${knowledge}  __proto__: x\n`), '--data', data, '--no-save'], noCache);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/__proto__/);
+  });
 
   function unknownQuestion(key: string) {
     const result = runCli(['quiz', '--answers', answers(`${ratings}  constructor: 5\n${knowledge}  ${key}: x\n`), '--data', data, '--no-save'], noCache);

@@ -42,8 +42,17 @@ describe('career quiz --answers', () => {
       mode: 'answers-file',
       seed: null,
       knowledge: { correct: 6, asked: 8 },
-      scoring: { knowledge: 0.6, selfRating: 0.4 },
+      scoring: { priorQuestions: 2, source: 'career-assumption' },
     });
+    // Per-skill evidence: the questions behind each score.
+    const itsm = report.skills.find((s: { id: string }) => s.id === 'it-service-management');
+    expect(itsm.evidence).toMatchObject({ questions: 6, strength: 'good', label: '6 questions: good evidence' });
+    const databases = report.skills.find((s: { id: string }) => s.id === 'databases');
+    expect(databases.evidence).toMatchObject({ questions: 0, label: 'no question: self-rating only', margin: 0 });
+    // Per-level expectations.
+    const manager = report.readiness.levels.find((l: { id: string }) => l.id === 'manager');
+    expect(manager.expects).toMatchObject({ leadershipYears: 2, leadershipSource: 'himalayas-it-ops-manager', source: 'career-assumption' });
+    expect(manager.expectedSkills).toContainEqual(expect.objectContaining({ skill: 'it-service-management', expected: 4 }));
     expect(report.overall).toBeGreaterThan(0);
     expect(report.overall).toBeLessThan(100);
     expect(report.readiness.levels).toHaveLength(6);

@@ -66,7 +66,7 @@ describe('askQuiz with scripted prompts', () => {
     const sheet = await askQuiz(quiz, data.certifications, prompts, output);
 
     const rated = quiz.skills.filter((s) => s.inRole);
-    const total = 4 + rated.length + quiz.questions.length;
+    const total = 5 + rated.length + quiz.questions.length;
     expect(asked).toHaveLength(total);
     const text = lines.join('');
     expect(text).toContain('Part 1 of 3: Background');
@@ -75,7 +75,9 @@ describe('askQuiz with scripted prompts', () => {
     expect(text).toContain(`Question 1 of ${total}\n`);
     expect(text).toContain(`Question ${total} of ${total}\n`);
 
-    expect(sheet.background).toEqual({ yearsExperience: 7, yearsLeadingPeople: 3, education: sheet.background.education, certifications: ['itil-4-foundation'] });
+    expect(sheet.background).toMatchObject({ yearsExperience: 7, yearsLeadingPeople: 3, education: sheet.background.education, certifications: ['itil-4-foundation'] });
+    expect(asked).toContain('Do you hold one of these jobs today?');
+    expect([undefined, ...quiz.ladder.map((l) => l.id)]).toContain(sheet.background.currentLevel);
     expect(Object.keys(sheet.selfRatings).sort()).toEqual(rated.map((s) => s.id).sort());
     expect(Object.values(sheet.selfRatings).every((r) => r >= 1 && r <= 5)).toBe(true);
     expect(Object.keys(sheet.knowledge)).toEqual(quiz.questions.map((q) => q.id));
@@ -127,6 +129,11 @@ describe('the real inquirer prompts, driven through @inquirer/testing', () => {
     screen.keypress('space'); // the first in the catalog
     screen.keypress('enter');
     await screen.next();
+    expect(screen.getScreen()).toContain('Do you hold one of these jobs today?');
+    expect(screen.getScreen()).toContain('None of these');
+    screen.keypress('down'); // the first rung
+    screen.keypress('enter');
+    await screen.next();
   }
 
   it('answers a whole quiz with the arrow keys, space and Enter', async () => {
@@ -147,7 +154,13 @@ describe('the real inquirer prompts, driven through @inquirer/testing', () => {
       if (question !== quiz.questions.at(-1)) await screen.next();
     }
     const sheet: AnswerSheet = await pending;
-    expect(sheet.background).toEqual({ yearsExperience: 5, yearsLeadingPeople: 2, education: 'bachelor', certifications: [data.certifications[0]!.id] });
+    expect(sheet.background).toEqual({
+      yearsExperience: 5,
+      yearsLeadingPeople: 2,
+      education: 'bachelor',
+      certifications: [data.certifications[0]!.id],
+      currentLevel: quiz.ladder[0]!.id,
+    });
     expect(new Set(Object.values(sheet.selfRatings))).toEqual(new Set([3]));
     expect(sheet.knowledge).toEqual(Object.fromEntries(quiz.questions.map((q) => [q.id, q.choices[1]])));
   });

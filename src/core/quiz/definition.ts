@@ -3,7 +3,8 @@
 import type { DataSet } from '../../data/dataset.js';
 import type { Question, Role } from '../../data/schema.js';
 import { UserError } from '../../errors.js';
-import { askInBankOrder, drawQuestions } from './draw.js';
+import { askInBankOrder, CORE_ROUNDS, drawQuestions } from './draw.js';
+import { levelExpectations } from './expectations.js';
 import { seededRandom } from './random.js';
 import type { AskedQuestion, LadderLevel, QuizDefinition, SkillArea } from './types.js';
 import { skillWeight, UNLISTED_SKILL_IMPORTANCE } from './weights.js';
@@ -28,13 +29,14 @@ export function prepareQuiz(data: DataSet, role: Role, targetLevelId?: string): 
     );
   }
   if (!role.ladder) throw new UserError(`role "${role.id}" has no career ladder in the data, and the quiz needs one to judge readiness by level`);
-  const ladder: LadderLevel[] = role.ladder.levels.map((level) => ({
+  const ladder: LadderLevel[] = role.ladder.levels.map((level, index) => ({
     id: level.id,
     title: level.title,
     experience: level.experience,
     focus: level.focus,
     skills: level.skills ?? [],
     certifications: level.certifications ?? [],
+    expects: levelExpectations(role, index),
   }));
   const mainIndex = ladder.findIndex((level) => level.id === role.ladder!.mainLevel);
   const targetId = targetLevelId ?? role.ladder.mainLevel;
@@ -56,6 +58,23 @@ export function prepareQuiz(data: DataSet, role: Role, targetLevelId?: string): 
   return { role: { id: role.id, title: role.title }, ladder, mainIndex, targetIndex, roleSkills, bank, skillCatalog };
 }
 
+/** Importance of a core skill in a role's skill list. */
+export const CORE_IMPORTANCE = 3;
+/** Questions beyond the core skills' share in the default count, so other skills get some too. */
+const EXTRA_QUESTIONS = 4;
+const MIN_DEFAULT_COUNT = 10;
+
+/** Core skills the bank has questions for. */
+function coreSkillsInBank(base: QuizBase): Set<string> {
+  const tested = new Set(base.bank.map((q) => q.skill));
+  return new Set(base.roleSkills.filter((s) => s.importance >= CORE_IMPORTANCE && tested.has(s.id)).map((s) => s.id));
+}
+
+/** The default --count: CORE_ROUNDS questions for every core skill the bank tests, plus a few more. */
+export function defaultQuestionCount(base: QuizBase): number {
+  return Math.min(base.bank.length, Math.max(MIN_DEFAULT_COUNT, CORE_ROUNDS * coreSkillsInBank(base).size + EXTRA_QUESTIONS));
+}
+
 /** A run's quiz: `count` questions drawn with the seed. */
 export function drawQuiz(base: QuizBase, count: number, seed: string): QuizDefinition {
   const target = base.ladder[base.targetIndex]!;
@@ -65,6 +84,7 @@ export function drawQuiz(base: QuizBase, count: number, seed: string): QuizDefin
     random: seededRandom(seed),
     levelOrder: base.ladder.map((l) => l.id),
     targetLevel: target.id,
+    coreSkills: coreSkillsInBank(base),
     skillWeight: (id) => {
       const skill = importance.get(id);
       return skill ? skillWeight(skill, target.skills) : 0;

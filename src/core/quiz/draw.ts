@@ -1,6 +1,7 @@
-// Drawing the knowledge questions for one run: spread over the skills (one per
-// skill per round, most important skills first), questions aimed at or below
-// the target level before harder ones, and the choices shuffled. All
+// Drawing the knowledge questions for one run: first CORE_ROUNDS questions for
+// every core skill, then spread over all the skills (one per skill per round,
+// most important skills first), questions aimed at or below the target level
+// before harder ones, and the choices shuffled. All
 // randomness comes from the seeded generator, so a seed reproduces the run.
 import type { Question } from '../../data/schema.js';
 import { shuffle, type Random } from './random.js';
@@ -14,7 +15,12 @@ export interface DrawOptions {
   targetLevel: string;
   /** How much each skill matters at the target; higher is drawn first. Unknown skills weigh 0. */
   skillWeight: (skill: string) => number;
+  /** Skills to draw CORE_ROUNDS questions for before any other skill gets one (the role's core skills). */
+  coreSkills?: ReadonlySet<string>;
 }
+
+/** Questions drawn for each core skill before the rest: enough that no core skill rests on one answer. */
+export const CORE_ROUNDS = 2;
 
 export function drawQuestions(bank: readonly Question[], options: DrawOptions): AskedQuestion[] {
   const { random, levelOrder } = options;
@@ -33,11 +39,19 @@ export function drawQuestions(bank: readonly Question[], options: DrawOptions): 
 
   const wanted = Math.min(Math.max(0, Math.floor(options.count)), bank.length);
   const drawn: Question[] = [];
+  const next = new Map(skills.map((skill) => [skill, 0]));
+  const take = (skill: string) => {
+    const at = next.get(skill)!;
+    const question = bySkill.get(skill)![at];
+    if (!question || drawn.length >= wanted) return;
+    drawn.push(question);
+    next.set(skill, at + 1);
+  };
+  const core = skills.filter((skill) => options.coreSkills?.has(skill));
+  for (let round = 0; round < CORE_ROUNDS; round++) core.forEach(take);
+  // Then round by round: a skill gets its next question only when every skill has as many (or has run out).
   for (let round = 0; drawn.length < wanted; round++) {
-    for (const skill of skills) {
-      const question = bySkill.get(skill)![round];
-      if (question && drawn.length < wanted) drawn.push(question);
-    }
+    for (const skill of skills) if (next.get(skill) === round) take(skill);
   }
   return drawn.map((question) => askWithShuffledChoices(question, random));
 }

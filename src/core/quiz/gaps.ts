@@ -1,12 +1,14 @@
-// The gaps between your scores and the target level, most important first, and
-// what to do about each: focus areas from the ladder and certifications from
-// the catalog.
+// The gaps between you and the target level, most important first, and what
+// to do about each. Gaps are the skills where your proficiency is under what
+// the target expects; the advice comes only from links stated in the data:
+// a level's focus areas through `expects.focusSkills`, certifications through
+// their `skills` list. Nothing is matched by words.
 import type { Certification } from '../../data/schema.js';
 import { certificationFacts, type CertificationFacts } from '../certification-facts.js';
-import { aboutSkill } from './related-words.js';
-import type { SkillScore } from './score.js';
+import type { Evidence } from './evidence.js';
+import { proficiencyOf, type SkillScore } from './score.js';
 import type { LadderLevel, QuizDefinition } from './types.js';
-import { READY_SCORE, skillWeight } from './weights.js';
+import { skillWeight } from './weights.js';
 
 const MAX_FOCUS = 2;
 const MAX_CERTIFICATIONS = 3;
@@ -16,43 +18,55 @@ export interface CertificationAdvice extends CertificationFacts {
   level: string;
   /** Ladder levels that recommend it (ids); empty when only the catalog's skill mapping links it. */
   recommendedAt: string[];
+  /** What the issuer asks before the exam, with sources; empty when the data states none. */
+  prerequisites: { text: string; source: string }[];
 }
 
 export interface Gap {
   skill: string;
   name: string;
+  /** Your 0-100 skill score. */
   score: number;
+  /** Your proficiency on the 1-5 scale, one decimal, and what the target expects. */
+  proficiency: number;
+  expected: number;
+  evidence: Evidence;
   importance: number;
   emphasisedAtTarget: boolean;
   /** How much the skill counts at the target level. */
   weight: number;
-  /** weight x (100 - score): what the ranking sorts by. */
+  /** weight x (expected - proficiency): what the ranking sorts by. */
   priority: number;
   focus: { level: string; text: string }[];
   certifications: CertificationAdvice[];
 }
 
-/** Skills scoring under the "ready" mark, ranked by weight at the target times the distance to 100. */
+/** Skills under the target's expectation, ranked by weight at the target times the shortfall. */
 export function rankGaps(quiz: QuizDefinition, skills: readonly SkillScore[], catalog: readonly Certification[], held: readonly string[]): Gap[] {
   const target = quiz.ladder[quiz.targetIndex]!;
-  return skills
-    .filter((skill): skill is SkillScore & { score: number } => skill.score !== null && skill.score < READY_SCORE)
-    .map((skill) => {
-      const weight = skillWeight(skill, target.skills);
-      const about = aboutSkill(skill.name);
-      return {
-        skill: skill.id,
-        name: skill.name,
-        score: skill.score,
-        importance: skill.importance,
-        emphasisedAtTarget: target.skills.includes(skill.id),
-        weight,
-        priority: weight * (100 - skill.score),
-        focus: focusAreas(quiz, about),
-        certifications: certificationsFor(quiz, skill.id, catalog, held),
-      };
-    })
-    .sort((a, b) => b.priority - a.priority || b.weight - a.weight || a.skill.localeCompare(b.skill));
+  const gaps: Gap[] = [];
+  for (const skill of skills) {
+    const expected = target.expects.skills.get(skill.id);
+    if (expected === undefined || skill.exact === null || skill.score === null) continue;
+    const proficiency = proficiencyOf(skill.exact);
+    if (proficiency >= expected) continue;
+    const weight = skillWeight(skill, target.skills);
+    gaps.push({
+      skill: skill.id,
+      name: skill.name,
+      score: skill.score,
+      proficiency: Math.round(proficiency * 10) / 10,
+      expected,
+      evidence: skill.evidence,
+      importance: skill.importance,
+      emphasisedAtTarget: target.skills.includes(skill.id),
+      weight,
+      priority: Math.round(weight * (expected - proficiency) * 100) / 100,
+      focus: focusAreas(quiz, skill.id),
+      certifications: certificationsFor(quiz, skill.id, catalog, held),
+    });
+  }
+  return gaps.sort((a, b) => b.priority - a.priority || b.weight - a.weight || a.skill.localeCompare(b.skill));
 }
 
 /** Levels from the target down to the first rung, then the ones above: nearest advice first. */
@@ -61,9 +75,9 @@ function nearestLevels(quiz: QuizDefinition): LadderLevel[] {
   return [...below, ...quiz.ladder.slice(quiz.targetIndex + 1)];
 }
 
-function focusAreas(quiz: QuizDefinition, about: (text: string) => boolean): Gap['focus'] {
+function focusAreas(quiz: QuizDefinition, skillId: string): Gap['focus'] {
   return nearestLevels(quiz)
-    .flatMap((level) => level.focus.filter(about).map((text) => ({ level: level.id, text })))
+    .flatMap((level) => level.focus.flatMap((text, i) => (level.expects.focusSkills[i]?.includes(skillId) ? [{ level: level.id, text }] : [])))
     .slice(0, MAX_FOCUS);
 }
 
@@ -87,5 +101,6 @@ function certificationsFor(
       ...certificationFacts(cert),
       level: cert.level,
       recommendedAt: quiz.ladder.filter((level) => level.certifications.includes(cert.id)).map((level) => level.id),
+      prerequisites: (cert.prerequisites ?? []).map((p) => ({ text: p.text, source: p.source })),
     }));
 }

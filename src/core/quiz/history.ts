@@ -10,8 +10,11 @@ export interface HistoryRecord {
   target: { id: string; title: string };
   mode: 'interactive' | 'answers-file';
   overall: number;
+  /** +/- points the overall score may be off by (records from before the evidence model have none). */
+  overallMargin?: number;
   questions: { correct: number; asked: number };
-  skills: { id: string; name: string; score: number }[];
+  /** `margin`: +/- points the skill score may be off by, from the questions behind it. */
+  skills: { id: string; name: string; score: number; margin?: number }[];
 }
 
 export interface HistoryProblem {
@@ -52,6 +55,7 @@ function isRecord(value: unknown): value is HistoryRecord {
   );
 }
 
+/** "same": no change, or one the two measurements cannot tell apart (within their margins). */
 export type Trend = 'better' | 'worse' | 'same' | 'new';
 
 export interface SkillTrend {
@@ -60,6 +64,8 @@ export interface SkillTrend {
   previous: number | null;
   latest: number;
   change: number | null;
+  /** The smallest change the two runs can tell apart: the sum of their margins (0 for records without margins). */
+  margin: number | null;
   trend: Trend;
 }
 
@@ -69,7 +75,7 @@ export interface RoleTrend {
   latest: HistoryRecord;
   /** The run before the latest one, or null after a single run. */
   previous: HistoryRecord | null;
-  overall: { previous: number | null; latest: number; change: number | null; trend: Trend };
+  overall: { previous: number | null; latest: number; change: number | null; margin: number | null; trend: Trend };
   skills: SkillTrend[];
 }
 
@@ -79,7 +85,9 @@ export interface HistoryReport {
   trends: RoleTrend[];
 }
 
-const trendOf = (change: number | null): Trend => (change === null ? 'new' : change > 0 ? 'better' : change < 0 ? 'worse' : 'same');
+/** A change counts only when it is larger than both measurements' margins together. */
+const trendOf = (change: number | null, margin: number | null): Trend =>
+  change === null ? 'new' : Math.abs(change) <= (margin ?? 0) ? 'same' : change > 0 ? 'better' : 'worse';
 
 export function historyReport(records: readonly HistoryRecord[], roleId?: string): HistoryReport {
   const runs = records.filter((r) => roleId === undefined || r.role.id === roleId).sort((a, b) => a.takenAt.localeCompare(b.takenAt));
@@ -88,18 +96,20 @@ export function historyReport(records: readonly HistoryRecord[], roleId?: string
     const own = runs.filter((r) => r.role.id === id);
     const latest = own.at(-1)!;
     const previous = own.at(-2) ?? null;
-    const before = new Map(previous?.skills.map((s) => [s.id, s.score]));
+    const before = new Map(previous?.skills.map((s) => [s.id, s]));
     const overallChange = previous ? latest.overall - previous.overall : null;
+    const overallMargin = previous ? (previous.overallMargin ?? 0) + (latest.overallMargin ?? 0) : null;
     return {
       role: latest.role,
       runs: own.length,
       latest,
       previous,
-      overall: { previous: previous?.overall ?? null, latest: latest.overall, change: overallChange, trend: trendOf(overallChange) },
+      overall: { previous: previous?.overall ?? null, latest: latest.overall, change: overallChange, margin: overallMargin, trend: trendOf(overallChange, overallMargin) },
       skills: latest.skills.map((s) => {
         const old = before.get(s.id);
-        const change = old === undefined ? null : s.score - old;
-        return { id: s.id, name: s.name, previous: old ?? null, latest: s.score, change, trend: trendOf(change) };
+        const change = old === undefined ? null : s.score - old.score;
+        const margin = old === undefined ? null : (old.margin ?? 0) + (s.margin ?? 0);
+        return { id: s.id, name: s.name, previous: old?.score ?? null, latest: s.score, change, margin, trend: trendOf(change, margin) };
       }),
     };
   });
@@ -113,8 +123,9 @@ export function toHistoryRecord(report: {
   target: { id: string; title: string };
   mode: HistoryRecord['mode'];
   overall: number;
+  overallMargin: number;
   knowledge: { correct: number; asked: number };
-  skills: { id: string; name: string; score: number | null }[];
+  skills: { id: string; name: string; score: number | null; evidence: { margin: number } }[];
 }): HistoryRecord {
   return {
     version: HISTORY_VERSION,
@@ -123,7 +134,8 @@ export function toHistoryRecord(report: {
     target: { id: report.target.id, title: report.target.title },
     mode: report.mode,
     overall: report.overall,
+    overallMargin: report.overallMargin,
     questions: report.knowledge,
-    skills: report.skills.flatMap((s) => (s.score === null ? [] : [{ id: s.id, name: s.name, score: s.score }])),
+    skills: report.skills.flatMap((s) => (s.score === null ? [] : [{ id: s.id, name: s.name, score: s.score, margin: s.evidence.margin }])),
   };
 }

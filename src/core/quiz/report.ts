@@ -5,9 +5,9 @@ import { estimateTime, type TimeEstimate } from './estimate.js';
 import { rankRoleFit, type FitRanking } from './fit.js';
 import { rankGaps, type Gap } from './gaps.js';
 import { readinessByLevel, type LevelReadiness } from './readiness.js';
-import { levelScore, scoreSheet, type QuestionOutcome, type SkillScore } from './score.js';
+import { scoreSheet, type QuestionOutcome, type SkillScore } from './score.js';
 import type { AnswerSheet, Background, QuizDefinition } from './types.js';
-import { skillWeight, THRESHOLDS_DESCRIPTION, WEIGHTS_DESCRIPTION } from './weights.js';
+import { MIN_EVIDENCE_QUESTIONS, skillWeight, THRESHOLDS_DESCRIPTION, WEIGHTS_DESCRIPTION } from './weights.js';
 
 export type QuizMode = 'interactive' | 'answers-file';
 
@@ -25,8 +25,12 @@ export interface QuizReport {
   mode: QuizMode;
   /** The seed that reproduces the draw (interactive runs); null for an answers file. */
   seed: string | null;
-  /** 0-100: skill scores weighted for the target level. */
+  /** 0-100: the target level's skill score (the weighted share of its expectations you reach). */
   overall: number;
+  /** +/- points the overall score may be off by, from the questions behind it. */
+  overallMargin: number;
+  /** In a sentence: how well the knowledge part was measured. */
+  measurement: string;
   knowledge: { correct: number; asked: number };
   scoring: typeof WEIGHTS_DESCRIPTION;
   background: Background;
@@ -50,13 +54,16 @@ export function buildQuizReport(data: DataSet, quiz: QuizDefinition, sheet: Answ
   const target = quiz.ladder[quiz.targetIndex]!;
   const { skills, questions } = scoreSheet(quiz, sheet);
   const readiness = readinessByLevel(quiz, skills, sheet.background);
+  const targetReadiness = readiness[quiz.targetIndex]!;
   return {
     role: quiz.role,
     target: { id: `${quiz.role.id}:${target.id}`, level: target.id, title: target.title },
     takenAt: meta.takenAt,
     mode: meta.mode,
     seed: meta.seed,
-    overall: levelScore(skills, target.skills),
+    overall: targetReadiness.skillScore,
+    overallMargin: targetReadiness.margin,
+    measurement: measurementText(skills, questions.length),
     knowledge: { correct: questions.filter((q) => q.correct).length, asked: questions.length },
     scoring: WEIGHTS_DESCRIPTION,
     background: sheet.background,
@@ -72,4 +79,16 @@ export function buildQuizReport(data: DataSet, quiz: QuizDefinition, sheet: Answ
     roleFit: rankRoleFit(data.allRoles(), skills, quiz.role.id),
     answers: { role: quiz.role.id, level: target.id, ...sheet },
   };
+}
+
+/**
+ * "Knowledge barely measured: 1 question over 23 skills ..." when fewer than
+ * MIN_EVIDENCE_QUESTIONS were asked or under a quarter of the skills rest on 2+.
+ */
+export function measurementText(skills: readonly SkillScore[], asked: number): string {
+  const rated = skills.filter((s) => s.inRole);
+  const wellMeasured = rated.filter((s) => s.evidence.questions >= 2).length;
+  const unmeasured = rated.filter((s) => s.evidence.questions === 0).length;
+  const base = `${asked} question${asked === 1 ? '' : 's'} over ${rated.length} skills: ${wellMeasured} measured by 2 or more, ${unmeasured} by none (self-rating only)`;
+  return asked < MIN_EVIDENCE_QUESTIONS || wellMeasured * 4 < rated.length ? `Knowledge barely measured: ${base}.` : `${base}.`;
 }

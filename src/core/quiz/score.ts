@@ -1,11 +1,18 @@
-// Scoring an answer sheet: per skill, knowledge (share of its questions answered
-// correctly) and self-rating combined with the stated weights; per level, the
-// skills weighted by how much that level needs them.
+// Scoring an answer sheet: per skill, the knowledge answers shrunk toward the
+// self-rating (the rating counts as PRIOR_QUESTIONS questions), with the
+// evidence behind the score; per level, see readiness.ts.
+import { evidenceFor, type Evidence } from './evidence.js';
 import type { AnswerSheet, QuizDefinition, SkillArea } from './types.js';
-import { KNOWLEDGE_WEIGHT, SELF_RATING_WEIGHT, skillWeight } from './weights.js';
+import { PRIOR_QUESTIONS } from './weights.js';
+
+/** The value stored under `key`, reading own properties only (never Object.prototype's). */
+export const ownValue = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
 
 export interface SkillScore extends SkillArea {
   knowledge: { correct: number; asked: number } | null;
+  /** How many questions stand behind the score, and its measurement error. */
+  evidence: Evidence;
   /** The 1-5 rating, or null when the skill was not rated. */
   selfRating: number | null;
   /** 0-100, rounded; null when the skill was neither rated nor tested. */
@@ -39,7 +46,7 @@ export const ratingShare = (rating: number) => (rating - 1) / 4;
 
 export function scoreSheet(quiz: QuizDefinition, sheet: AnswerSheet): SheetScore {
   const questions = quiz.questions.map((q): QuestionOutcome => {
-    const chosen = sheet.knowledge[q.id] ?? null;
+    const chosen = ownValue(sheet.knowledge, q.id) ?? null;
     const correctChoice = q.choices[q.answer]!;
     return {
       id: q.id,
@@ -55,28 +62,26 @@ export function scoreSheet(quiz: QuizDefinition, sheet: AnswerSheet): SheetScore
   const skills = quiz.skills.map((skill): SkillScore => {
     const own = questions.filter((q) => q.skill === skill.id);
     const knowledge = own.length ? { correct: own.filter((q) => q.correct).length, asked: own.length } : null;
-    const rating = sheet.selfRatings[skill.id];
+    const rating = ownValue(sheet.selfRatings, skill.id);
     const selfRating = rating === undefined ? null : rating;
-    const exact = combine(knowledge && knowledge.correct / knowledge.asked, selfRating === null ? null : ratingShare(selfRating));
-    return { ...skill, knowledge, selfRating, exact, score: exact === null ? null : Math.round(exact * 100) };
+    const exact = combine(knowledge, selfRating === null ? null : ratingShare(selfRating));
+    const evidence = evidenceFor(knowledge?.asked ?? 0, knowledge?.correct ?? 0);
+    return { ...skill, knowledge, evidence, selfRating, exact, score: exact === null ? null : Math.round(exact * 100) };
   });
   return { skills, questions };
 }
 
-function combine(knowledge: number | null, self: number | null): number | null {
-  if (knowledge !== null && self !== null) return KNOWLEDGE_WEIGHT * knowledge + SELF_RATING_WEIGHT * self;
-  return knowledge ?? self;
+/**
+ * The self-rating is a prior worth PRIOR_QUESTIONS answers at its own level:
+ * (correct + PRIOR x self) / (asked + PRIOR). One question moves the score by
+ * at most 1 / (1 + PRIOR); many questions outweigh the rating. A skill the
+ * role does not list has no rating: its answers alone count.
+ */
+export function combine(knowledge: { correct: number; asked: number } | null, self: number | null): number | null {
+  if (self === null) return knowledge ? knowledge.correct / knowledge.asked : null;
+  if (!knowledge) return self;
+  return (knowledge.correct + PRIOR_QUESTIONS * self) / (knowledge.asked + PRIOR_QUESTIONS);
 }
 
-/** 0-100: the assessed skills averaged, each weighted for a level emphasising `emphasised`. */
-export function levelScore(skills: readonly SkillScore[], emphasised: readonly string[]): number {
-  let total = 0;
-  let weights = 0;
-  for (const skill of skills) {
-    if (skill.exact === null) continue;
-    const weight = skillWeight(skill, emphasised);
-    total += weight * skill.exact;
-    weights += weight;
-  }
-  return weights === 0 ? 0 : Math.round((total / weights) * 100);
-}
+/** A 0-1 skill score on the 1-5 proficiency scale of the self-assessment. */
+export const proficiencyOf = (exact: number) => 1 + 4 * exact;

@@ -19,6 +19,11 @@ export interface Background {
   education: Education;
   /** Certification ids from the catalog. */
   certifications: string[];
+  /**
+   * The ladder level (id) the person holds today, if they hold one. Only then
+   * are their years counted as time already served in that rung.
+   */
+  currentLevel?: string;
 }
 
 /** A filled-in quiz: what the prompts collect and what an answers file holds. */
@@ -28,9 +33,9 @@ export interface AnswerSheet {
   /** Target level id; optional (default: the role's main level). */
   level?: string;
   background: Background;
-  /** Skill id -> rating 1-5. */
+  /** Skill id -> rating 1-5 (a null-prototype object: ids such as "constructor" are plain keys). */
   selfRatings: Record<string, number>;
-  /** Question id -> the text of the chosen choice. */
+  /** Question id -> the text of the chosen choice (null-prototype, like selfRatings). */
   knowledge: Record<string, string>;
 }
 
@@ -64,6 +69,22 @@ export interface LadderLevel {
   focus: string[];
   skills: string[];
   certifications: string[];
+  /** What the level expects of a person (see expectations.ts). */
+  expects: Expectations;
+}
+
+/** A level's expectations, ready to use: Maps keyed by skill id. */
+export interface Expectations {
+  /** Skill id -> expected proficiency 1-5; skills not in the map are not expected. */
+  skills: Map<string, number>;
+  leadershipYears: number;
+  /** Per focus area (same order as `focus`), the skill ids it builds; empty lists when the data links none. */
+  focusSkills: string[][];
+  /** "data" when the role file states them, "default" when the tool filled them in (see expectations.ts). */
+  origin: 'data' | 'default';
+  source: string;
+  leadershipSource: string;
+  note?: string;
 }
 
 /** Everything needed to ask and to score one quiz. */

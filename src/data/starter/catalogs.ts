@@ -46,13 +46,19 @@ certifications:
     summary: A made-up foundation certificate, to show the fields.
     cost: {min: 300, max: 500, currency: USD, source: example-guide, note: Made-up example cost.}
     studyWeeks: {min: 2, max: 4, source: example-guide}
+    skills: [example-service-management, example-ticketing-tools]
     source: example-guide
   - id: example-service-lead
     name: Example Service Lead certificate
     issuer: Example issuer (made up)
     level: intermediate
     summary: A made-up intermediate certificate.
+    skills: [example-service-management, example-leadership]
     source: example-guide
+    # What the issuer asks before the exam, each with its source.
+    prerequisites:
+      - text: Example - one year leading a support team.
+        source: example-guide
 `;
 
 export const transitionsYaml = `# Moves between the ladders of different roles, as ROLE:LEVEL ends, with the years they take.

@@ -68,6 +68,15 @@ ladder:
       skills: [example-ticketing-tools, example-communication]
       certifications: [example-service-foundation]
       source: example-guide
+      # What the level expects: proficiency 1-5 per skill, years leading people, and the skills
+      # each focus area builds (one list per focus entry). Made-up example figures.
+      expects:
+        skills: {example-ticketing-tools: 3, example-service-management: 2, example-communication: 3}
+        leadershipYears: 0
+        leadershipSource: example-guide
+        focusSkills:
+          - [example-ticketing-tools]
+        source: example-guide
     - id: manager
       title: Support Manager (example)
       experience: {min: 3, max: 6}
@@ -78,6 +87,13 @@ ladder:
       skills: [example-service-management, example-leadership]
       certifications: [example-service-lead]
       source: example-guide
+      expects:
+        skills: {example-ticketing-tools: 3, example-service-management: 3, example-leadership: 3, example-communication: 3}
+        leadershipYears: 2
+        leadershipSource: example-guide
+        focusSkills:
+          - [example-leadership]
+        source: example-guide
     - id: senior
       title: Senior Support Manager (example)
       experience: {min: 6, max: 9}
@@ -87,6 +103,13 @@ ladder:
         - Example focus - budgets and vendor contracts
       skills: [example-service-management, example-leadership]
       source: example-guide
+      expects:
+        skills: {example-service-management: 4, example-leadership: 4, example-communication: 3}
+        leadershipYears: 4
+        leadershipSource: example-guide
+        focusSkills:
+          - [example-service-management]
+        source: example-guide
     - id: director
       title: Director of Support (example)
       experience: {min: 9, max: 13}
@@ -96,6 +119,13 @@ ladder:
         - Example focus - strategy and executive reporting
       skills: [example-leadership, example-communication]
       source: example-guide
+      expects:
+        skills: {example-service-management: 4, example-leadership: 4, example-communication: 4}
+        leadershipYears: 6
+        leadershipSource: example-guide
+        focusSkills:
+          - [example-leadership, example-communication]
+        source: example-guide
     - id: vp
       title: VP of Support (example)
       experience: {min: 13, max: 18}
@@ -105,6 +135,13 @@ ladder:
         - Example focus - organization design
       skills: [example-leadership]
       source: example-guide
+      expects:
+        skills: {example-leadership: 5, example-communication: 4}
+        leadershipYears: 9
+        leadershipSource: example-guide
+        focusSkills:
+          - [example-leadership]
+        source: example-guide
     - id: chief
       title: Chief Customer Officer (example)
       experience: {min: 18, openEnded: true}
@@ -114,6 +151,13 @@ ladder:
         - Example focus - company strategy
       skills: [example-leadership]
       source: example-guide
+      expects:
+        skills: {example-leadership: 5, example-communication: 5}
+        leadershipYears: 12
+        leadershipSource: example-guide
+        focusSkills:
+          - [example-leadership]
+        source: example-guide
 entry:
   steps:
     - title: Example step - learn the basics
