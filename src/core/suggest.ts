@@ -24,7 +24,8 @@ export function suggest(input: string, candidates: Iterable<string>, max = 3): s
   for (const candidate of new Set(candidates)) {
     const hay = candidate.toLowerCase();
     const distance = editDistance(needle, hay);
-    const limit = Math.max(2, Math.floor(Math.max(needle.length, hay.length) / 3));
+    // A suggestion keeps some of what was typed: "3" is no typo of "vp".
+    const limit = Math.min(Math.max(1, Math.floor(Math.max(needle.length, hay.length) / 3)), needle.length - 1);
     const prefix = hay.startsWith(needle) || needle.startsWith(hay);
     if (distance <= limit || (prefix && needle.length >= 3)) {
       scored.push({ candidate, score: prefix ? Math.min(distance, 1) : distance });
@@ -38,7 +39,11 @@ export function suggest(input: string, candidates: Iterable<string>, max = 3): s
 
 /** " (did you mean "a" or "b"?)", or "" when nothing is close. */
 export function didYouMean(input: string, candidates: Iterable<string>): string {
-  const close = suggest(input, candidates);
+  return phraseSuggestions(suggest(input, candidates));
+}
+
+/** " (did you mean "a" or "b"?)" for suggestions already chosen, or "" when there are none. */
+export function phraseSuggestions(close: readonly string[]): string {
   if (close.length === 0) return '';
   const quoted = close.map((c) => `"${c}"`);
   const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;

@@ -88,7 +88,7 @@ describe('career path', () => {
     ['a lower target', ['it-manager:director', 'it-manager:assistant'], /never down/],
     ['the same level', ['it-manager:senior', 'Senior IT Manager'], /both the start and the target/],
     ['ends with no connection', ['it-ops-manager:cio', 'it-manager:cio'], /no route from it-ops-manager:cio to it-manager:cio/],
-    ['an unknown end', ['it-manager:assistant', 'it-direktor'], /unknown level or role "it-direktor" \(did you mean "it-director"/],
+    ['an unknown end', ['it-manager:assistant', 'it-direktor'], /unknown role or level "it-direktor" \(did you mean "it-director"/],
     ['a role with no ladder', ['network-operations-manager', 'it-manager'], /has no career ladder/],
     ['a missing target', ['it-manager:assistant'], /missing TO/],
     ['--background without an entry path', ['it-manager:assistant', 'it-manager:director', '--background', 'related'], /only to an entry path/],
