@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError, type Command } from 'commander';
 import { isTerminal } from './cli/is-terminal.js';
+import { oneLineCommanderError } from './cli/commander-error.js';
 import { buildProgram } from './cli/program.js';
 import { syncOutput, type SyncOutput } from './cli/sync-output.js';
 import type { CommandContext } from './commands/context.js';
@@ -36,7 +37,11 @@ export async function main(argv: string[]): Promise<void> {
   const program = buildProgram(
     readVersion(packageRoot),
     (command) => makeContext(command, output),
-    { writeOut: (text) => stdout.write(text), writeErr: (text) => stderr.write(text) },
+    {
+      writeOut: (text) => stdout.write(text),
+      writeErr: (text) => stderr.write(text),
+      outputError: (text) => stderr.write(oneLineCommanderError(text)),
+    },
     argv,
   );
 
@@ -53,7 +58,7 @@ export async function main(argv: string[]): Promise<void> {
 
 function exitCodeFor(error: unknown, debug: boolean, stderr: SyncOutput): number {
   if (error instanceof CommanderError) {
-    // Commander has already printed its message (and suggestion) to stderr.
+    // Commander has already printed its message (and suggestion) to stderr, as one line (see commander-error.ts).
     if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return ExitCode.ok;
     // `career` or `career data` alone: commander printed the help to stderr as a usage error.
     if (error.code === 'commander.help') return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;

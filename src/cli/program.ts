@@ -40,6 +40,8 @@ export function ownOptions(command: Command): Record<string, unknown> {
 export interface ProgramOutput {
   writeOut(text: string): void;
   writeErr(text: string): void;
+  /** Commander's own error messages (unknown command, missing argument...), given as commander words them. */
+  outputError?(text: string, write: (text: string) => void): void;
 }
 
 /**
@@ -61,7 +63,6 @@ export function buildProgram(version: string, makeContext: ContextFactory, outpu
     .option('--no-color', 'never colour the output (also NO_COLOR)')
     .option('--debug', 'show stack traces for unexpected errors (also CAREER_DEBUG=1)')
     .showSuggestionAfterError(true)
-    .showHelpAfterError('(run "career --help" for usage)')
     .addHelpText(
       'after',
       examples(
@@ -141,7 +142,8 @@ const commands: Record<string, (program: Command, run: Run) => void> = {
     program
       .command('path')
       .description('estimate the steps, years, salaries and certifications from one level to another')
-      .argument('<from>', 'starting level (ROLE:LEVEL, a level title, a role, or "none" to start from scratch)')
+      // Optional for commander so that path itself says which end is missing (TO after --from-scratch).
+      .argument('[from]', 'starting level (ROLE:LEVEL, a level title, a role, or "none" to start from scratch)')
       .argument('[to]', 'target level or role')
       .addOption(new Option('--pace <pace>', 'which end of each experience band to use for the headline figure').choices(['fast', 'typical', 'slow']).default('typical'))
       .option('--experience <years>', 'years you already have in the field', nonNegativeNumber)

@@ -128,7 +128,8 @@ export function findLevelOrUndefined(data: DataSet, query: string): LevelRef | u
     );
   }
   let matches = data.levelsTitled(query).map((hit) => `${hit.roleId}:${hit.levelId}`);
-  if (matches.length === 0) matches = levelKeysByCanonicalTitle(data, query);
+  // Read as typed, a role's own name is the role (callers fall back to it), not a level that reads alike.
+  if (matches.length === 0 && data.roleIdsNamed(query).length === 0) matches = levelKeysByCanonicalTitle(data, query);
   if (matches.length > 1) {
     throw new UserError(`${describeArgument(query)} is a level in several ladders (${matches.join(', ')}); name one as ROLE:LEVEL`);
   }

@@ -3,8 +3,10 @@
 import type { LevelRef } from './lookup.js';
 import { bandMax, bandPoint, roundYears, type CareerGraph, type Pace, type PaceYears } from './path-model.js';
 import type { PathRoute } from './path-steps.js';
+import { countOf } from './count-words.js';
 
 const fmt = (n: number) => String(roundYears(n));
+const yearsOf = (n: number) => countOf(roundYears(n), 'year');
 const PACE_END: Record<Pace, string> = { fast: 'low end', typical: 'middle', slow: 'high end' };
 
 export function modelAssumptions(career: CareerGraph, routes: readonly PathRoute[]): string[] {
@@ -51,8 +53,8 @@ function waitAssumptions(career: CareerGraph, route: PathRoute): string[] {
     if (step.waitYears <= 0 || !step.next) continue;
     const target = career.nodes.get(step.next.to)!;
     lines.push(
-      `${step.title} -> ${target.level.title}: the move takes ${fmt(step.headline - step.waitYears)} years, but the ladder puts a new ` +
-        `${target.level.title} at ${fmt(target.points[pace])} years of experience, so the step lasts ${fmt(step.headline)} years.`,
+      `${step.title} -> ${target.level.title}: the move takes ${yearsOf(step.headline - step.waitYears)}, but the ladder puts a new ` +
+        `${target.level.title} at ${yearsOf(target.points[pace])} of experience, so the step lasts ${yearsOf(step.headline)}.`,
     );
   }
   return lines.length > 1 ? lines : [];
@@ -67,19 +69,19 @@ export function creditAssumptions(
   if (options.inLevel === undefined && options.experience === undefined) return [];
   const pace = options.pace;
   const lines: string[] = [];
-  if (options.inLevel !== undefined) lines.push(`You have spent ${fmt(options.inLevel)} years as ${from.level.title} (--in-level).`);
+  if (options.inLevel !== undefined) lines.push(`You have spent ${yearsOf(options.inLevel)} as ${from.level.title} (--in-level).`);
   if (options.experience !== undefined) {
     const point = bandPoint(from.role.ladder!.levels, from.index, pace);
     const surplus = options.experience - point;
     lines.push(
-      `You have ${fmt(options.experience)} years in the field (--experience); at ${pace} pace the ladder puts a new ${from.level.title} at ${fmt(point)} years, ` +
-        (surplus > 0 ? `so ${fmt(surplus)} years count as time already served.` : 'so none of them count as time already served.'),
+      `You have ${yearsOf(options.experience)} in the field (--experience); at ${pace} pace the ladder puts a new ${from.level.title} at ${yearsOf(point)}, ` +
+        (surplus > 0 ? `so ${yearsOf(surplus)} ${roundYears(surplus) === 1 ? 'counts' : 'count'} as time already served.` : 'so none of them count as time already served.'),
     );
   }
   const first = route.steps[0]!;
   if (first.next) {
     lines.push(
-      `Time already served (${fmt(credit[pace])} years at ${pace} pace, the larger of the two) comes off the first move only, never below zero ` +
+      `Time already served (${yearsOf(credit[pace])} at ${pace} pace, the larger of the two) comes off the first move only, never below zero ` +
         `(${fmt(first.next.years.typical)} -> ${fmt(first.years.typical)} years, typical): it can make you ready for the next move now, ` +
         'but every later step still takes its usual time.',
     );

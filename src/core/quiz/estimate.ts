@@ -6,6 +6,7 @@ import type { LevelRef } from '../lookup.js';
 import { planPath, type YearRange } from '../path.js';
 import { mostSeniorReady, type LevelReadiness } from './readiness.js';
 import type { Background, QuizDefinition } from './types.js';
+import { countOf } from '../count-words.js';
 
 export const ESTIMATE_PACE = 'typical' as const;
 
@@ -66,7 +67,7 @@ export function estimateTime(data: DataSet, quiz: QuizDefinition, readiness: rea
       ...base,
       from,
       years: plan.total.years,
-      assumption: `${placed}; ${ESTIMATE_PACE} pace, with your ${background.yearsExperience} years of experience counted as in "career path --experience".`,
+      assumption: `${placed}; ${ESTIMATE_PACE} pace, with your ${countOf(background.yearsExperience, 'year')} of experience counted as in "career path --experience".`,
       modelAssumptions: plan.assumptions,
     };
   } catch (error) {
