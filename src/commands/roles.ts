@@ -1,3 +1,4 @@
+import { moneyPlaceOf, placeLabel, placesDiffer } from '../core/money-place.js';
 import { listRoles, type RoleList } from '../core/roles.js';
 import { money } from '../render/format.js';
 import { renderJson } from '../render/json.js';
@@ -10,7 +11,11 @@ export async function rolesCommand(options: OutputOptions, ctx: CommandContext):
     ctx.out(renderJson(result));
     return result;
   }
-  const rows = result.roles.map((r) => [r.id, r.title, r.levels || '-', r.medianSalary ? money(r.medianSalary.value) : '-']);
-  ctx.out(renderTable({ head: ['Id', 'Title', 'Levels', 'U.S. median'], rows, width: ctx.columns, alignRight: [2, 3], keep: [0, 3] }, ctx.style));
+  // "U.S. median" only when every median is U.S. data; otherwise each names its place.
+  const places = result.roles.flatMap((r) => (r.medianSalary ? [moneyPlaceOf(r.medianSalary).place] : []));
+  const median = (m: NonNullable<(typeof result.roles)[number]['medianSalary']>) =>
+    `${money(m.value, moneyPlaceOf(m).currency)}${placesDiffer(places) ? ` (${moneyPlaceOf(m).place})` : ''}`;
+  const rows = result.roles.map((r) => [r.id, r.title, r.levels || '-', r.medianSalary ? median(r.medianSalary) : '-']);
+  ctx.out(renderTable({ head: ['Id', 'Title', 'Levels', placeLabel('median', places)], rows, width: ctx.columns, alignRight: [2, 3], keep: [0, 3] }, ctx.style));
   return result;
 }

@@ -21,7 +21,7 @@ export interface RoleIndexEntry {
   aliases: string[];
   levels: { id: string; title: string }[];
   /** The primary U.S. median salary figure, if the role has one. */
-  medianSalary: { value: number; source: string } | null;
+  medianSalary: { value: number; source: string; currency?: string; place?: string } | null;
 }
 
 /** A ladder level found by its title. */
@@ -68,7 +68,7 @@ export function indexEntry(role: Role): RoleIndexEntry {
     title: role.title,
     aliases: role.aliases,
     levels: role.ladder?.levels.map((l) => ({ id: l.id, title: l.title })) ?? [],
-    medianSalary: median ? { value: median.value, source: median.source } : null,
+    medianSalary: median ? { value: median.value, source: median.source, currency: median.currency, place: median.place } : null,
   };
 }
 

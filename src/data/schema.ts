@@ -47,6 +47,15 @@ function sourcedList<T extends z.ZodType<{ primary?: boolean | undefined; why?: 
     });
 }
 
+// Every money figure carries its currency and its place; left out they are
+// USD and "United States" (core/money-place.ts; README, "Your own data").
+const currency = z.string().regex(/^[A-Z]{3}$/, 'currency is a three-letter ISO 4217 code such as USD, EUR or GBP');
+const place = text.describe('country or region the figure is for, e.g. "Germany"; default "United States"');
+const moneyFigure = figure.extend({
+  currency: currency.optional().describe('ISO 4217 code; default USD'),
+  place: place.optional(),
+});
+
 const range = z
   .strictObject({
     min: z.number().nonnegative(),
@@ -60,6 +69,7 @@ const salaryRange = z.strictObject({
   max: money.optional(),
   openEnded: z.boolean().optional().describe('true when the source says "and up" ("$200k+")'),
   currency: z.string().regex(/^[A-Z]{3}$/),
+  place: place.optional(),
   source: sourceRef,
   asOf: text.optional(),
   note: text.optional(),
@@ -82,13 +92,14 @@ const industrySalary = z.strictObject({
   industry: text,
   average: money,
   currency: z.string().regex(/^[A-Z]{3}$/),
+  place: place.optional(),
   source: sourceRef,
   note: text.optional(),
 });
 
 const facts = z.strictObject({
-  medianSalary: sourcedList(figure).optional().describe('U.S. median, USD'),
-  averageSalary: sourcedList(figure).optional().describe('U.S. average, USD'),
+  medianSalary: sourcedList(moneyFigure).optional().describe('median salary; currency and place default to USD, United States'),
+  averageSalary: sourcedList(moneyFigure).optional().describe('average salary; currency and place default to USD, United States'),
   salaryRange: sourcedList(salaryRange).optional(),
   salaryByIndustry: z.array(industrySalary).optional(),
   growth: sourcedList(growth).optional(),
@@ -119,6 +130,7 @@ const level = z.strictObject({
       median: money.optional(),
       average: money.optional(),
       currency: z.string().regex(/^[A-Z]{3}$/),
+      place: place.optional(),
       source: sourceRef,
     })
     .optional(),

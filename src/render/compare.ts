@@ -6,6 +6,7 @@ import { bestIndices, createRenderContext, formatDifference, type CompareRenderC
 import { renderGrid, type GridRow } from './compare-layout.js';
 import { experienceText, renderLadders, renderSalaryChart } from './compare-ladder.js';
 import { renderOverlap } from './compare-overlap.js';
+import { placeLabel, placesDiffer } from '../core/money-place.js';
 import { growthText, money, moneyRange, thousands } from './format.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
@@ -68,7 +69,17 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
   const role = (e: Entry) => (e.kind === 'role' ? e.role : undefined);
   const level = (e: Entry) => (e.kind === 'level' ? e.level : undefined);
   const salary = (e: Entry) => (e.kind === 'role' ? e.role.salary : e.level.salary);
-  const amount = (a: Amount) => money(a.value, a.currency);
+  // Labels come from the figures' places: "U.S. median" only when every figure is U.S. data;
+  // with several places each amount names its own.
+  const places = (figure: 'median' | 'average') => list.flatMap((e) => { const f = salary(e)[figure]; return f ? [f.place, ...f.others.map((o) => o.place)] : []; });
+  const medianLabel = placeLabel('median', places('median'));
+  const averageLabel = placeLabel('average', places('average'));
+  // The best is marked only when every amount is in one currency: EUR 90,000 is not "more" than $85,000.
+  const comparable = (figure: 'median' | 'average') => {
+    const currencies = new Set(list.flatMap((e) => salary(e)[figure]?.currency ?? []));
+    return currencies.size <= 1 ? (e: Entry) => salary(e)[figure]?.value : undefined;
+  };
+  const amountIn = (figure: 'median' | 'average') => (a: Amount) => `${money(a.value, a.currency)}${placesDiffer(places(figure)) ? ` (${a.place})` : ''}`;
 
   const row = (
     label: string,
@@ -83,12 +94,13 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
       const l = level(e);
       return l ? `${l.position} of ${l.ladderLength} in the ${l.role.title} ladder` : '';
     }),
-    row('U.S. median', (e, best) => figureCell(salary(e).median, amount, best, ctx), (e) => salary(e).median?.value),
-    row('U.S. average', (e, best) => figureCell(salary(e).average, amount, best, ctx), (e) => salary(e).average?.value),
+    row(medianLabel, (e, best) => figureCell(salary(e).median, amountIn('median'), best, ctx), comparable('median')),
+    row(averageLabel, (e, best) => figureCell(salary(e).average, amountIn('average'), best, ctx), comparable('average')),
     row('Difference', (e, _best, index) => {
       if (index === 0) return ctx.style.dim('(baseline)');
-      const diff = e.kind === 'role' ? e.role.difference : e.level.difference;
-      return formatDifference(diff, salary(e).median?.currency ?? 'USD', ctx.style);
+      const item = e.kind === 'role' ? e.role : e.level;
+      if (!item.difference && item.differenceNote) return ctx.style.dim(item.differenceNote);
+      return formatDifference(item.difference, salary(e).median?.currency ?? salary(e).average?.currency ?? 'USD', ctx.style);
     }),
     row('Salary range', (e) => figureCell(role(e)?.salary.range ?? null, (r) => moneyRange(r.min, r.max ?? undefined, r.currency, r.openEnded), false, ctx)),
     row(
