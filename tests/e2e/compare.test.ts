@@ -10,7 +10,7 @@ import { runCli, runJson } from '../helpers/run-cli.js';
 const text = z.string().min(1);
 const withAlternatives = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject({ ...shape, why: z.string().nullable(), others: z.array(z.strictObject(shape)) }).nullable();
-const amount = { value: z.number(), currency: z.string().length(3), source: text, asOf: z.string().nullable() };
+const amount = { value: z.number(), currency: z.string().length(3), place: text, source: text, asOf: z.string().nullable() };
 const difference = z
   .strictObject({ relativeTo: text, basis: z.enum(['median', 'average']), amount: z.number(), percent: z.number().nullable() })
   .nullable();
@@ -25,6 +25,7 @@ const role = z.strictObject({
     range: withAlternatives({ min: z.number(), max: z.number().nullable(), openEnded: z.boolean(), currency: z.string().length(3), source: text }),
   }),
   difference,
+  differenceNote: z.string().nullable(),
   growth: withAlternatives({ percent: z.number(), period: text.nullable(), outlook: z.string().nullable(), scope: z.string().nullable(), source: text }),
   annualOpenings: withAlternatives({ value: z.number(), source: text }),
   education: z.strictObject({ summary: text, source: text }).nullable(),
@@ -52,6 +53,7 @@ const level = z.strictObject({
   ladderLength: z.number().int().min(1),
   salary: z.strictObject({ median: withAlternatives(amount), average: withAlternatives(amount) }),
   difference,
+  differenceNote: z.string().nullable(),
   experience: z.strictObject(experience),
   scope: text,
   focus: z.array(text),
@@ -67,6 +69,7 @@ const ladderCell = z.strictObject({
   currency: z.string().nullable(),
   source: text,
   difference,
+  differenceNote: z.string().nullable(),
 });
 const ladders = z
   .strictObject({
