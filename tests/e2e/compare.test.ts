@@ -69,7 +69,6 @@ const ladderCell = z.strictObject({
   currency: z.string().nullable(),
   source: text,
   difference,
-  differenceNote: z.string().nullable(),
 });
 const ladders = z
   .strictObject({
