@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
+import { formatLadderWarning, ladderWarnings, type LadderWarning } from '../data/ladder-warnings.js';
 import { formatProblem, type Problem } from '../data/read-file.js';
 import { renderJson } from '../render/json.js';
 import { plural } from '../render/format.js';
@@ -12,6 +13,8 @@ export interface ValidationReport {
   files: number;
   roles: number;
   problems: Problem[];
+  /** Not problems: the data is valid with them (a ladder whose pay or years go down). */
+  warnings: LadderWarning[];
 }
 
 export async function dataValidateCommand(dir: string | undefined, options: OutputOptions, ctx: CommandContext): Promise<ValidationReport> {
@@ -24,11 +27,13 @@ export async function dataValidateCommand(dir: string | undefined, options: Outp
     progress && ((done, total) => total >= 500 && progress.update(done, total, 'role files')),
   );
   progress?.done();
-  const report: ValidationReport = { dir: dir ?? ctx.dataDir, valid: problems.length === 0, files: fileCount, roles: data.roles.length, problems };
+  const warnings = ladderWarnings(data.roles);
+  const report: ValidationReport = { dir: dir ?? ctx.dataDir, valid: problems.length === 0, files: fileCount, roles: data.roles.length, problems, warnings };
 
+  if (!options.json) ctx.out(warnings.map((w) => `${formatLadderWarning(w)}\n`).join(''));
   if (options.json) ctx.out(renderJson(report));
   else if (report.valid) {
-    ctx.out(`${ctx.style.good('ok')} ${report.dir}: ${plural(fileCount, 'file')}, ${plural(data.roles.length, 'role')}, no problems\n`);
+    ctx.out(`${ctx.style.good('ok')} ${report.dir}: ${plural(fileCount, 'file')}, ${plural(data.roles.length, 'role')}, no problems${warnings.length > 0 ? ` (${plural(warnings.length, 'warning')})` : ''}\n`);
   } else {
     ctx.out(problems.map((p) => `${formatProblem(p)}\n`).join(''));
   }

@@ -109,9 +109,16 @@ const facts = z.strictObject({
   education: z.strictObject({ summary: text, source: sourceRef }).optional(),
 });
 
+const IMPORTANCE_RANGE = 'importance is 1-3 (3 = core, 2 = important, 1 = useful)';
+
 const roleSkill = z.strictObject({
   skill: id.describe('id of an entry in skills.yaml'),
-  importance: z.number().int().min(1).max(3).describe('3 core, 2 important, 1 useful'),
+  importance: z
+    .number()
+    .int(IMPORTANCE_RANGE)
+    .min(1, IMPORTANCE_RANGE)
+    .max(3, IMPORTANCE_RANGE)
+    .describe('3 core, 2 important, 1 useful'),
   source: sourceRef,
 });
 
@@ -279,10 +286,11 @@ export const questionSchema = z
     level: id,
     question: text,
     choices: z.array(text).min(2).max(6),
-    answer: z.number().int().nonnegative().describe('index into choices of the correct answer'),
+    answer: z.number().int('answer is a whole number').nonnegative('answer is the index of a choice, from 0').describe('index into choices of the correct answer'),
     explanation: text,
-  })
-  .refine((q) => q.answer < q.choices.length, { message: 'answer must be the index of one of the choices', path: ['answer'] });
+  });
+// That `answer` indexes one of the choices is checked with the references
+// (references.ts), so that a wrong answer does not hide an unknown skill or level.
 
 export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });
 export const certificationsFileSchema = z.strictObject({ certifications: z.array(certificationSchema) });
