@@ -41,6 +41,9 @@ export async function main(argv: string[]): Promise<void> {
       writeOut: (text) => stdout.write(text),
       writeErr: (text) => stderr.write(text),
       outputError: (text) => stderr.write(oneLineCommanderError(text)),
+      // Help fits the terminal, or COLUMNS when set, like every other output.
+      getOutHelpWidth: () => terminalColumns(process.env, isTerminal(1)),
+      getErrHelpWidth: () => terminalColumns(process.env, isTerminal(2)),
     },
     argv,
   );

@@ -6,7 +6,32 @@ import type { CommandContext } from '../commands/context.js';
 
 export type ContextFactory = (command: Command) => Promise<CommandContext>;
 
-const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+/**
+ * Help's examples, each broken with a shell line continuation where it would
+ * pass the help width (quoted words kept whole), so it still runs when pasted.
+ */
+const examples =
+  (...lines: string[]) =>
+  (context: { command: Command }) => {
+    const width = context.command.configureOutput().getOutHelpWidth?.() ?? 80;
+    return `\nExamples:\n${lines.map((line) => exampleLines(line, width)).join('\n')}\n`;
+  };
+
+export function exampleLines(example: string, width: number): string {
+  const words = example.match(/(?:"[^"]*"|'[^']*'|\S)+/g) ?? [];
+  const lines: string[] = [];
+  let current = '  $';
+  for (const word of words) {
+    // Room for " \\" at the end of a line that goes on.
+    if (current.trim() !== '$' && current.length + 1 + word.length + 2 > width) {
+      lines.push(`${current} \\`);
+      current = '     ';
+      current += word;
+    } else current += `${current.endsWith(' ') ? '' : ' '}${word}`;
+  }
+  lines.push(current);
+  return lines.join('\n');
+}
 
 export function nonNegativeNumber(value: string): number {
   const n = Number(value);
@@ -42,6 +67,9 @@ export interface ProgramOutput {
   writeErr(text: string): void;
   /** Commander's own error messages (unknown command, missing argument...), given as commander words them. */
   outputError?(text: string, write: (text: string) => void): void;
+  /** Columns for help text (commander asks; its default reads only a terminal's width). */
+  getOutHelpWidth?(): number;
+  getErrHelpWidth?(): number;
 }
 
 /**
@@ -56,6 +84,8 @@ export function buildProgram(version: string, makeContext: ContextFactory, outpu
   const program = new Command('career')
     .exitOverride()
     .configureOutput(output)
+    // Commander stops wrapping descriptions narrower than 40 columns, which at 60 columns is all of them.
+    .configureHelp({ minWidthToWrap: 20 })
     .description('An offline career advisor for IT professionals: compare roles, plan a path, check your readiness.')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')

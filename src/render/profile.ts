@@ -17,7 +17,11 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
   const out: string[] = [];
   const section = (title: string) => out.push('', style.heading(title));
 
-  out.push(style.bold(role.title) + (role.aliases.length ? style.dim(`  (also: ${role.aliases.join(', ')})`) : ''));
+  // The other names go on the title's line when they fit, else on lines of their own.
+  const also = role.aliases.length ? `(also: ${role.aliases.join(', ')})` : '';
+  if (also === '') out.push(style.bold(role.title));
+  else if (role.title.length + 2 + also.length <= width) out.push(`${style.bold(role.title)}  ${style.dim(also)}`);
+  else out.push(style.bold(role.title), wrap(style.dim(also), width));
   out.push(wrap(role.summary, width));
 
   // Key facts: the primary value first, then what other sources say.
