@@ -122,8 +122,8 @@ describe('compare', () => {
     expect(result.ladders!.roles.map((r) => r.hasLadder)).toEqual([true, true, false, false]);
     expect(result.ladders!.rows[0]!.cells.slice(2)).toEqual([null, null]);
     expect(result.roles.find((r) => r.id === 'cio')!.experience).toBeNull();
-    // The CIO lists no skills: it shares none with the first role.
-    expect(result.skills.pairs[1]!.jaccard).toBe(0);
+    // The CIO lists no skills: there is no overlap to measure (n/a), not 0%.
+    expect(result.skills.pairs[1]!.jaccard).toBeNull();
   });
 
   it('lists every source it cites, and only those', () => {
