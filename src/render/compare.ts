@@ -57,10 +57,18 @@ function figureCell<T extends { source: string }>(
   ctx: CompareRenderContext,
 ): string {
   if (!figure) return '';
-  const main = show(figure);
-  const lines = [`${isBest ? ctx.style.good(main) : main}${ctx.cite(figure.source)}`];
+  // One line per distinct value, with every source that gives it: "$280,000 [2] [1]", not "$280,000 [2] also $280,000 [1]".
+  const sourcesByValue = new Map<string, string[]>([[show(figure), [figure.source]]]);
+  for (const other of figure.others) {
+    const text = show(other);
+    sourcesByValue.set(text, [...(sourcesByValue.get(text) ?? []), other.source]);
+  }
+  const cites = (sources: string[]) => [...new Set(sources)].map((source) => ctx.cite(source)).join('');
+  const [first, ...rest] = [...sourcesByValue];
+  const [main, mainSources] = first!;
+  const lines = [`${isBest ? ctx.style.good(main) : main}${cites(mainSources)}`];
   // Only the word is dimmed: a styled span that wraps inside a table cell would colour the border too.
-  for (const other of figure.others) lines.push(`${ctx.style.dim('also')} ${show(other)}${ctx.cite(other.source)}`);
+  for (const [text, sources] of rest) lines.push(`${ctx.style.dim('also')} ${text}${cites(sources)}`);
   return lines.join('\n');
 }
 

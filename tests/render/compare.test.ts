@@ -113,3 +113,12 @@ describe('renderComparison', () => {
     expect(Math.max(...lines(stripAnsi(text)).map((l) => [...l].length))).toBeLessThanOrEqual(80);
   });
 });
+
+describe('a value two sources give', () => {
+  it('is listed once, with both sources', () => {
+    const text = render(['it-manager', 'cio'], 80);
+    const line = text.split('\n').find((l) => l.includes('U.S. median'))!;
+    expect(line).toMatch(/\$280,000 \[\d\] \[\d\]/);
+    expect(text).not.toMatch(/also \$280,000/);
+  });
+});
