@@ -138,7 +138,8 @@ function holdingBack(level: LevelReadiness, readyScore: number, background: Quiz
 }
 
 function renderSkillChart(skills: readonly ReportedSkill[], style: Style, width: number): string {
-  const labelMax = Math.max(12, Math.min(26, Math.floor(width * 0.33)));
+  // A third of the width for skill names: whole names on a wide terminal, shortened ones at 80 columns.
+  const labelMax = Math.max(12, Math.floor(width * 0.33));
   const scored = skills.filter((s): s is ReportedSkill & { score: number } => s.score !== null).sort((a, b) => b.score - a.score || b.weight - a.weight);
   const details = scored.map((skill) =>
     [skill.knowledge ? `${skill.knowledge.correct}/${skill.knowledge.asked}` : '', skill.selfRating !== null ? `self ${skill.selfRating}` : '']

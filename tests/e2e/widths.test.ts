@@ -38,3 +38,11 @@ describe.each([80, 60])('at %i columns', (width) => {
     expect(wide).toEqual([]);
   });
 });
+
+describe('wide terminals', () => {
+  it("use the room for the quiz's skill names instead of cutting them at a fixed width", () => {
+    const { stdout } = runCli(['quiz', 'it-ops-manager', '--answers', ANSWERS, '--no-save'], { env: { ...env, COLUMNS: '200' } });
+    expect(stdout).toMatch(/^IT infrastructure management +█/m);
+    expect(stdout).not.toMatch(/^IT infrastructure… /m);
+  });
+});
