@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError, type Command } from 'commander';
 import { isTerminal } from './cli/is-terminal.js';
+import { oneLineCommanderError } from './cli/commander-error.js';
 import { buildProgram } from './cli/program.js';
 import { syncOutput, type SyncOutput } from './cli/sync-output.js';
 import type { CommandContext } from './commands/context.js';
@@ -46,7 +47,14 @@ export async function main(argv: string[], launch: LaunchFacts = {}): Promise<vo
     buildProgram(
       readVersion(packageRoot),
       (command) => makeContext(command, output, { ...launch, skipCache, debug: say }),
-      { writeOut: (text) => stdout.write(terminalSafe(text, plain)), writeErr: (text) => stderr.write(terminalSafe(text, plain)) },
+      {
+        writeOut: (text) => stdout.write(terminalSafe(text, plain)),
+        writeErr: (text) => stderr.write(terminalSafe(text, plain)),
+        outputError: (text) => stderr.write(terminalSafe(oneLineCommanderError(text), plain)),
+        // Help fits the terminal, or COLUMNS when set, like every other output.
+        getOutHelpWidth: () => terminalColumns(process.env, isTerminal(1)),
+        getErrHelpWidth: () => terminalColumns(process.env, isTerminal(2)),
+      },
       argv,
     ).parseAsync(argv, { from: 'user' });
 
@@ -80,7 +88,7 @@ const plain = { keepColour: false };
 
 function exitCodeFor(error: unknown, debug: boolean, stderr: SyncOutput): number {
   if (error instanceof CommanderError) {
-    // Commander has already printed its message (and suggestion) to stderr.
+    // Commander has already printed its message (and suggestion) to stderr, as one line (see commander-error.ts).
     if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return ExitCode.ok;
     // `career` or `career data` alone: commander printed the help to stderr as a usage error.
     if (error.code === 'commander.help') return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;

@@ -9,7 +9,32 @@ import { argumentOf, DIR, FILE, LEVEL_OF_ROLE, optionOf, PATH_FROM, PATH_TO, QUI
 
 export type ContextFactory = (command: Command) => Promise<CommandContext>;
 
-const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+/**
+ * Help's examples, each broken with a shell line continuation where it would
+ * pass the help width (quoted words kept whole), so it still runs when pasted.
+ */
+const examples =
+  (...lines: string[]) =>
+  (context: { command: Command }) => {
+    const width = context.command.configureOutput().getOutHelpWidth?.() ?? 80;
+    return `\nExamples:\n${lines.map((line) => exampleLines(line, width)).join('\n')}\n`;
+  };
+
+export function exampleLines(example: string, width: number): string {
+  const words = example.match(/(?:"[^"]*"|'[^']*'|\S)+/g) ?? [];
+  const lines: string[] = [];
+  let current = '  $';
+  for (const word of words) {
+    // Room for " \\" at the end of a line that goes on.
+    if (current.trim() !== '$' && current.length + 1 + word.length + 2 > width) {
+      lines.push(`${current} \\`);
+      current = '     ';
+      current += word;
+    } else current += `${current.endsWith(' ') ? '' : ' '}${word}`;
+  }
+  lines.push(current);
+  return lines.join('\n');
+}
 
 export function nonNegativeNumber(value: string): number {
   const n = Number(value);
@@ -43,6 +68,11 @@ export function ownOptions(command: Command): Record<string, unknown> {
 export interface ProgramOutput {
   writeOut(text: string): void;
   writeErr(text: string): void;
+  /** Commander's own error messages (unknown command, missing argument...), given as commander words them. */
+  outputError?(text: string, write: (text: string) => void): void;
+  /** Columns for help text (commander asks; its default reads only a terminal's width). */
+  getOutHelpWidth?(): number;
+  getErrHelpWidth?(): number;
 }
 
 /**
@@ -57,6 +87,8 @@ export function buildProgram(version: string, makeContext: ContextFactory, outpu
   const program = new Command('career')
     .exitOverride()
     .configureOutput(output)
+    // Commander stops wrapping descriptions narrower than 40 columns, which at 60 columns is all of them.
+    .configureHelp({ minWidthToWrap: 20 })
     .description('An offline career advisor for IT professionals: compare roles, plan a path, check your readiness.')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
@@ -65,7 +97,6 @@ export function buildProgram(version: string, makeContext: ContextFactory, outpu
     .option('--no-color', 'never colour the output (also NO_COLOR)')
     .option('--debug', 'show stack traces for unexpected errors (also CAREER_DEBUG=1)')
     .showSuggestionAfterError(true)
-    .showHelpAfterError('(run "career --help" for usage)')
     .addHelpText(
       'after',
       examples(
@@ -151,7 +182,8 @@ const commands: Record<string, AddCommand> = {
     program
       .command('path')
       .description('estimate the steps, years, salaries and certifications from one level to another')
-      .addArgument(argumentOf(PATH_FROM, '<from>', 'starting level (ROLE:LEVEL, a level title, a role, or "none" to start from scratch)'))
+      // Optional for commander so that path itself says which end is missing (TO after --from-scratch).
+      .addArgument(argumentOf(PATH_FROM, '[from]', 'starting level (ROLE:LEVEL, a level title, a role, or "none" to start from scratch)'))
       .addArgument(argumentOf(PATH_TO, '[to]', 'target level or role'))
       .addOption(new Option('--pace <pace>', 'which end of each experience band to use for the headline figure').choices(['fast', 'typical', 'slow']).default('typical'))
       .option('--experience <years>', 'years you already have in the field', nonNegativeNumber)

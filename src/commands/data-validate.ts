@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
+import { formatLadderWarning, ladderWarnings, type LadderWarning } from '../data/ladder-warnings.js';
 import { formatProblem, type Problem } from '../data/problem.js';
 import { renderJson } from '../render/json.js';
 import { plural } from '../render/format.js';
@@ -12,6 +13,8 @@ export interface ValidationReport {
   files: number;
   roles: number;
   problems: Problem[];
+  /** Not problems: the data is valid with them (a ladder whose pay or years go down). */
+  warnings: LadderWarning[];
 }
 
 export async function dataValidateCommand(dir: string | undefined, options: OutputOptions, ctx: CommandContext): Promise<ValidationReport> {
@@ -19,18 +22,21 @@ export async function dataValidateCommand(dir: string | undefined, options: Outp
   const { validateData } = await import('../data/load-data.js');
   // A progress bar only where a person watches: stderr is a terminal and the directory is big.
   const progress = ctx.stderrIsTTY ? progressBar((text) => ctx.err(text), ctx.columns) : undefined;
-  const { problems, fileCount, roleFiles } = await validateData(
+  const { data, problems, fileCount, roleFiles } = await validateData(
     // The built-in data beside the directory, as commands will use it; alone with --data-only, or when it is data/ itself.
     { dir: target, dirOnly: ctx.dataOnly || target === resolve(ctx.packageRoot, 'data'), packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env },
     progress && ((done, total) => total >= 500 && progress.update(done, total, 'role files')),
   );
   progress?.done();
+  // Warnings about the directory's own ladders (they come first in data.roles).
+  const warnings = ladderWarnings(data.roles.slice(0, roleFiles.length));
   // The directory's own roles, not the built-in ones beside them.
-  const report: ValidationReport = { dir: dir ?? ctx.dataDir, valid: problems.length === 0, files: fileCount, roles: roleFiles.length, problems };
+  const report: ValidationReport = { dir: dir ?? ctx.dataDir, valid: problems.length === 0, files: fileCount, roles: roleFiles.length, problems, warnings };
 
+  if (!options.json) ctx.out(warnings.map((w) => `${formatLadderWarning(w)}\n`).join(''));
   if (options.json) ctx.out(renderJson(report));
   else if (report.valid) {
-    ctx.out(`${ctx.style.good('ok')} ${report.dir}: ${plural(fileCount, 'file')}, ${plural(roleFiles.length, 'role')}, no problems\n`);
+    ctx.out(`${ctx.style.good('ok')} ${report.dir}: ${plural(fileCount, 'file')}, ${plural(roleFiles.length, 'role')}, no problems${warnings.length > 0 ? ` (${plural(warnings.length, 'warning')})` : ''}\n`);
   } else {
     ctx.out(problems.map((p) => `${formatProblem(p)}\n`).join(''));
   }

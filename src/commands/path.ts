@@ -20,7 +20,14 @@ export interface PathCommandOptions extends OutputOptions {
 }
 
 /** Which end is the target, and whether this is an entry path, from the two positionals and --from-scratch. */
-function readEnds(from: string, to: string | undefined, fromScratch: boolean): { from: string | null; to: string } {
+function readEnds(from: string | undefined, to: string | undefined, fromScratch: boolean): { from: string | null; to: string } {
+  if (from === undefined) {
+    throw new UserError(
+      fromScratch
+        ? 'missing TO, the level or role to reach; usage: career path --from-scratch TO'
+        : 'missing FROM and TO; usage: career path FROM TO (or career path none TO to start from scratch)',
+    );
+  }
   if (fromScratch) {
     if (to === undefined) return { from: null, to: from };
     if (isNone(from)) return { from: null, to };
@@ -32,7 +39,7 @@ function readEnds(from: string, to: string | undefined, fromScratch: boolean): {
   return { from: isNone(from) ? null : from, to };
 }
 
-export async function pathCommand(fromArg: string, toArg: string | undefined, options: PathCommandOptions, ctx: CommandContext): Promise<PathPlan> {
+export async function pathCommand(fromArg: string | undefined, toArg: string | undefined, options: PathCommandOptions, ctx: CommandContext): Promise<PathPlan> {
   const ends = readEnds(fromArg, toArg, options.fromScratch ?? false);
   if (!Number.isInteger(options.alternatives)) throw new UserError(`--alternatives takes a whole number, not ${options.alternatives}`);
   checkPathYears(options);

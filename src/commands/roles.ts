@@ -1,3 +1,4 @@
+import { moneyPlaceOf, placeLabel, placesDiffer } from '../core/money-place.js';
 import { listRoles, type RoleList } from '../core/roles.js';
 import { money } from '../render/format.js';
 import { renderJson } from '../render/json.js';
@@ -10,10 +11,14 @@ export async function rolesCommand(options: OutputOptions, ctx: CommandContext):
     ctx.out(renderJson(result));
     return result;
   }
+  // "U.S. median" only when every median is U.S. data; otherwise each names its place.
+  const places = result.roles.flatMap((r) => (r.medianSalary ? [moneyPlaceOf(r.medianSalary).place] : []));
+  const median = (m: NonNullable<(typeof result.roles)[number]['medianSalary']>) =>
+    `${money(m.value, moneyPlaceOf(m).currency)}${placesDiffer(places) ? ` (${moneyPlaceOf(m).place})` : ''}`;
   // Own roles beside built-in ones: a column says which set each comes from.
   const mixed = new Set(result.roles.map((r) => r.origin)).size > 1;
-  const rows = result.roles.map((r) => [r.id, r.title, r.levels || '-', r.medianSalary ? money(r.medianSalary.value) : '-', ...(mixed ? [r.origin] : [])]);
-  const head = ['Id', 'Title', 'Levels', 'U.S. median', ...(mixed ? ['Data'] : [])];
+  const rows = result.roles.map((r) => [r.id, r.title, r.levels || '-', r.medianSalary ? median(r.medianSalary) : '-', ...(mixed ? [r.origin] : [])]);
+  const head = ['Id', 'Title', 'Levels', placeLabel('median', places), ...(mixed ? ['Data'] : [])];
   ctx.out(renderTable({ head, rows, width: ctx.columns, alignRight: [2, 3], keep: [0, 3] }, ctx.style));
   return result;
 }

@@ -6,7 +6,7 @@ import type { CommandContext, OutputOptions } from './context.js';
 
 export async function showCommand(roleName: string, options: OutputOptions, ctx: CommandContext): Promise<RoleProfile> {
   const data = await ctx.data();
-  const profile = buildProfile(data, findRole(data, roleName));
+  const profile = buildProfile(data, findRole(data, roleName, 'show'));
   ctx.out(options.json ? renderJson(profile) : renderProfile(profile, ctx.style, ctx.columns));
   // With --data the role may come from either set: say which.
   if (!options.json && !ctx.dataIsBuiltIn) ctx.out(`\n${profile.origin === 'own' ? `From your data in ${ctx.dataDir}` : 'From the built-in data'}\n`);

@@ -33,10 +33,13 @@ export interface IdSet {
   ids: readonly string[];
 }
 
-/** |A ∩ B| / |A ∪ B|, or null for two empty sets (nothing to compare). */
+/**
+ * |A ∩ B| / |A ∪ B|, or null when either set is empty: a role the data lists
+ * no skills for is not 0% like the other, there is nothing to compare ("n/a").
+ */
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number | null {
+  if (a.size === 0 || b.size === 0) return null;
   const union = new Set([...a, ...b]).size;
-  if (union === 0) return null;
   let shared = 0;
   for (const id of a) if (b.has(id)) shared++;
   return shared / union;

@@ -5,8 +5,7 @@
 import type { DataSet } from '../data/dataset.js';
 import type { Role } from '../data/schema.js';
 import { UserError } from '../errors.js';
-import { closeNames, describeArgument, findLevelOrUndefined, findRoleOrUndefined, levelKey, type LevelRef } from './lookup.js';
-import { didYouMean } from '../shared/suggest.js';
+import { describeArgument, findLevelOrUndefined, findRoleOrUndefined, levelKey, unknownName, type LevelRef } from './lookup.js';
 
 export const MIN_ITEMS = 2;
 export const MAX_ITEMS = 4;
@@ -40,7 +39,5 @@ function resolveItem(data: DataSet, query: string): ResolvedItem {
   // Throws for `ROLE:LEVEL` with an unknown role or level (with a suggestion).
   const level = findLevelOrUndefined(data, query);
   if (level) return { kind: 'level', key: levelKey(level), ...level };
-  throw new UserError(
-    `unknown role or level ${describeArgument(query)}${didYouMean(query, closeNames(data, query))}; run "career roles" to list roles, or name a level as ROLE:LEVEL`,
-  );
+  throw unknownName(data, query, 'role or level');
 }

@@ -10,6 +10,7 @@ import { resolveItems, type ResolvedItem } from './compare-resolve.js';
 import { salaryDifference, type SalaryDifference, type SalaryPoint } from './compare-salary.js';
 import { others, primary } from '../shared/figures.js';
 import { mainLevel } from './lookup.js';
+import { moneyPlaceOf, uncomparableReason } from './money-place.js';
 import { citedSources } from './profile.js';
 
 /** A value as the data marks it primary, with why, and what other sources say. */
@@ -18,6 +19,8 @@ export type WithAlternatives<T> = T & { why: string | null; others: T[] };
 export interface Amount {
   value: number;
   currency: string;
+  /** Country or region the amount is for. */
+  place: string;
   source: string;
   asOf: string | null;
   /** What the figure is for (its band, scope or the figure it goes with), as the data says. */
@@ -72,7 +75,7 @@ export interface ComparedRole {
   key: string;
   id: string;
   title: string;
-  /** U.S. salary in USD. */
+  /** Salary figures, each in its own currency and place. */
   salary: {
     median: WithAlternatives<Amount> | null;
     average: WithAlternatives<Amount> | null;
@@ -80,6 +83,8 @@ export interface ComparedRole {
   };
   /** Median (else average) against the first compared item; null for the first item. */
   difference: SalaryDifference | null;
+  /** Why there is no difference although both items have a salary (different currencies), else null. */
+  differenceNote: string | null;
   growth: WithAlternatives<GrowthFigure> | null;
   annualOpenings: WithAlternatives<CountFigure> | null;
   education: { summary: string; source: string } | null;
@@ -101,6 +106,7 @@ export interface ComparedLevel {
   ladderLength: number;
   salary: { median: WithAlternatives<Amount> | null; average: WithAlternatives<Amount> | null };
   difference: SalaryDifference | null;
+  differenceNote: string | null;
   experience: Experience;
   scope: string;
   focus: string[];
@@ -126,11 +132,17 @@ export function compare(data: DataSet, queries: readonly string[]): Comparison {
   const resolved = resolveItems(data, queries);
   const points = resolved.map(salaryPointOf);
   const differenceOf = (index: number) => (index === 0 ? null : salaryDifference(points[0]!, points[index]!, resolved[0]!.key));
+  const noteOf = (index: number) => {
+    const [base, other] = [points[0]!, points[index]!];
+    return index === 0 || base.currency === null || other.currency === null
+      ? null
+      : uncomparableReason({ currency: base.currency, place: '' }, { currency: other.currency, place: '' });
+  };
   const roles: ComparedRole[] = [];
   const levels: ComparedLevel[] = [];
   resolved.forEach((item, index) => {
-    if (item.kind === 'role') roles.push(compareRole(item.role, differenceOf(index)));
-    else levels.push(compareLevel(item, differenceOf(index)));
+    if (item.kind === 'role') roles.push(compareRole(item.role, differenceOf(index), noteOf(index)));
+    else levels.push(compareLevel(item, differenceOf(index), noteOf(index)));
   });
   const roleItems = resolved.flatMap((item) => (item.kind === 'role' ? [item] : []));
   const skillNames = new Map(data.skills.map((s) => [s.id, s.name]));
@@ -163,10 +175,16 @@ function describeItem(item: ResolvedItem): ComparedItem {
 /** The salary an item is compared by: a role's primary U.S. figures, a level's ladder figures. */
 function salaryPointOf(item: ResolvedItem): SalaryPoint {
   if (item.kind === 'level') return salaryOf(item.level);
+  const median = primary(item.role.facts.medianSalary);
+  const average = primary(item.role.facts.averageSalary);
+  if (median && average && moneyPlaceOf(median).currency !== moneyPlaceOf(average).currency) {
+    // Compare by the median alone rather than mix currencies.
+    return { median: median.value, average: null, currency: moneyPlaceOf(median).currency };
+  }
   return {
-    median: primary(item.role.facts.medianSalary)?.value ?? null,
-    average: primary(item.role.facts.averageSalary)?.value ?? null,
-    currency: 'USD',
+    median: median?.value ?? null,
+    average: average?.value ?? null,
+    currency: median || average ? moneyPlaceOf(median ?? average).currency : null,
   };
 }
 
@@ -188,9 +206,9 @@ function withAlternatives<T extends Alternative, R>(list: T[] | undefined, map: 
   return { ...map(main), why: rest.length > 0 ? (main.why ?? null) : null, others: rest.map(map) };
 }
 
-const usd = (f: { value: number; source: string; asOf?: string; qualifier?: string }): Amount => ({
+const amountOf = (f: { value: number; source: string; asOf?: string; qualifier?: string; currency?: string; place?: string }): Amount => ({
   value: f.value,
-  currency: 'USD',
+  ...moneyPlaceOf(f),
   source: f.source,
   asOf: f.asOf ?? null,
   qualifier: f.qualifier ?? null,
@@ -214,7 +232,7 @@ const growth = (g: Growth): GrowthFigure => ({
   qualifier: g.qualifier ?? null,
 });
 
-function compareRole(role: Role, difference: SalaryDifference | null): ComparedRole {
+function compareRole(role: Role, difference: SalaryDifference | null, differenceNote: string | null): ComparedRole {
   const facts = role.facts;
   const main = mainLevel(role);
   return {
@@ -222,11 +240,12 @@ function compareRole(role: Role, difference: SalaryDifference | null): ComparedR
     id: role.id,
     title: role.title,
     salary: {
-      median: withAlternatives(facts.medianSalary, usd),
-      average: withAlternatives(facts.averageSalary, usd),
+      median: withAlternatives(facts.medianSalary, amountOf),
+      average: withAlternatives(facts.averageSalary, amountOf),
       range: withAlternatives(facts.salaryRange, range),
     },
     difference,
+    differenceNote,
     growth: withAlternatives(facts.growth, growth),
     annualOpenings: withAlternatives(facts.annualOpenings, (f) => ({ value: f.value, source: f.source, qualifier: f.qualifier ?? null })),
     education: facts.education ? { summary: facts.education.summary, source: facts.education.source } : null,
@@ -255,10 +274,10 @@ function levelAmount(level: Level, figure: 'median' | 'average'): WithAlternativ
   const salary = level.salary;
   const value = salary?.[figure];
   if (!salary || value === undefined) return null;
-  return { value, currency: salary.currency, source: salary.source, asOf: null, qualifier: null, why: null, others: [] };
+  return { value, ...moneyPlaceOf(salary), source: salary.source, asOf: null, qualifier: null, why: null, others: [] };
 }
 
-function compareLevel(item: ResolvedItem & { kind: 'level' }, difference: SalaryDifference | null): ComparedLevel {
+function compareLevel(item: ResolvedItem & { kind: 'level' }, difference: SalaryDifference | null, differenceNote: string | null): ComparedLevel {
   const { role, level, index } = item;
   return {
     key: item.key,
@@ -269,6 +288,7 @@ function compareLevel(item: ResolvedItem & { kind: 'level' }, difference: Salary
     ladderLength: role.ladder?.levels.length ?? 0,
     salary: { median: levelAmount(level, 'median'), average: levelAmount(level, 'average') },
     difference,
+    differenceNote,
     experience: experienceOf(level),
     scope: level.scope,
     focus: level.focus,

@@ -3,8 +3,10 @@
 import type { LevelRef } from './lookup.js';
 import { bandMax, bandPoint, roundYears, type CareerGraph, type Pace, type PaceYears } from './path-model.js';
 import type { PathRoute } from './path-steps.js';
+import { countOf } from './count-words.js';
 
 const fmt = (n: number) => String(roundYears(n));
+const yearsOf = (n: number) => countOf(roundYears(n), 'year');
 const PACE_END: Record<Pace, string> = { fast: 'low end', typical: 'middle', slow: 'high end' };
 
 export function modelAssumptions(career: CareerGraph, routes: readonly PathRoute[]): string[] {
@@ -52,8 +54,8 @@ function waitAssumptions(career: CareerGraph, route: PathRoute): string[] {
     if (step.waitYears <= 0 || !step.next) continue;
     const target = career.nodes.get(step.next.to)!;
     lines.push(
-      `${step.title} -> ${target.level.title}: the move takes ${fmt(step.headline - step.waitYears)} years, but the ladder puts a new ` +
-        `${target.level.title} at ${fmt(target.points[pace])} years of experience, so the step lasts ${fmt(step.headline)} years.`,
+      `${step.title} -> ${target.level.title}: the move takes ${yearsOf(step.headline - step.waitYears)}, but the ladder puts a new ` +
+        `${target.level.title} at ${yearsOf(target.points[pace])} of experience, so the step lasts ${yearsOf(step.headline)}.`,
     );
   }
   return lines.length > 1 ? lines : [];
@@ -77,7 +79,7 @@ export function creditAssumptions(
     );
   }
   if (options.inLevel !== undefined) {
-    lines.push(`You have spent ${fmt(options.inLevel)} years as ${from.level.title} (--in-level); they count as time already served.`);
+    lines.push(`You have spent ${yearsOf(options.inLevel)} as ${from.level.title} (--in-level); they count as time already served.`);
   } else if (options.experience !== undefined) {
     const { max } = bandMax(levels, from.index);
     lines.push(

@@ -4,8 +4,7 @@
 // level at which you reach it).
 import { normalizeName as norm, type DataSet } from '../data/dataset.js';
 import { UserError } from '../errors.js';
-import { closeNames, describeArgument, findLevelOrUndefined, findRoleOrUndefined, mainLevel, type LevelRef } from './lookup.js';
-import { didYouMean } from '../shared/suggest.js';
+import { describeArgument, findLevelOrUndefined, findRoleOrUndefined, mainLevel, unknownName, type LevelRef } from './lookup.js';
 
 export interface PathEnd {
   ref: LevelRef;
@@ -20,11 +19,7 @@ export function resolvePathEnd(data: DataSet, text: string): PathEnd {
   const level = findLevelOrUndefined(data, text);
   if (level) return { ref: level };
   const role = findRoleOrUndefined(data, text);
-  if (!role) {
-    throw new UserError(
-      `unknown level or role ${describeArgument(text)}${didYouMean(text, closeNames(data, text))}; run "career roles" to list roles and "career show ROLE" for a ladder`,
-    );
-  }
+  if (!role) throw unknownName(data, text, 'role or level');
   const main = mainLevel(role);
   if (main) return { ref: main, note: `"${text}" is the role ${role.title}; the path uses its main level, ${main.level.title} (${role.id}:${main.level.id}).` };
   // A role without a ladder of its own may still be a rung of another ladder

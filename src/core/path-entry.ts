@@ -11,6 +11,7 @@ import { routeEarnings } from './path-earnings.js';
 import { addMove, bandMax, buildCareerGraph, paceYears, roundYears, type CareerGraph, type Pace, type PaceYears } from './path-model.js';
 import { checkPathYears } from './path-options.js';
 import { assembleRoute, certificationAdvice, levelStep, type Background, type EntryDetail, type PathPlan, type StepBase } from './path-steps.js';
+import { countOf, lowerFirst } from './count-words.js';
 
 export interface EntryPathOptions {
   pace: Pace;
@@ -28,6 +29,7 @@ export const BACKGROUND_TITLES: Record<Background, string> = {
 
 const UNIT_YEARS = { weeks: 1 / 52, months: 1 / 12, years: 1 };
 const fmt = (n: number) => String(roundYears(n));
+const yearsOf = (n: number) => countOf(roundYears(n), 'year');
 
 type EntryData = NonNullable<Role['entry']>;
 
@@ -50,7 +52,7 @@ function entryYears(role: Role, entry: EntryData, background: Background): { yea
   const fromSteps = stepsDuration(entry);
   if (timeline) {
     const { min, max } = timeline.years;
-    const uses = `Getting in (${BACKGROUND_TITLES[background].toLowerCase()}) takes the entry timeline the data gives for ${role.title}: its low end at fast pace, the middle at typical pace, the high end at slow pace.`;
+    const uses = `Getting in (${lowerFirst(BACKGROUND_TITLES[background])}) takes the entry timeline the data gives for ${role.title}: its low end at fast pace, the middle at typical pace, the high end at slow pace.`;
     if (max !== undefined) return { years: spread(min, max), source: timeline.source, assumption: false, notes: [uses] };
     const assumedMax = Math.max(min, fromSteps?.max ?? min);
     return {
@@ -59,7 +61,7 @@ function entryYears(role: Role, entry: EntryData, background: Background): { yea
       assumption: true,
       notes: [
         uses,
-        `The ${BACKGROUND_TITLES[background].toLowerCase()} timeline for ${role.title} is open-ended (${min}+ years); its upper end is taken from the entry steps' longest durations: ${fmt(assumedMax)} years.`,
+        `The ${lowerFirst(BACKGROUND_TITLES[background])} timeline for ${role.title} is open-ended (${min}+ years); its upper end is taken from the entry steps' longest durations: ${yearsOf(assumedMax)}.`,
       ],
     };
   }
@@ -106,7 +108,7 @@ function entryStep(detail: EntryDetail, source: string): StepBase {
   const seen = new Set<string>();
   return {
     key: 'none',
-    title: `Getting in (${BACKGROUND_TITLES[detail.background].toLowerCase()})`,
+    title: `Getting in (${lowerFirst(BACKGROUND_TITLES[detail.background])})`,
     role: null,
     level: null,
     salary: null,

@@ -7,7 +7,7 @@ export interface RoleSummary {
   aliases: string[];
   levels: number;
   /** U.S. median salary in USD as the data's primary figure, with its source. */
-  medianSalary: { value: number; source: string } | null;
+  medianSalary: { value: number; source: string; currency?: string; place?: string } | null;
   /** Which data set the role comes from: the built-in data or the user's own (--data). */
   origin: RoleOrigin;
 }

@@ -26,7 +26,7 @@ export interface RoleIndexEntry {
   aliases: string[];
   levels: { id: string; title: string }[];
   /** The primary U.S. median salary figure, if the role has one. */
-  medianSalary: { value: number; source: string } | null;
+  medianSalary: { value: number; source: string; currency?: string; place?: string } | null;
   /** Which data set the role comes from. */
   origin: RoleOrigin;
 }
@@ -75,7 +75,7 @@ export function indexEntry(role: Role, origin: RoleOrigin = 'own'): RoleIndexEnt
     title: role.title,
     aliases: role.aliases,
     levels: role.ladder?.levels.map((l) => ({ id: l.id, title: l.title })) ?? [],
-    medianSalary: median ? { value: median.value, source: median.source } : null,
+    medianSalary: median ? { value: median.value, source: median.source, currency: median.currency, place: median.place } : null,
     origin,
   };
 }

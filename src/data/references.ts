@@ -110,6 +110,9 @@ export function checkReferences(files: CheckedFiles): Problem[] {
     quiz.value.questions.forEach((q, i) => {
       if (questionIds.has(q.id)) report(quiz, ['questions', i, 'id'], `duplicate question id "${q.id}"`);
       questionIds.add(q.id);
+      if (q.answer >= q.choices.length) {
+        report(quiz, ['questions', i, 'answer'], `answer is the index of one of the ${q.choices.length} choices, 0-${q.choices.length - 1}; got ${q.answer}`);
+      }
       expect(quiz, ['questions', i, 'skill'], q.skill, skillIds, 'skill', !!files.skills);
       if (levels) expect(quiz, ['questions', i, 'level'], q.level, levels, `level of ${quiz.value.role}`, true);
     });

@@ -69,6 +69,15 @@ function sourcedList<T extends z.ZodType<{ primary?: boolean | undefined; why?: 
     });
 }
 
+// Every money figure carries its currency and its place; left out they are
+// USD and "United States" (core/money-place.ts; README, "Your own data").
+const currency = z.string().regex(/^[A-Z]{3}$/, 'currency is a three-letter ISO 4217 code such as USD, EUR or GBP');
+const place = text.describe('country or region the figure is for, e.g. "Germany"; default "United States"');
+const moneyFigure = figure.extend({
+  currency: currency.optional().describe('ISO 4217 code; default USD'),
+  place: place.optional(),
+});
+
 const range = z
   .strictObject({
     min: z.number().nonnegative(),
@@ -82,6 +91,7 @@ const salaryRange = z.strictObject({
   max: money.optional(),
   openEnded: z.boolean().optional().describe('true when the source says "and up" ("$200k+")'),
   currency: z.string().regex(/^[A-Z]{3}$/),
+  place: place.optional(),
   source: sourceRef,
   asOf: text.optional(),
   qualifier: qualifier.optional(),
@@ -106,6 +116,7 @@ const industrySalary = z.strictObject({
   industry: text,
   average: money,
   currency: z.string().regex(/^[A-Z]{3}$/),
+  place: place.optional(),
   source: sourceRef,
   qualifier: qualifier.optional(),
   note: text.optional(),
@@ -131,8 +142,8 @@ const skillShares = z.strictObject({
 });
 
 const facts = z.strictObject({
-  medianSalary: sourcedList(figure).optional().describe('U.S. median, USD'),
-  averageSalary: sourcedList(figure).optional().describe('U.S. average, USD'),
+  medianSalary: sourcedList(moneyFigure).optional().describe('median salary; currency and place default to USD, United States'),
+  averageSalary: sourcedList(moneyFigure).optional().describe('average salary; currency and place default to USD, United States'),
   salaryRange: sourcedList(salaryRange.superRefine(ordered('min', 'max'))).optional(),
   salaryByIndustry: z.array(industrySalary).optional(),
   growth: sourcedList(growth).optional(),
@@ -149,9 +160,16 @@ const facts = z.strictObject({
     .describe('work experience in a related occupation the source says the job needs'),
 });
 
+const IMPORTANCE_RANGE = 'importance is 1-3 (3 = core, 2 = important, 1 = useful)';
+
 const roleSkill = z.strictObject({
   skill: id.describe('id of an entry in skills.yaml'),
-  importance: z.number().int().min(1).max(3).describe('3 core, 2 important, 1 useful'),
+  importance: z
+    .number()
+    .int(IMPORTANCE_RANGE)
+    .min(1, IMPORTANCE_RANGE)
+    .max(3, IMPORTANCE_RANGE)
+    .describe('3 core, 2 important, 1 useful'),
   importanceSource: sourceRef.optional().describe('who ranks the skill: no source does, so `career-assumption`'),
   source: sourceRef,
 });
@@ -191,6 +209,7 @@ const level = z.strictObject({
       median: money.optional(),
       average: money.optional(),
       currency: z.string().regex(/^[A-Z]{3}$/),
+      place: place.optional(),
       source: sourceRef,
     })
     .optional(),
@@ -414,10 +433,11 @@ export const questionSchema = z
     level: id,
     question: text,
     choices: z.array(text).min(2).max(6),
-    answer: z.number().int().nonnegative().describe('index into choices of the correct answer'),
+    answer: z.number().int('answer is a whole number').nonnegative('answer is the index of a choice, from 0').describe('index into choices of the correct answer'),
     explanation: text,
-  })
-  .refine((q) => q.answer < q.choices.length, { message: 'answer must be the index of one of the choices', path: ['answer'] });
+  });
+// That `answer` indexes one of the choices is checked with the references
+// (references.ts), so that a wrong answer does not hide an unknown skill or level.
 
 export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });
 export const certificationsFileSchema = z.strictObject({ certifications: z.array(certificationSchema) });

@@ -56,6 +56,13 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: ParsedFile, schema: z.Zo
       if (actual === undefined) return [{ ...at(path), path: formatPath(path) || undefined, message: `missing required field${fieldName(path)} (expected ${allowed})` }];
       return [{ ...at(path), path: formatPath(path) || undefined, message: `expected ${allowed}, got ${show(actual)}` }];
     }
+    case 'too_big':
+    case 'too_small': {
+      // zod's own wording ("Too big: expected number to be <=3") in the words of the data;
+      // a message the schema gives ("importance is 1-3 ...") is kept as it is.
+      const own = /^Too (big|small)/.test(issue.message) ? boundMessage(issue, valueAt(parsed.value, path)) : issue.message;
+      return [{ ...at(path), path: formatPath(path) || undefined, message: own }];
+    }
     case 'invalid_union':
       return [{ ...at(path), path: formatPath(path) || undefined, message: 'does not match any allowed form' }];
     default:
@@ -132,4 +139,19 @@ function dedupe(problems: Problem[]): Problem[] {
     seen.add(key);
     return true;
   });
+}
+
+/** "is at most 60, got 75", "needs at least 1 entry", "is more than 0, got -2". */
+function boundMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, actual: unknown): string {
+  const big = issue.code === 'too_big';
+  const bound = Number(big ? issue.maximum : issue.minimum);
+  const inclusive = issue.inclusive !== false;
+  const got = actual === undefined ? '' : `, got ${show(actual)}`;
+  if (issue.origin === 'array' || issue.origin === 'set') {
+    const entries = `${bound} ${bound === 1 ? 'entry' : 'entries'}`;
+    return `${big ? `has at most ${entries}` : `needs at least ${entries}`}${Array.isArray(actual) ? `, got ${actual.length}` : ''}`;
+  }
+  if (issue.origin === 'string') return big ? `is at most ${bound} characters long` : bound <= 1 ? 'expected a non-empty text' : `is at least ${bound} characters long`;
+  if (big) return `${inclusive ? `is at most ${bound}` : `is less than ${bound}`}${got}`;
+  return `${inclusive ? (bound === 0 ? 'is 0 or more' : `is at least ${bound}`) : `is more than ${bound}`}${got}`;
 }

@@ -5,6 +5,7 @@
 import type { Style } from '../render/style.js';
 import { wrap } from '../render/wrap.js';
 import { EDUCATION_LEVELS, EDUCATION_NAMES, RATING_SCALE, type AnswerSheet, type Education, type QuizDefinition } from '../core/quiz/types.js';
+import { countOf } from '../core/count-words.js';
 
 export interface PromptChoice<V> {
   value: V;
@@ -68,7 +69,7 @@ export async function askQuiz(
     message: 'Years leading people (team lead, supervisor, manager; 0 if none)',
     min: 0,
     max: MAX_YEARS,
-    validate: (value) => value <= yearsExperience || `That is more than your ${yearsExperience} years of experience.`,
+    validate: (value) => value <= yearsExperience || `That is more than your ${countOf(yearsExperience, 'year')} of experience.`,
   });
   progress();
   const education = await prompts.select<Education>({
@@ -96,7 +97,7 @@ export async function askQuiz(
     });
   }
 
-  header(3, 'Knowledge check', `${quiz.questions.length} multiple-choice questions. Each has one best answer; the report explains the ones you miss.`);
+  header(3, 'Knowledge check', `${countOf(quiz.questions.length, 'multiple-choice question')}. Each has one best answer; the report explains the ones you miss.`);
   const knowledge = Object.create(null) as Record<string, string>;
   for (const question of quiz.questions) {
     progress();

@@ -26,8 +26,9 @@ export function renderLadders(ladders: LadderComparison, ctx: CompareRenderConte
   const notes: string[] = [];
   if (missing.length) notes.push(`No career ladder in the data for ${missing.join(' or ')}.`);
   if (shown.length === 0) return wrap(`None of these roles has a career ladder in the data.`, ctx.width);
+  const usdOnly = ladders.rows.every((row) => row.cells.every((cell) => !cell?.currency || cell.currency === 'USD'));
   notes.unshift(
-    `Each level: title, years of experience, U.S. median / average salary${shown.length > 1 ? `, and the median's difference from ${ctx.name(ladders.relativeTo)}` : ''}.`,
+    `Each level: title, years of experience, ${usdOnly ? 'U.S. median / average salary' : 'median / average salary in the ladder\'s own currency'}${shown.length > 1 ? `, and the median's difference from ${ctx.name(ladders.relativeTo)}` : ''}.`,
   );
   const grid = renderGrid(
     {

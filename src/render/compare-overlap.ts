@@ -15,11 +15,13 @@ function emptySide(pair: OverlapPair): string | null {
 }
 
 function score(pair: OverlapPair, noun: string, ctx: CompareRenderContext): string {
-  if (pair.jaccard === null) return `no ${noun} listed for either`;
-  const union = pair.shared.length + pair.onlyA.length + pair.onlyB.length;
   const empty = emptySide(pair);
-  const note = empty ? `; the data lists no ${noun} for ${ctx.name(empty)}` : '';
-  return `${ctx.style.accent(`${Math.round(pair.jaccard * 100)}% overlap`)} (${pair.shared.length} of ${union} ${noun})${note}`;
+  if (pair.jaccard === null) {
+    const bothEmpty = pair.shared.length + pair.onlyA.length + pair.onlyB.length === 0;
+    return bothEmpty || !empty ? `n/a: no ${noun} listed for either` : `n/a: the data lists no ${noun} for ${ctx.name(empty)}`;
+  }
+  const union = pair.shared.length + pair.onlyA.length + pair.onlyB.length;
+  return `${ctx.style.accent(`${Math.round(pair.jaccard * 100)}% overlap`)} (${pair.shared.length} of ${union} ${noun})`;
 }
 
 export function renderOverlap(overlap: Overlap, noun: string, ctx: CompareRenderContext): string {

@@ -6,6 +6,7 @@ import { bestIndices, createRenderContext, formatDifference, type CompareRenderC
 import { renderGrid, type GridRow } from './compare-layout.js';
 import { experienceText, renderLadders, renderSalaryChart } from './compare-ladder.js';
 import { renderOverlap } from './compare-overlap.js';
+import { placeLabel, placesDiffer } from '../core/money-place.js';
 import { growthText, money, moneyRange, thousands } from './format.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
@@ -56,13 +57,22 @@ function figureCell<T extends { source: string; qualifier: string | null }>(
   ctx: CompareRenderContext,
 ): string {
   if (!figure) return '';
-  const main = show(figure);
   // The qualifier goes right after the value it belongs to: two figures for one
   // fact (an entry band, a quotation of BLS) never look like the same thing.
   const qualified = (f: T) => (f.qualifier ? `, ${f.qualifier}` : '');
-  const lines = [`${isBest ? ctx.style.good(main) : main}${qualified(figure)}${ctx.cite(figure.source)}`];
+  // One line per distinct value and qualifier, with every source that gives it:
+  // "$280,000 [2] [1]", not "$280,000 [2] also $280,000 [1]".
+  const sourcesByValue = new Map<string, string[]>([[`${show(figure)}${qualified(figure)}`, [figure.source]]]);
+  for (const other of figure.others) {
+    const text = `${show(other)}${qualified(other)}`;
+    sourcesByValue.set(text, [...(sourcesByValue.get(text) ?? []), other.source]);
+  }
+  const cites = (sources: string[]) => [...new Set(sources)].map((source) => ctx.cite(source)).join('');
+  const [first, ...rest] = [...sourcesByValue];
+  const [main, mainSources] = first!;
+  const lines = [`${isBest ? ctx.style.good(main) : main}${cites(mainSources)}`];
   // Only the word is dimmed: a styled span that wraps inside a table cell would colour the border too.
-  for (const other of figure.others) lines.push(`${ctx.style.dim('also')} ${show(other)}${qualified(other)}${ctx.cite(other.source)}`);
+  for (const [text, sources] of rest) lines.push(`${ctx.style.dim('also')} ${text}${cites(sources)}`);
   return lines.join('\n');
 }
 
@@ -71,7 +81,18 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
   const role = (e: Entry) => (e.kind === 'role' ? e.role : undefined);
   const level = (e: Entry) => (e.kind === 'level' ? e.level : undefined);
   const salary = (e: Entry) => (e.kind === 'role' ? e.role.salary : e.level.salary);
-  const amount = (a: Amount) => `${money(a.value, a.currency)}${a.asOf ? ` (${a.asOf})` : ''}`;
+  // Labels come from the figures' places: "U.S. median" only when every figure is U.S. data;
+  // with several places each amount names its own.
+  const places = (figure: 'median' | 'average') => list.flatMap((e) => { const f = salary(e)[figure]; return f ? [f.place, ...f.others.map((o) => o.place)] : []; });
+  const medianLabel = placeLabel('median', places('median'));
+  const averageLabel = placeLabel('average', places('average'));
+  // The best is marked only when every amount is in one currency: EUR 90,000 is not "more" than $85,000.
+  const comparable = (figure: 'median' | 'average') => {
+    const currencies = new Set(list.flatMap((e) => salary(e)[figure]?.currency ?? []));
+    return currencies.size <= 1 ? (e: Entry) => salary(e)[figure]?.value : undefined;
+  };
+  const amountIn = (figure: 'median' | 'average') => (a: Amount) =>
+    `${money(a.value, a.currency)}${placesDiffer(places(figure)) ? ` (${a.place})` : ''}${a.asOf ? ` (${a.asOf})` : ''}`;
 
   const row = (
     label: string,
@@ -86,12 +107,13 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
       const l = level(e);
       return l ? `${l.position} of ${l.ladderLength} in the ${l.role.title} ladder` : '';
     }),
-    row('U.S. median', (e, best) => figureCell(salary(e).median, amount, best, ctx), (e) => salary(e).median?.value),
-    row('U.S. average', (e, best) => figureCell(salary(e).average, amount, best, ctx), (e) => salary(e).average?.value),
+    row(medianLabel, (e, best) => figureCell(salary(e).median, amountIn('median'), best, ctx), comparable('median')),
+    row(averageLabel, (e, best) => figureCell(salary(e).average, amountIn('average'), best, ctx), comparable('average')),
     row('Difference', (e, _best, index) => {
       if (index === 0) return ctx.style.dim('(baseline)');
-      const diff = e.kind === 'role' ? e.role.difference : e.level.difference;
-      return formatDifference(diff, salary(e).median?.currency ?? 'USD', ctx.style);
+      const item = e.kind === 'role' ? e.role : e.level;
+      if (!item.difference && item.differenceNote) return ctx.style.dim(item.differenceNote);
+      return formatDifference(item.difference, salary(e).median?.currency ?? salary(e).average?.currency ?? 'USD', ctx.style);
     }),
     row('Salary range', (e) => figureCell(role(e)?.salary.range ?? null, (r) => moneyRange(r.min, r.max ?? undefined, r.currency, r.openEnded), false, ctx)),
     row(

@@ -11,7 +11,9 @@ import type { Style } from './style.js';
 import { renderTable } from './table.js';
 import { wrap } from './wrap.js';
 
-const num = (n: number) => String(Math.round(n * 10) / 10);
+const round = (n: number) => Math.round(n * 10) / 10;
+const num = (n: number) => String(round(n));
+const yearsOf = (n: number, word = 'year') => plural(round(n), word);
 
 /** "3.5 (3-4)": the headline, then the range when it is one. */
 function yearsCell(headline: number, range: YearRange): string {
@@ -25,7 +27,7 @@ function summaryLine(route: PathRoute, pace: string): string {
   const { total } = route;
   const moves = route.steps.length - 1;
   const across = total.transitions > 0 ? ` (${total.transitions} across tracks)` : '';
-  return `About ${num(total.headline)} years at ${pace} pace (range ${num(total.years.min)}-${num(total.years.max)}), ${plural(moves, 'move')}${across}`;
+  return `About ${yearsOf(total.headline)} at ${pace} pace (range ${num(total.years.min)}-${num(total.years.max)}), ${plural(moves, 'move')}${across}`;
 }
 
 function routeLine(route: PathRoute): string {
@@ -54,7 +56,7 @@ export function renderPath(plan: PathPlan, sources: readonly Source[], style: St
   } else if (salary?.end != null) {
     out.push(`Median pay at the target: ${money(salary.end, salary.currency)}.`);
   }
-  if (plan.credit > 0) out.push(wrap(`${num(plan.credit)} years already served count towards the moves.`, width));
+  if (plan.credit > 0) out.push(wrap(`Years already served: ${yearsOf(plan.credit)}, counted towards the moves.`, width));
 
   out.push('');
   out.push(renderTable({ head: ['Step', 'Years here', 'Starts', 'Median (raise)'], rows: stepRows(plan.steps, c), width, alignRight: [1, 2, 3] }, style).trimEnd());
@@ -114,7 +116,7 @@ function nextText(step: PathStep, plan: PathPlan, c: (id: string | null | undefi
   if (!next) return undefined;
   const target = plan.steps.find((s) => s.key === next.to)?.title ?? next.to;
   const years = `${num(next.years.min)}-${num(next.years.max)} years, typical ${num(next.years.typical)}`;
-  const wait = step.waitYears > 0 ? `; waits ${num(step.waitYears)} more years for the experience that level expects` : '';
+  const wait = step.waitYears > 0 ? `; waits ${yearsOf(step.waitYears, 'more year')} for the experience that level expects` : '';
   if (next.kind === 'promotion') return `promotion to ${target} ${c(next.source)}${wait}`;
   if (next.kind === 'same-job') return `the same job as ${target} (${next.to}), no move needed ${c(next.source)}`;
   if (next.kind === 'entry') return `into ${target} ${c(next.source)}${next.assumption ? ' (estimated by the tool)' : ''}`;

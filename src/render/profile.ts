@@ -9,6 +9,7 @@ import type { Style } from './style.js';
 import { renderTable } from './table.js';
 import { wrap } from './wrap.js';
 import { renderLevelExpectations } from './profile-expectations.js';
+import { moneyPlaceOf, placeLabel, placesDiffer } from '../core/money-place.js';
 
 export function renderProfile(profile: RoleProfile, style: Style, width: number): string {
   const { role } = profile;
@@ -36,8 +37,16 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
     for (const other of rest) rows.push(['', style.dim('also: ') + `${figureText(show(other), other)} ${c(other.source)}`]);
     if (rest.length && main.why) shownFirst.push({ label, why: main.why });
   };
-  addFigures('U.S. median salary', facts.medianSalary, (f) => `${money(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
-  addFigures('U.S. average salary', facts.averageSalary, (f) => money(f.value));
+  // Labels from the figures' own places ("U.S. median salary", "Median salary (Germany)"),
+  // amounts in their own currencies, each naming its place when the places differ.
+  const salaryFigures = (what: string, list: { value: number; source: string; currency?: string; place?: string; asOf?: string }[] | undefined) => {
+    const places = (list ?? []).map((f) => moneyPlaceOf(f).place);
+    const show = (f: { value: number; currency?: string; place?: string; asOf?: string }) =>
+      `${money(f.value, moneyPlaceOf(f).currency)}${placesDiffer(places) ? ` (${moneyPlaceOf(f).place})` : ''}${f.asOf ? ` (${f.asOf})` : ''}`;
+    addFigures(placeLabel(what, places), list, show);
+  };
+  salaryFigures('median salary', facts.medianSalary);
+  salaryFigures('average salary', facts.averageSalary);
   addFigures('Salary range', facts.salaryRange, (r) => moneyRange(r.min, r.max, r.currency, r.openEnded));
   addFigures('Growth outlook', facts.growth, (g) => `${growthText(g)}${g.outlook ? `, ${g.outlook}` : ''}${g.scope ? ` (${g.scope})` : ''}`);
   addFigures('Annual openings', facts.annualOpenings, (f) => `about ${thousands(f.value)}${f.asOf ? ` a year (${f.asOf})` : ''}`);
@@ -140,7 +149,7 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
       out.push('');
       out.push(
         renderBarChart(
-          'U.S. median salary by level',
+          placeLabel('median salary by level', bars.map((l) => moneyPlaceOf(l.salary).place)),
           bars.map((l) => ({ label: l.title, bars: [{ label: '', value: l.salary!.median!, display: moneyShort(l.salary!.median!, l.salary!.currency) }] })),
           width,
           style,

@@ -29,15 +29,17 @@ export function renderQuizHistory(report: HistoryReport, style: Style, width: nu
   out.push(
     renderTable(
       {
-        head: ['Taken', 'Target level', 'Overall', 'Right'],
+        // The role's id says whose ladder a target is in: "Chief Information Officer (CIO)" tops two.
+        head: ['Taken', 'Role', 'Target level', 'Overall', 'Right'],
         rows: report.runs.map((run) => [
           formatTakenAt(run.takenAt),
+          run.role.id,
           run.target.title,
           `${run.overall}`,
           `${run.questions.correct}/${run.questions.asked}`,
         ]),
         width,
-        alignRight: [2, 3],
+        alignRight: [3, 4],
       },
       style,
     ).trimEnd(),

@@ -165,7 +165,8 @@ function renderExpectations(level: LevelReadiness, style: Style, width: number, 
 }
 
 function renderSkillChart(skills: readonly ReportedSkill[], style: Style, width: number): string {
-  const labelMax = Math.max(12, Math.min(26, Math.floor(width * 0.33)));
+  // A third of the width for skill names: whole names on a wide terminal, shortened ones at 80 columns.
+  const labelMax = Math.max(12, Math.floor(width * 0.33));
   const scored = skills.filter((s): s is ReportedSkill & { score: number } => s.score !== null).sort((a, b) => b.score - a.score || b.weight - a.weight);
   const details = scored.map((skill) =>
     [

@@ -7,7 +7,7 @@ const set = (...ids: string[]) => new Set(ids);
 describe('jaccard', () => {
   it.each([
     ['two empty sets: nothing to compare', [], [], null],
-    ['one empty set', ['a'], [], 0],
+    ['one empty set: n/a, not 0%', ['a'], [], null],
     ['identical sets', ['a', 'b'], ['b', 'a'], 1],
     ['disjoint sets', ['a'], ['b'], 0],
     ['one shared of three distinct', ['a', 'b'], ['b', 'c'], 1 / 3],
@@ -15,12 +15,12 @@ describe('jaccard', () => {
   ])('%s', (_name, a, b, expected) => expect(jaccard(set(...a), set(...b))).toBe(expected));
 
   const ids = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'));
-  it('is symmetric, between 0 and 1, and 1 exactly for equal non-empty sets', () => {
+  it('is symmetric, null when either set is empty, else between 0 and 1, and 1 exactly for equal sets', () => {
     fc.assert(
       fc.property(ids, ids, (a, b) => {
         const forward = jaccard(set(...a), set(...b));
         expect(jaccard(set(...b), set(...a))).toBe(forward);
-        if (a.length === 0 && b.length === 0) {
+        if (a.length === 0 || b.length === 0) {
           expect(forward).toBeNull();
           return;
         }
@@ -76,7 +76,7 @@ describe('compareIdSets', () => {
     expect(overlap.pairs.map((p) => [p.a, p.b, p.jaccard])).toEqual([
       ['w', 'x', 1],
       ['w', 'y', 0.5],
-      ['w', 'z', 0],
+      ['w', 'z', null],
     ]);
     expect(overlap.common).toEqual([]);
   });

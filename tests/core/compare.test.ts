@@ -36,7 +36,7 @@ describe('resolveItems', () => {
     ['the same role twice, by two names', ['it-manager', 'Information Technology Manager'], /it-manager is named twice/],
     ['the same level twice, by key and by title', ['it-manager:senior', 'Senior IT Manager'], /it-manager:senior is named twice/],
     ['an unknown role, with a suggestion', ['it-manager', 'it-mangaer'], /unknown role or level "it-mangaer" \(did you mean "it-manager"\?\)/],
-    ['a mistyped level title, with a suggestion', ['it-manager', 'Senior IT Manger'], /did you mean "Senior IT Manager"\?/],
+    ['a mistyped level title, with a suggestion', ['it-manager', 'Senior IT Manger'], /did you mean "it-manager:senior"\?/],
     ['an unknown level of a known role', ['it-manager', 'it-manager:seniour'], /no level "seniour" \(did you mean "senior"\?\)/],
     ['a level of a role without a ladder', ['it-manager', 'cio:cio'], /no career ladder/],
     ['an empty name', ['it-manager', ''], /unknown role or level an empty name/],
@@ -122,8 +122,8 @@ describe('compare', () => {
     expect(result.ladders!.roles.map((r) => r.hasLadder)).toEqual([true, true, false, false]);
     expect(result.ladders!.rows[0]!.cells.slice(2)).toEqual([null, null]);
     expect(result.roles.find((r) => r.id === 'cio')!.experience).toBeNull();
-    // The CIO lists no skills: it shares none with the first role.
-    expect(result.skills.pairs[1]!.jaccard).toBe(0);
+    // The CIO lists no skills: there is no overlap to measure (n/a), not 0%.
+    expect(result.skills.pairs[1]!.jaccard).toBeNull();
   });
 
   it('lists every source it cites, and only those', () => {

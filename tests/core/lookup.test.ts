@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { resolveItems } from '../../src/core/compare-resolve.js';
 import { findLevelOrUndefined, findRole, levelKey, mainLevel } from '../../src/core/lookup.js';
+import { canonicalName } from '../../src/core/name-forms.js';
+import { resolvePathEnd } from '../../src/core/path-ends.js';
 import { UserError } from '../../src/errors.js';
 import { inMemoryDataSet, type DataSet, type PlainData } from '../../src/data/dataset.js';
 import { builtInData } from '../helpers/data.js';
@@ -52,7 +55,7 @@ describe('findLevelOrUndefined', () => {
   ])('finds %j', (query, key) => expect(levelKey(findLevelOrUndefined(data, query)!)).toBe(key));
 
   it('returns undefined for a name that is no level, so callers can fall back to the role', () => {
-    expect(findLevelOrUndefined(data, 'IT Ops Manager')).toBeUndefined();
+    expect(findLevelOrUndefined(data, 'vp-information-technology')).toBeUndefined();
     expect(findLevelOrUndefined(data, 'network-operations-manager')).toBeUndefined();
   });
 
@@ -70,5 +73,59 @@ describe('findLevelOrUndefined', () => {
 
   it('finds the level a role stands for', () => {
     expect(mainLevel(findRole(data, 'it-manager'))?.level.title).toBe('IT Manager');
+  });
+});
+
+describe('one resolver for every command', () => {
+  it.each([
+    ['VP', 'vp'],
+    ['Vice President of Information Technology', 'vp of it'],
+    ['Dir. of IT', 'director of it'],
+    ['Sr. IT Mgr', 'senior it manager'],
+    ['IT Ops Manager', 'it operations manager'],
+  ])('reads the abbreviations in %j', (typed, canonical) => expect(canonicalName(typed)).toBe(canonical));
+
+  it.each([
+    ['Chief Information Officer', 'cio'],
+    ['VP of IT', 'vp-information-technology'],
+    ['Director of IT', 'it-director'],
+    ['Dir. of IT', 'it-director'],
+    ['vice president of IT', 'vp-information-technology'],
+    ['IT Ops Mgr', 'it-ops-manager'],
+  ])('finds the role %j', (query, id) => expect(findRole(data, query).id).toBe(id));
+
+  it.each([
+    ['Sr. IT Mgr', 'it-manager:senior'],
+    ['it-manager:Sr IT Mgr', 'it-manager:senior'],
+    ['Asst. IT Ops Manager', 'it-ops-manager:assistant'],
+  ])('finds the level %j', (query, key) => expect(levelKey(findLevelOrUndefined(data, query)!)).toBe(key));
+
+  it('says show takes a role when given a level, and names its ladder', () => {
+    expect(() => findRole(data, 'it-manager:senior', 'show')).toThrow(/^show takes a role; "it-manager:senior" is a level of IT Manager .*career show it-manager/);
+    expect(() => findRole(data, 'it-ops-manager:3', 'show')).toThrow(/^show takes a role, not a level .*career show it-ops-manager/);
+  });
+
+  it('does not offer a level that shares nothing with what was typed', () => {
+    expect(() => findLevelOrUndefined(data, 'it-ops-manager:3')).toThrow(/has no level "3"; its levels are/);
+    expect(() => findLevelOrUndefined(data, 'it-ops-manager:3')).not.toThrow(/did you mean/);
+  });
+
+  const message = (f: () => unknown) => {
+    try {
+      f();
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return '';
+  };
+  it.each([['Chief Informaton Oficer'], ['itmanager'], ['Senior IT Mangr']])('suggests the same names for %j in show, compare and path', (typo) => {
+    const hint = (text: string) => /\(did you mean (.*)\?\)/.exec(text)?.[1];
+    const compareHint = hint(message(() => resolveItems(data, [typo, 'cio'])));
+    const pathHint = hint(message(() => resolvePathEnd(data, typo)));
+    expect(compareHint).toBeDefined();
+    expect(pathHint).toBe(compareHint);
+    // show takes roles, so a close level suggests its role.
+    const showHint = hint(message(() => findRole(data, typo, 'show')));
+    expect(showHint).toBe(compareHint!.replace(/:[a-z-]+/g, ''));
   });
 });

@@ -242,10 +242,10 @@ describe('resolvePathEnd', () => {
   it.each([
     ['cio', /level in several \(it-manager:cio, it-ops-manager:cio\)/],
     ['network-operations-manager', /has no career ladder/],
-    ['it-manger', /unknown level or role "it-manger" \(did you mean "it-manager"/],
+    ['it-manger', /unknown role or level "it-manger" \(did you mean "it-manager"/],
     // Each role suggested once, not under its id and its title; control characters shown as "?".
-    ['it manger', /unknown level or role "it manger" \(did you mean "IT Manager"\?\);/],
-    ['\u001b[31mx', /unknown level or role "\?\[31mx"/],
+    ['it manger', /unknown role or level "it manger" \(did you mean "it-manager"\?\);/],
+    ['\u001b[31mx', /unknown role or level "\?\[31mx"/],
     ['it-manager:boss', /no level "boss"/],
   ])('refuses %s', (text, message) => {
     expect(() => resolvePathEnd(data, text)).toThrow(message);

@@ -11,7 +11,7 @@ import { tempDir } from '../fixtures/bad-data/temp-data.js';
 
 const STACK_LINE = /^\s+at .+/m;
 
-/** A user error: exactly one line on stderr matching `message` (plus commander's usage hint), nothing on stdout, exit 2. */
+/** A user error: one line on stderr matching `message`, nothing on stdout, exit 2. */
 function expectUserError(args: string[], message: RegExp) {
   const { stdout, stderr, status } = runCli(args);
   expect(stderr).toMatch(message);
@@ -23,14 +23,14 @@ function expectUserError(args: string[], message: RegExp) {
 
 describe('typos get suggestions', () => {
   it.each([
-    ['a subcommand', ['shwo', 'it-manager'], /^error: unknown command 'shwo'\n\(Did you mean show\?\)\n/],
-    ['a nested subcommand', ['data', 'valdate'], /^error: unknown command 'valdate'\n\(Did you mean validate\?\)\n/],
-    ['an option', ['roles', '--jsno'], /^error: unknown option '--jsno'\n\(Did you mean --json\?\)\n/],
+    ['a subcommand', ['shwo', 'it-manager'], /^career: unknown command 'shwo' \(did you mean show\?\); run "career --help" for usage\n$/],
+    ['a nested subcommand', ['data', 'valdate'], /^career: unknown command 'valdate' \(did you mean validate\?\); run "career --help" for usage\n$/],
+    ['an option', ['roles', '--jsno'], /^career: unknown option '--jsno' \(did you mean --json\?\); run "career --help" for usage\n$/],
     ['a role id', ['show', 'it-ops-manger'], /^career: unknown role "it-ops-manger" \(did you mean "it-ops-manager"\?\); run "career roles" to list them\n$/],
     ['a role title', ['show', 'IT Maneger'], /^career: unknown role "IT Maneger" \(did you mean "it-manager"\?\)/],
     ['a level id', ['path', 'it-manager:senoir', 'it-manager:cio'], /^career: role "it-manager" has no level "senoir" \(did you mean "senior"\?\); its levels are assistant, manager, senior, director, vp, cio\n$/],
-    ['an option value', ['path', 'it-manager:manager', 'it-manager:cio', '--pace', 'quick'], /^error: option '--pace <pace>' argument 'quick' is invalid\. Allowed choices are fast, typical, slow\./],
-    ['a shell name', ['completion', 'tcsh'], /^error: command-argument value 'tcsh' is invalid for argument 'shell'\. Allowed choices are bash, zsh, fish\./],
+    ['an option value', ['path', 'it-manager:manager', 'it-manager:cio', '--pace', 'quick'], /^career: option '--pace <pace>' argument 'quick' is invalid\. Allowed choices are fast, typical, slow; run "career --help" for usage\n$/],
+    ['a shell name', ['completion', 'tcsh'], /^career: command-argument value 'tcsh' is invalid for argument 'shell'\. Allowed choices are bash, zsh, fish; run "career --help" for usage\n$/],
   ])('%s', (_what, args, message) => {
     expectUserError(args, message);
   });
@@ -38,13 +38,15 @@ describe('typos get suggestions', () => {
 
 describe('usage errors', () => {
   it.each([
-    ['a missing argument', ['show'], /^error: missing required argument 'role'\n/],
-    ['an option without its value', ['path', 'it-manager:manager', '--pace'], /^error: option '--pace <pace>' argument missing\n/],
-    ['a number that is not one', ['quiz', 'it-manager', '--count', 'ten'], /^error: option '--count <n>' argument 'ten' is invalid\. expected a whole number of 1 or more\./],
-    ['too many arguments', ['roles', 'extra'], /^error: too many arguments for 'roles'\. Expected 0 arguments but got 1\.\n/],
-  ])('%s: exit 2 and a pointer to --help', (_what, args, message) => {
+    ['a missing argument', ['show'], /^career: missing required argument 'role'; run "career --help" for usage\n$/],
+    ['an option without its value', ['path', 'it-manager:manager', '--pace'], /^career: option '--pace <pace>' argument missing; run "career --help" for usage\n$/],
+    ['a number that is not one', ['quiz', 'it-manager', '--count', 'ten'], /^career: option '--count <n>' argument 'ten' is invalid\. expected a whole number of 1 or more; run "career --help" for usage\n$/],
+    ['path --from-scratch without its target', ['path', '--from-scratch'], /^career: missing TO, the level or role to reach; usage: career path --from-scratch TO\n$/],
+    ['path without either end', ['path'], /^career: missing FROM and TO; usage: career path FROM TO/],
+    ['too many arguments', ['roles', 'extra'], /^career: too many arguments for 'roles'\. Expected 0 arguments but got 1; run "career --help" for usage\n$/],
+  ])('%s: exit 2, one line starting "career:"', (_what, args, message) => {
     const stderr = expectUserError(args, message);
-    expect(stderr).toContain('(run "career --help" for usage)');
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
 

@@ -12,7 +12,7 @@ const withAlternatives = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject({ ...shape, why: z.string().nullable(), others: z.array(z.strictObject(shape)) }).nullable();
 // `qualifier`: what a figure is for (its band, scope or the figure it goes with).
 const qualifier = z.string().min(1).nullable();
-const amount = { value: z.number(), currency: z.string().length(3), source: text, asOf: z.string().nullable(), qualifier };
+const amount = { value: z.number(), currency: z.string().length(3), place: text, source: text, asOf: z.string().nullable(), qualifier };
 const difference = z
   .strictObject({ relativeTo: text, basis: z.enum(['median', 'average']), amount: z.number(), percent: z.number().nullable() })
   .nullable();
@@ -27,6 +27,7 @@ const role = z.strictObject({
     range: withAlternatives({ min: z.number(), max: z.number().nullable(), openEnded: z.boolean(), currency: z.string().length(3), source: text, qualifier }),
   }),
   difference,
+  differenceNote: z.string().nullable(),
   growth: withAlternatives({ percent: z.number(), period: text.nullable(), outlook: z.string().nullable(), scope: z.string().nullable(), source: text, qualifier }),
   annualOpenings: withAlternatives({ value: z.number(), source: text, qualifier }),
   education: z.strictObject({ summary: text, source: text }).nullable(),
@@ -55,6 +56,7 @@ const level = z.strictObject({
   ladderLength: z.number().int().min(1),
   salary: z.strictObject({ median: withAlternatives(amount), average: withAlternatives(amount) }),
   difference,
+  differenceNote: z.string().nullable(),
   experience: z.strictObject(experience),
   scope: text,
   focus: z.array(text),

@@ -124,7 +124,7 @@ describe('career path', () => {
     ['--experience over 60 years', ['it-manager', 'it-manager:cio', '--experience', '61'], /more than a working life/],
     ['--in-level beyond --experience', ['it-manager', 'it-manager:cio', '--in-level', '5', '--experience', '1'], /--in-level 5 is more than --experience 1/],
     ['--horizon over 60 years', ['it-manager', 'it-manager:cio', '--horizon', '100'], /--horizon 100 is more than a working life/],
-    ['an unknown end', ['it-manager:assistant', 'it-direktor'], /unknown level or role "it-direktor" \(did you mean "it-director"/],
+    ['an unknown end', ['it-manager:assistant', 'it-direktor'], /unknown role or level "it-direktor" \(did you mean "it-director"/],
     ['a role with no ladder', ['network-operations-manager', 'it-manager'], /has no career ladder/],
     ['a missing target', ['it-manager:assistant'], /missing TO/],
     ['--background without an entry path', ['it-manager:assistant', 'it-manager:director', '--background', 'related'], /only to an entry path/],

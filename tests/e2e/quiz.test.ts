@@ -127,6 +127,9 @@ describe('career quiz history', () => {
     const text = runCli(['quiz', 'history', 'it-ops-manager'], { env: env() });
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('Quiz history (2 runs)');
+    // A Role column says whose ladder each target level is in.
+    expect(text.stdout).toMatch(/│ Taken +│ Role +│ Target level/);
+    expect(text.stdout).toMatch(/│ it-ops-manager +│/);
     expect(text.stdout).toContain('Cloud operations: 25 -> 75 (better +50)');
     expect(text.stdout).toContain('Help desk and end-user support: 100 -> 50 (worse -50)');
     expect(text.stdout).toMatch(/same \(21\): /);

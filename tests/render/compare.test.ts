@@ -102,7 +102,8 @@ describe('renderComparison', () => {
   it('says which roles have no ladder instead of failing', () => {
     const text = render(['it-ops-manager', 'cio'], 80);
     expect(text).toContain('No career ladder in the data for Chief Information Officer (CIO).');
-    expect(text).toContain('the data lists no skills for Chief Information Officer (CIO)');
+    expect(text.replace(/\s+/g, ' ')).toContain('n/a: the data lists no skills for Chief Information Officer (CIO)');
+    expect(text).not.toMatch(/0% overlap \(0 of/);
   });
 
   it('marks the better figure of a row only when colour is on', async () => {
@@ -110,5 +111,14 @@ describe('renderComparison', () => {
     expect(text).toContain('\u001b[32m$120,000\u001b[39m');
     expect(text).not.toContain('\u001b[32m$110,000');
     expect(Math.max(...lines(stripAnsi(text)).map((l) => [...l].length))).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('a value two sources give', () => {
+  it('is listed once, with both sources', () => {
+    const text = render(['it-manager', 'cio'], 80);
+    const line = text.split('\n').find((l) => l.includes('U.S. median'))!;
+    expect(line).toMatch(/\$280,000 \[\d\] \[\d\]/);
+    expect(text).not.toMatch(/also \$280,000/);
   });
 });

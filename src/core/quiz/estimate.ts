@@ -11,6 +11,7 @@ import { findLevelOrUndefined, type LevelRef } from '../lookup.js';
 import { planPath, type YearRange } from '../path.js';
 import { mostSeniorReady, type LevelReadiness } from './readiness.js';
 import type { Background, QuizDefinition } from './types.js';
+import { countOf } from '../count-words.js';
 
 export const ESTIMATE_PACE = 'typical' as const;
 
