@@ -90,7 +90,7 @@ export function creditAssumptions(
   const used = route.total.credit;
   if (credit[pace] > 0) {
     lines.push(
-      `Time already served pays for the moves' own time in order, each year once, never below zero: it takes ${fmt(used)} years off ` +
+      `Time already served pays for the moves' own time in order, each year once, never below zero: it takes ${yearsOf(used)} off ` +
         `(of ${fmt(credit[pace])} served)` +
         (used < credit[pace] ? '; the rest is more than the moves need.' : '.'),
     );

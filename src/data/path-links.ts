@@ -27,7 +27,8 @@ export function checkPathLinks(
       level.sameJob?.forEach((other, i) => {
         const path = ['ladder', 'levels', li, 'sameJob', i];
         const target = levels.get(other);
-        if (!target && brokenRoleIds.has(other.split(':')[0]!)) return;
+        // A role whose file failed to load has its own problem reported; its links are not checked again.
+        if (brokenRoleIds.has(other.split(':')[0]!)) return;
         if (!target) return report(file, path, `unknown level "${other}"; sameJob takes ROLE:LEVEL of a level on another ladder`);
         if (other.split(':')[0] === role.id) return report(file, path, `"${other}" is on the same ladder; sameJob links levels of two different ladders`);
         if (!target.sameJob.includes(key)) report(file, path, `"${other}" does not link back: add "${key}" to its sameJob so the link holds both ways`);

@@ -62,18 +62,19 @@ function figureCell<T extends { source: string; qualifier: string | null }>(
   const qualified = (f: T) => (f.qualifier ? `, ${f.qualifier}` : '');
   // One line per distinct value and qualifier, with every source that gives it:
   // "$280,000 [2] [1]", not "$280,000 [2] also $280,000 [1]".
-  const sourcesByValue = new Map<string, string[]>([[`${show(figure)}${qualified(figure)}`, [figure.source]]]);
-  for (const other of figure.others) {
-    const text = `${show(other)}${qualified(other)}`;
-    sourcesByValue.set(text, [...(sourcesByValue.get(text) ?? []), other.source]);
+  const lines: { value: string; qualifier: string; sources: string[] }[] = [];
+  for (const f of [figure, ...figure.others]) {
+    const value = show(f);
+    const same = lines.find((line) => line.value === value && line.qualifier === qualified(f));
+    if (same) same.sources.push(f.source);
+    else lines.push({ value, qualifier: qualified(f), sources: [f.source] });
   }
   const cites = (sources: string[]) => [...new Set(sources)].map((source) => ctx.cite(source)).join('');
-  const [first, ...rest] = [...sourcesByValue];
-  const [main, mainSources] = first!;
-  const lines = [`${isBest ? ctx.style.good(main) : main}${cites(mainSources)}`];
-  // Only the word is dimmed: a styled span that wraps inside a table cell would colour the border too.
-  for (const [text, sources] of rest) lines.push(`${ctx.style.dim('also')} ${text}${cites(sources)}`);
-  return lines.join('\n');
+  // Only the value is coloured, and only the word "also" dimmed: a styled span that wraps
+  // inside a table cell would colour the border too.
+  return lines
+    .map((line, i) => `${i === 0 ? (isBest ? ctx.style.good(line.value) : line.value) : `${ctx.style.dim('also')} ${line.value}`}${line.qualifier}${cites(line.sources)}`)
+    .join('\n');
 }
 
 function renderFacts(result: Comparison, ctx: CompareRenderContext): string {

@@ -35,7 +35,8 @@ describe('control characters from data', () => {
     const result = runCli([...args, '--data', dir]);
     expect(result.stderr).not.toMatch(RAW);
     expect(result.stdout.replace(/[\n\t]/g, '')).not.toMatch(RAW);
-    if (result.status === 0) expect(result.stdout).toMatch(/Support \?\]0;pwned\? Manager/);
+    // The title may wrap inside a table cell: look for its masked pieces.
+    if (result.status === 0) expect(result.stdout).toMatch(/\?\]0;pwned\?/);
   });
 
   it('show keeps the title, alias and scope exact in --json', () => {
