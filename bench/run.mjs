@@ -37,7 +37,8 @@ const cacheDir = join(work, 'cache');
 // NODE_EXTRA_CA_CERTS would slow every Node start (the latter by ~100 ms when
 // set) and so hide the CLI's own cost inside the baseline: both are dropped.
 const env = { ...process.env, CAREER_CACHE_DIR: cacheDir, NO_COLOR: '1', COLUMNS: '80' };
-for (const key of ['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'CAREER_DATA', 'CAREER_CACHE', 'FORCE_COLOR', 'CAREER_DEBUG']) delete env[key];
+for (const key of ['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'CAREER_DATA', 'CAREER_CACHE', 'FORCE_COLOR', 'CAREER_DEBUG'])
+  delete env[key];
 
 const log = (text) => process.stderr.write(`${text}\n`);
 const ms = (ns) => Number(ns) / 1e6;
@@ -58,13 +59,23 @@ function run(argv, { capture = false, env: extra = {} } = {}) {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  return { ms: ms(process.hrtime.bigint() - start), status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+  return {
+    ms: ms(process.hrtime.bigint() - start),
+    status: result.status,
+    stdout: result.stdout ?? '',
+    stderr: result.stderr ?? '',
+  };
 }
 
 /** Peak resident memory (MB) of one run, from /usr/bin/time, or undefined where that is not available. */
 function peakMemoryMB(argv, extra = {}) {
   if (!existsSync('/usr/bin/time')) return undefined;
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...argv], { env: { ...env, ...extra }, cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...argv], {
+    env: { ...env, ...extra },
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   const kb = Number(result.stderr.trim().split('\n').at(-1));
   return Number.isFinite(kb) ? kb / 1024 : undefined;
 }
@@ -72,7 +83,10 @@ function peakMemoryMB(argv, extra = {}) {
 // --- data sets ---------------------------------------------------------------
 const generator = join(root, 'dist', 'scripts', 'generate-data.js');
 const dataSets = {};
-for (const [name, roles] of [['1k', 1000], ['10k', 10000]]) {
+for (const [name, roles] of [
+  ['1k', 1000],
+  ['10k', 10000],
+]) {
   const dir = join(work, `data-${name}`);
   const t = run([generator, '--roles', String(roles), '--seed', String(SEED), '--out', dir]);
   if (t.status !== 0) throw new Error(`generating ${name} failed: ${t.stderr}`);
@@ -87,14 +101,25 @@ const builtIn = [
   career('compare --json', ['compare', 'it-ops-manager', 'it-manager', '--json'], { target: 1.5, memory: true }),
   career('compare (table)', ['compare', 'it-ops-manager', 'it-manager'], { target: 1.7, memory: true }),
   career('show --json', ['show', 'it-ops-manager', '--json'], { target: 1.5, memory: true }),
-  career('path --json', ['path', 'it-manager:assistant', 'it-manager:director', '--json'], { target: 1.5, memory: true }),
+  career('path --json', ['path', 'it-manager:assistant', 'it-manager:director', '--json'], {
+    target: 1.5,
+    memory: true,
+  }),
   career('show (profile)', ['show', 'it-ops-manager']),
   career('roles', ['roles']),
 ];
 const atScale = (set) => [
-  career(`compare --json @${set}`, ['--data', dataSets[set], 'compare', 'it-ops-manager', 'it-manager', '--json'], { scaleOf: 'compare --json' }),
-  career(`show --json @${set}`, ['--data', dataSets[set], 'show', 'it-ops-manager', '--json'], { scaleOf: 'show --json' }),
-  career(`path --json @${set}`, ['--data', dataSets[set], 'path', 'it-manager:assistant', 'it-manager:director', '--json'], { scaleOf: 'path --json' }),
+  career(`compare --json @${set}`, ['--data', dataSets[set], 'compare', 'it-ops-manager', 'it-manager', '--json'], {
+    scaleOf: 'compare --json',
+  }),
+  career(`show --json @${set}`, ['--data', dataSets[set], 'show', 'it-ops-manager', '--json'], {
+    scaleOf: 'show --json',
+  }),
+  career(
+    `path --json @${set}`,
+    ['--data', dataSets[set], 'path', 'it-manager:assistant', 'it-manager:director', '--json'],
+    { scaleOf: 'path --json' },
+  ),
   career(`roles @${set}`, ['--data', dataSets[set], 'roles'], set === '10k' ? { limitMs: 1000 } : {}),
   career(`roles --json @${set}`, ['--data', dataSets[set], 'roles', '--json'], set === '10k' ? { limitMs: 1000 } : {}),
 ];
@@ -106,8 +131,15 @@ const coldBuilds = {};
 for (const set of ['1k', '10k']) {
   const t = run([bin, '--data', dataSets[set], 'roles', '--json']);
   coldBuilds[set] = { ms: t.ms, status: t.status };
-  if (set === '10k') coldBuilds[set].peakMemoryMB = round1(peakMemoryMB([bin, '--data', dataSets[set], 'roles', '--json'], { CAREER_CACHE_DIR: join(work, 'first-run-memory') }) ?? NaN);
-  log(`bench: first run on ${set} (validates the YAML, writes the cache): ${(t.ms / 1000).toFixed(1)} s${t.status === 0 ? '' : `, exit ${t.status}: ${t.stderr.split('\n')[0]}`}`);
+  if (set === '10k')
+    coldBuilds[set].peakMemoryMB = round1(
+      peakMemoryMB([bin, '--data', dataSets[set], 'roles', '--json'], {
+        CAREER_CACHE_DIR: join(work, 'first-run-memory'),
+      }) ?? NaN,
+    );
+  log(
+    `bench: first run on ${set} (validates the YAML, writes the cache): ${(t.ms / 1000).toFixed(1)} s${t.status === 0 ? '' : `, exit ${t.status}: ${t.stderr.split('\n')[0]}`}`,
+  );
 }
 
 const skipped = [];
@@ -151,16 +183,30 @@ const byName = new Map(results.map((r) => [r.name, r]));
 const targets = [];
 for (const command of active) {
   const r = byName.get(command.name);
-  if (command.target) targets.push({ target: `${command.name} <= ${command.target} x node -e 0`, value: `${r.ratioToNode} x`, met: r.ratioToNode <= command.target });
+  if (command.target)
+    targets.push({
+      target: `${command.name} <= ${command.target} x node -e 0`,
+      value: `${r.ratioToNode} x`,
+      met: r.ratioToNode <= command.target,
+    });
   if (command.memory) {
-    targets.push({ target: `${command.name} peak memory < 70 MB`, value: Number.isNaN(r.peakMemoryMB) ? 'unavailable' : `${r.peakMemoryMB} MB`, met: r.peakMemoryMB < 70 });
+    targets.push({
+      target: `${command.name} peak memory < 70 MB`,
+      value: Number.isNaN(r.peakMemoryMB) ? 'unavailable' : `${r.peakMemoryMB} MB`,
+      met: r.peakMemoryMB < 70,
+    });
   }
   if (command.scaleOf && command.name.endsWith('@10k') && byName.has(command.scaleOf)) {
     const ratio = round2(r.medianMs / byName.get(command.scaleOf).medianMs);
     r.ratioToBuiltIn = ratio;
     targets.push({ target: `${command.name} <= 1.2 x built-in`, value: `${ratio} x`, met: ratio <= 1.2 });
   }
-  if (command.limitMs) targets.push({ target: `${command.name} < ${command.limitMs / 1000} s`, value: `${r.medianMs} ms`, met: r.medianMs < command.limitMs });
+  if (command.limitMs)
+    targets.push({
+      target: `${command.name} < ${command.limitMs / 1000} s`,
+      value: `${r.medianMs} ms`,
+      met: r.medianMs < command.limitMs,
+    });
 }
 
 // --- data validate on 10,000 role files: slow, so three runs each ---------------------
@@ -170,15 +216,37 @@ for (const command of active) {
 let validate;
 if (!skipValidate) {
   log('bench: career data validate on 10,000 role files (three runs cold, three warm)...');
-  const validateRun = (cache) => run([bin, 'data', 'validate', dataSets['10k']], { capture: true, env: { CAREER_CACHE_DIR: cache } });
+  const validateRun = (cache) =>
+    run([bin, 'data', 'validate', dataSets['10k']], { capture: true, env: { CAREER_CACHE_DIR: cache } });
   const cold = [0, 1, 2].map((i) => validateRun(join(work, `validate-cold-${i}`)));
   const warm = [0, 1, 2].map(() => validateRun(cacheDir));
-  const summary = (runs) => ({ medianMs: round1(median(runs.map((t) => t.ms))), runsMs: runs.map((t) => round1(t.ms)), status: runs.map((t) => t.status) });
-  validate = { cold: summary(cold), warm: summary(warm), stdout: cold[0].stdout.trim(), stderrBytes: cold[0].stderr.length };
-  validate.cold.peakMemoryMB = round1(peakMemoryMB([bin, 'data', 'validate', dataSets['10k']], { CAREER_CACHE_DIR: join(work, 'validate-cold-memory') }) ?? NaN);
+  const summary = (runs) => ({
+    medianMs: round1(median(runs.map((t) => t.ms))),
+    runsMs: runs.map((t) => round1(t.ms)),
+    status: runs.map((t) => t.status),
+  });
+  validate = {
+    cold: summary(cold),
+    warm: summary(warm),
+    stdout: cold[0].stdout.trim(),
+    stderrBytes: cold[0].stderr.length,
+  };
+  validate.cold.peakMemoryMB = round1(
+    peakMemoryMB([bin, 'data', 'validate', dataSets['10k']], {
+      CAREER_CACHE_DIR: join(work, 'validate-cold-memory'),
+    }) ?? NaN,
+  );
   const ok = cold.every((t) => t.status === 0);
-  targets.push({ target: 'data validate on 10,000 role files < 10 s (no cache)', value: `${(validate.cold.medianMs / 1000).toFixed(1)} s`, met: ok && validate.cold.medianMs < 10_000 });
-  targets.push({ target: 'data validate piped: nothing on stderr (no progress bar)', value: `${cold[0].stderr.length} bytes`, met: cold[0].stderr.length === 0 });
+  targets.push({
+    target: 'data validate on 10,000 role files < 10 s (no cache)',
+    value: `${(validate.cold.medianMs / 1000).toFixed(1)} s`,
+    met: ok && validate.cold.medianMs < 10_000,
+  });
+  targets.push({
+    target: 'data validate piped: nothing on stderr (no progress bar)',
+    value: `${cold[0].stderr.length} bytes`,
+    met: cold[0].stderr.length === 0,
+  });
 }
 
 // --- report ----------------------------------------------------------------------------
@@ -196,29 +264,62 @@ const { renderTable } = await import(join(root, 'dist/src/render/table.js'));
 const { plainStyle } = await import(join(root, 'dist/src/render/style.js'));
 const tableRuns = Array.from({ length: 5 }, () => {
   const started = performance.now();
-  renderTable({ head: ['Id', 'Title'], rows: Array.from({ length: 10_000 }, (_, i) => [`r${i}`, 'x']), width: 80 }, plainStyle);
+  renderTable(
+    { head: ['Id', 'Title'], rows: Array.from({ length: 10_000 }, (_, i) => [`r${i}`, 'x']), width: 80 },
+    plainStyle,
+  );
   return performance.now() - started;
 });
 const tableMs = round1(quantile(tableRuns, 0.5));
 targets.push({ target: 'a 10,000-row table renders in < 2 s', value: `${tableMs} ms`, met: tableMs < 2000 });
 
-const report = { machine, rounds, seed: SEED, baselineMs: round1(base), coldBuilds, results, targets, validate, skipped };
+const report = {
+  machine,
+  rounds,
+  seed: SEED,
+  baselineMs: round1(base),
+  coldBuilds,
+  results,
+  targets,
+  validate,
+  skipped,
+};
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
 
 const out = [];
-out.push(`career bench, ${machine.date.slice(0, 10)}: ${machine.cpu}, ${machine.nproc} cores, Node ${machine.node}; ${rounds} rounds, medians`);
+out.push(
+  `career bench, ${machine.date.slice(0, 10)}: ${machine.cpu}, ${machine.nproc} cores, Node ${machine.node}; ${rounds} rounds, medians`,
+);
 out.push('');
-out.push(pad('command', 34) + pad('median', 10, true) + pad('p25-p75', 16, true) + pad('x node', 8, true) + pad('peak MB', 9, true));
+out.push(
+  pad('command', 34) +
+    pad('median', 10, true) +
+    pad('p25-p75', 16, true) +
+    pad('x node', 8, true) +
+    pad('peak MB', 9, true),
+);
 for (const r of results) {
-  out.push(pad(r.name, 34) + pad(`${r.medianMs} ms`, 10, true) + pad(`${r.p25Ms}-${r.p75Ms}`, 16, true) + pad(r.ratioToNode.toFixed(2), 8, true) + pad(r.peakMemoryMB === undefined ? '' : String(r.peakMemoryMB), 9, true));
+  out.push(
+    pad(r.name, 34) +
+      pad(`${r.medianMs} ms`, 10, true) +
+      pad(`${r.p25Ms}-${r.p75Ms}`, 16, true) +
+      pad(r.ratioToNode.toFixed(2), 8, true) +
+      pad(r.peakMemoryMB === undefined ? '' : String(r.peakMemoryMB), 9, true),
+  );
 }
 out.push('');
 for (const [set, t] of Object.entries(coldBuilds)) {
-  out.push(`first run on ${set} roles (validate YAML + write cache): ${(t.ms / 1000).toFixed(1)} s${t.peakMemoryMB ? `, peak ${t.peakMemoryMB} MB` : ''}`);
+  out.push(
+    `first run on ${set} roles (validate YAML + write cache): ${(t.ms / 1000).toFixed(1)} s${t.peakMemoryMB ? `, peak ${t.peakMemoryMB} MB` : ''}`,
+  );
 }
 if (validate) {
-  out.push(`data validate, 10,000 role files, no cache: ${(validate.cold.medianMs / 1000).toFixed(1)} s (runs: ${validate.cold.runsMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')} s; peak ${validate.cold.peakMemoryMB} MB) (${validate.stdout.split('\n')[0]})`);
-  out.push(`data validate, 10,000 role files, unchanged since the first run: ${(validate.warm.medianMs / 1000).toFixed(1)} s (runs: ${validate.warm.runsMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')} s)`);
+  out.push(
+    `data validate, 10,000 role files, no cache: ${(validate.cold.medianMs / 1000).toFixed(1)} s (runs: ${validate.cold.runsMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')} s; peak ${validate.cold.peakMemoryMB} MB) (${validate.stdout.split('\n')[0]})`,
+  );
+  out.push(
+    `data validate, 10,000 role files, unchanged since the first run: ${(validate.warm.medianMs / 1000).toFixed(1)} s (runs: ${validate.warm.runsMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')} s)`,
+  );
 }
 out.push('');
 for (const t of targets) out.push(`${t.met ? 'met    ' : 'NOT MET'}  ${t.target}: ${t.value}`);

@@ -90,14 +90,29 @@ mkdirSync(join(outdir, 'vendor'), { recursive: true });
 // for (pathToFileURL costs about half a millisecond), and import.meta.dirname
 // and import.meta.filename are the bundle's own, no URL needed.
 const cliModulePaths: BuildOptions = {
-  define: { 'import.meta.url': '__careerModule.url', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
-  banner: { js: "const __careerModule = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
+  define: {
+    'import.meta.url': '__careerModule.url',
+    'import.meta.dirname': '__dirname',
+    'import.meta.filename': '__filename',
+  },
+  banner: {
+    js: "const __careerModule = { get url() { return require('node:url').pathToFileURL(__filename).href; } };",
+  },
 };
-await build({ ...common, ...cliModulePaths, entryPoints: [join(root, 'dist/src/cli.js')], outfile: join(outdir, 'cli.cjs'), plugins: [vendorImports, deferChildProcess] });
+await build({
+  ...common,
+  ...cliModulePaths,
+  entryPoints: [join(root, 'dist/src/cli.js')],
+  outfile: join(outdir, 'cli.cjs'),
+  plugins: [vendorImports, deferChildProcess],
+});
 // The bundle names its own content, so that bin/career can tell whether a code
 // cache belongs to it without trusting modification times (npm resets them).
 const bundled = readFileSync(join(outdir, 'cli.cjs'), 'utf8');
-writeFileSync(join(outdir, 'cli.cjs'), `${bundled}//# careerBuild=${createHash('sha256').update(bundled).digest('hex')}\n`);
+writeFileSync(
+  join(outdir, 'cli.cjs'),
+  `${bundled}//# careerBuild=${createHash('sha256').update(bundled).digest('hex')}\n`,
+);
 for (const name of vendorPackages) {
   await build({
     ...common,
@@ -107,7 +122,13 @@ for (const name of vendorPackages) {
 }
 // The worker threads that read big data directories (see src/data/load/read-roles.ts). They
 // use the vendor bundles, so the package does not hold another copy of zod and yaml.
-await build({ ...common, ...cliModulePaths, entryPoints: [join(root, 'dist/src/data/load/role-worker.js')], outfile: join(outdir, 'role-worker.cjs'), plugins: [vendorImports] });
+await build({
+  ...common,
+  ...cliModulePaths,
+  entryPoints: [join(root, 'dist/src/data/load/role-worker.js')],
+  outfile: join(outdir, 'role-worker.cjs'),
+  plugins: [vendorImports],
+});
 // The bundle is CommonJS inside an ESM package.
 writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 
@@ -115,7 +136,12 @@ writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 // common commands: each run starts from the cache the previous one wrote and
 // adds the functions it compiled. The --json runs also go over a --data
 // directory, whose cache is read by other code.
-const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', COLUMNS: '80', CAREER_CACHE_DIR: mkdtempSync(join(tmpdir(), 'career-build-')) };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NO_COLOR: '1',
+  COLUMNS: '80',
+  CAREER_CACHE_DIR: mkdtempSync(join(tmpdir(), 'career-build-')),
+};
 for (const name of ['CAREER_DATA', 'CAREER_DATA_ONLY', 'CAREER_CACHE', 'FORCE_COLOR']) delete env[name];
 const dataDir = join(root, 'data');
 const commonRuns = [
@@ -141,9 +167,12 @@ for (const args of runs) {
   const run = career(args, true);
   if (run.status !== 0) {
     // Only start-up speed depends on it: say so, but do not fail the build.
-    process.stderr.write(`build: warming the V8 code cache, career ${args.join(' ')} failed (exit ${run.status}): ${run.stderr.split('\n')[0]}\n`);
+    process.stderr.write(
+      `build: warming the V8 code cache, career ${args.join(' ')} failed (exit ${run.status}): ${run.stderr.split('\n')[0]}\n`,
+    );
   }
 }
-if (!existsSync(join(outdir, 'cli.cjs.v8-cache'))) process.stderr.write('build: no V8 code cache written; start-up will be slower\n');
+if (!existsSync(join(outdir, 'cli.cjs.v8-cache')))
+  process.stderr.write('build: no V8 code cache written; start-up will be slower\n');
 rmSync(env.CAREER_CACHE_DIR!, { recursive: true, force: true });
 process.stdout.write('build: CLI bundled into dist/bundle\n');

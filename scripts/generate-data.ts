@@ -30,19 +30,97 @@ const LEVELS = [
   { id: 'cio', title: (t: string) => `Chief ${t.replace(/ Manager$/, '')} Officer`, years: [20, undefined], pay: 2.3 },
 ] as const;
 
-const QUALIFIERS = ['Regional', 'Global', 'Enterprise', 'Field', 'Platform', 'Corporate', 'Product', 'Digital', 'Shared', 'Group'];
+const QUALIFIERS = [
+  'Regional',
+  'Global',
+  'Enterprise',
+  'Field',
+  'Platform',
+  'Corporate',
+  'Product',
+  'Digital',
+  'Shared',
+  'Group',
+];
 const AREAS = [
-  'Cloud', 'Network', 'Security', 'Data', 'Storage', 'Identity', 'Endpoint', 'Service Desk', 'Infrastructure', 'Database',
-  'Observability', 'Release', 'Integration', 'Analytics', 'Backup', 'Compliance', 'Asset', 'Collaboration', 'Telecom', 'Datacenter',
-  'Automation', 'Workplace', 'Application', 'Messaging', 'Virtualization', 'Edge', 'Mobile', 'Licensing', 'Vendor', 'Continuity',
-  'Architecture', 'Quality', 'Capacity', 'Change', 'Incident', 'Problem', 'Knowledge', 'Portfolio', 'Research', 'Procurement',
+  'Cloud',
+  'Network',
+  'Security',
+  'Data',
+  'Storage',
+  'Identity',
+  'Endpoint',
+  'Service Desk',
+  'Infrastructure',
+  'Database',
+  'Observability',
+  'Release',
+  'Integration',
+  'Analytics',
+  'Backup',
+  'Compliance',
+  'Asset',
+  'Collaboration',
+  'Telecom',
+  'Datacenter',
+  'Automation',
+  'Workplace',
+  'Application',
+  'Messaging',
+  'Virtualization',
+  'Edge',
+  'Mobile',
+  'Licensing',
+  'Vendor',
+  'Continuity',
+  'Architecture',
+  'Quality',
+  'Capacity',
+  'Change',
+  'Incident',
+  'Problem',
+  'Knowledge',
+  'Portfolio',
+  'Research',
+  'Procurement',
 ];
 const FUNCTIONS = [
-  'Operations', 'Engineering', 'Services', 'Support', 'Delivery', 'Governance', 'Planning', 'Programs', 'Reliability', 'Strategy',
-  'Systems', 'Projects', 'Risk', 'Transformation', 'Performance', 'Controls', 'Design', 'Migration', 'Enablement', 'Resilience',
-  'Modernisation', 'Intelligence', 'Assurance', 'Lifecycle', 'Management',
+  'Operations',
+  'Engineering',
+  'Services',
+  'Support',
+  'Delivery',
+  'Governance',
+  'Planning',
+  'Programs',
+  'Reliability',
+  'Strategy',
+  'Systems',
+  'Projects',
+  'Risk',
+  'Transformation',
+  'Performance',
+  'Controls',
+  'Design',
+  'Migration',
+  'Enablement',
+  'Resilience',
+  'Modernisation',
+  'Intelligence',
+  'Assurance',
+  'Lifecycle',
+  'Management',
 ];
-const INDUSTRIES = ['Finance and Insurance', 'Manufacturing', 'Health Care', 'Retail Trade', 'Government', 'Education', 'Information', 'Utilities'];
+const INDUSTRIES = [
+  'Finance and Insurance',
+  'Manufacturing',
+  'Health Care',
+  'Retail Trade',
+  'Government',
+  'Education',
+  'Information',
+  'Utilities',
+];
 const COUNTRIES = [
   { country: 'United Kingdom', currency: 'GBP', rate: 1.25 },
   { country: 'Germany', currency: 'EUR', rate: 1.08 },
@@ -52,7 +130,16 @@ const COUNTRIES = [
   { country: 'India', currency: 'INR', rate: 0.012 },
 ];
 const VERBS = ['Runs', 'Owns', 'Leads', 'Coordinates', 'Oversees', 'Plans', 'Improves', 'Secures'];
-const OBJECTS = ['the daily operation', 'the budget and vendors', 'incident response', 'capacity planning', 'the roadmap', 'service levels', 'audits and controls', 'the team and its hiring'];
+const OBJECTS = [
+  'the daily operation',
+  'the budget and vendors',
+  'incident response',
+  'capacity planning',
+  'the roadmap',
+  'service levels',
+  'audits and controls',
+  'the team and its hiring',
+];
 
 /** mulberry32: small, fast and good enough for test data; the same seed gives the same sequence. */
 function random(seed: number) {
@@ -80,13 +167,18 @@ function random(seed: number) {
 
 type Random = ReturnType<typeof random>;
 const q = (text: string) => JSON.stringify(text); // a JSON string is a valid YAML double-quoted scalar
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const round = (n: number, step: number) => Math.round(n / step) * step;
 
 /** Unique role titles: qualifier x area x function gives 10,000 combinations. */
 function roleTitles(count: number, rnd: Random): string[] {
   const all: string[] = [];
-  for (const qualifier of QUALIFIERS) for (const area of AREAS) for (const fn of FUNCTIONS) all.push(`${qualifier} ${area} ${fn} Manager`);
+  for (const qualifier of QUALIFIERS)
+    for (const area of AREAS) for (const fn of FUNCTIONS) all.push(`${qualifier} ${area} ${fn} Manager`);
   if (count > all.length) throw new Error(`can generate at most ${all.length} roles`);
   return rnd.sample(all, count);
 }
@@ -101,13 +193,19 @@ function roleYaml(title: string, id: string, relatedIds: string[], catalogs: Cat
   const skills = rnd.sample(catalogs.skills, SKILLS_PER_ROLE);
   const certs = rnd.sample(catalogs.certifications, CERTIFICATIONS_PER_ROLE);
   const src = GENERATED_SOURCE;
-  const sentence = () => `${rnd.pick(VERBS)} ${rnd.pick(OBJECTS)} for ${title.toLowerCase()} work in a ${rnd.pick(INDUSTRIES).toLowerCase()} organization.`;
+  const sentence = () =>
+    `${rnd.pick(VERBS)} ${rnd.pick(OBJECTS)} for ${title.toLowerCase()} work in a ${rnd.pick(INDUSTRIES).toLowerCase()} organization.`;
   const lines: string[] = [
     `id: ${id}`,
     `title: ${q(title)}`,
     'aliases:',
     `  - ${q(title.replace(/ Manager$/, ' Lead'))}`,
-    `  - ${q(`${title.split(' ').map((w) => w[0]).join('')} Manager ${id.slice(-4)}`)}`,
+    `  - ${q(
+      `${title
+        .split(' ')
+        .map((w) => w[0])
+        .join('')} Manager ${id.slice(-4)}`,
+    )}`,
     `summary: ${q(`${sentence()} ${sentence()} Generated for benchmarks; not real career data.`)}`,
     'facts:',
     '  medianSalary:',
@@ -215,7 +313,9 @@ function roleYaml(title: string, id: string, relatedIds: string[], catalogs: Cat
 /** Extra skills and certifications so each role can draw 20 and 10 distinct ones from a realistic pool. */
 function extendCatalogs(baseDir: string, out: string, rnd: Random): Catalogs {
   const skillsFile = parse(readFileSync(join(baseDir, 'skills.yaml'), 'utf8')) as { skills: { id: string }[] };
-  const certsFile = parse(readFileSync(join(baseDir, 'certifications.yaml'), 'utf8')) as { certifications: { id: string }[] };
+  const certsFile = parse(readFileSync(join(baseDir, 'certifications.yaml'), 'utf8')) as {
+    certifications: { id: string }[];
+  };
   const sourcesFile = parse(readFileSync(join(baseDir, 'sources.yaml'), 'utf8')) as { sources: object[] };
 
   const newSkills = AREAS.slice(0, 30).map((area) => ({
@@ -266,7 +366,10 @@ export function generateDataSet(options: GenerateOptions): { roles: number; dir:
   const titles = roleTitles(count, rnd);
   const ids = titles.map((title, i) => `${slug(title)}-${String(i + 1).padStart(5, '0')}`);
   ids.forEach((id, i) => {
-    const related = count > 1 ? [ids[(i + 1) % count]!, ids[(i + 7) % count]!].filter((r, k, all) => r !== id && all.indexOf(r) === k) : [];
+    const related =
+      count > 1
+        ? [ids[(i + 1) % count]!, ids[(i + 7) % count]!].filter((r, k, all) => r !== id && all.indexOf(r) === k)
+        : [];
     writeFileSync(join(out, 'roles', `${id}.yaml`), roleYaml(titles[i]!, id, related, catalogs, rnd));
   });
   return { roles: builtInRoles.length + count, dir: out };

@@ -105,7 +105,8 @@ function exitCodeFor(error: unknown, debug: boolean, stderr: SyncOutput): number
   }
   const message = error instanceof Error ? error.message : String(error);
   if (debug && error instanceof Error && error.stack) stderr.write(terminalSafe(`${error.stack}\n`, plain));
-  else stderr.write(terminalSafe(`career: unexpected error: ${message}\n(run again with --debug for details)\n`, plain));
+  else
+    stderr.write(terminalSafe(`career: unexpected error: ${message}\n(run again with --debug for details)\n`, plain));
   return ExitCode.unexpected;
 }
 
@@ -114,7 +115,11 @@ interface DataFacts extends LaunchFacts {
   debug?: (message: string) => void;
 }
 
-async function makeContext(command: Command, output: { stdout: SyncOutput; stderr: SyncOutput }, facts: DataFacts): Promise<CommandContext> {
+async function makeContext(
+  command: Command,
+  output: { stdout: SyncOutput; stderr: SyncOutput },
+  facts: DataFacts,
+): Promise<CommandContext> {
   const options = command.optsWithGlobals() as { data?: string; dataOnly?: boolean; color?: boolean };
   const env = process.env;
   if (options.data?.trim() === '') throw new UserError('--data needs a directory name, got an empty one');
@@ -162,7 +167,8 @@ async function makeContext(command: Command, output: { stdout: SyncOutput; stder
     dataIsBuiltIn: userDir === undefined,
     dataOnly,
     data: () => {
-      if (dataOnly && userDir === undefined) throw new UserError('--data-only needs a data directory: give --data DIR or set CAREER_DATA');
+      if (dataOnly && userDir === undefined)
+        throw new UserError('--data-only needs a data directory: give --data DIR or set CAREER_DATA');
       data ??= import('./data/load-data.js').then(({ loadData }) =>
         loadData({
           dir: userDir === undefined ? undefined : dataDir,

@@ -12,7 +12,11 @@ import { repoRoot } from './helpers/run-cli.js';
  */
 function committed(path: string): string | undefined {
   try {
-    return execFileSync('git', ['show', `:${path}`], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync('git', ['show', `:${path}`], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
     return undefined;
   }
@@ -20,9 +24,12 @@ function committed(path: string): string | undefined {
 const inGit = committed('package.json') !== undefined;
 
 describe('exported JSON Schemas (schema/*.schema.json, for editors)', () => {
-  it.skipIf(!inGit).each(Object.keys(JSON_SCHEMAS))('%s as committed matches the zod schema (run "npm run build" and commit schema/ if not)', (name) => {
-    expect(committed(`schema/${name}`)).toBe(jsonSchemaText(JSON_SCHEMAS[name]!));
-  });
+  it.skipIf(!inGit).each(Object.keys(JSON_SCHEMAS))(
+    '%s as committed matches the zod schema (run "npm run build" and commit schema/ if not)',
+    (name) => {
+      expect(committed(`schema/${name}`)).toBe(jsonSchemaText(JSON_SCHEMAS[name]!));
+    },
+  );
 
   it('rejects unknown fields, so an editor flags a typo as it is typed', () => {
     const role = JSON.parse(readFileSync(join(repoRoot, 'schema', 'role.schema.json'), 'utf8'));

@@ -5,7 +5,18 @@ import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { CommandContext } from '../commands/context.js';
 import { COMPLETION_KINDS } from '../core/completion-words.js';
 import { completionSpec } from './completion-spec.js';
-import { argumentOf, DIR, FILE, LEVEL_OF_ROLE, optionOf, PATH_FROM, PATH_TO, QUIZ_ROLE, ROLE, ROLE_OR_LEVEL } from './value-kinds.js';
+import {
+  argumentOf,
+  DIR,
+  FILE,
+  LEVEL_OF_ROLE,
+  optionOf,
+  PATH_FROM,
+  PATH_TO,
+  QUIZ_ROLE,
+  ROLE,
+  ROLE_OR_LEVEL,
+} from './value-kinds.js';
 
 export type ContextFactory = (command: Command) => Promise<CommandContext>;
 
@@ -38,7 +49,8 @@ export function exampleLines(example: string, width: number): string {
 
 export function nonNegativeNumber(value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of 0 or more.');
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0)
+    throw new InvalidArgumentError('expected a number of 0 or more.');
   return n;
 }
 
@@ -60,7 +72,8 @@ export function ownOptions(command: Command): Record<string, unknown> {
   if (!parent) return options;
   for (const option of command.options) {
     const key = option.attributeName();
-    if (command.getOptionValueSource(key) !== 'cli' && parent.getOptionValueSource(key) === 'cli') options[key] = parent.getOptionValue(key);
+    if (command.getOptionValueSource(key) !== 'cli' && parent.getOptionValueSource(key) === 'cli')
+      options[key] = parent.getOptionValue(key);
   }
   return options;
 }
@@ -81,7 +94,12 @@ export interface ProgramOutput {
  * without one, or for a word that is no command (help, typos and their
  * suggestions), every command is.
  */
-export function buildProgram(version: string, makeContext: ContextFactory, output: ProgramOutput, argv?: readonly string[]): Command {
+export function buildProgram(
+  version: string,
+  makeContext: ContextFactory,
+  output: ProgramOutput,
+  argv?: readonly string[],
+): Command {
   // Set before any subcommand is added: commander copies these settings into
   // subcommands only when they are created.
   const program = new Command('career')
@@ -92,7 +110,9 @@ export function buildProgram(version: string, makeContext: ContextFactory, outpu
     .description('An offline career advisor for IT professionals: compare roles, plan a path, check your readiness.')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .addOption(optionOf(DIR, '--data <dir>', 'add the role data in DIR to the built-in data; its ids win (also CAREER_DATA)'))
+    .addOption(
+      optionOf(DIR, '--data <dir>', 'add the role data in DIR to the built-in data; its ids win (also CAREER_DATA)'),
+    )
     .option('--data-only', 'use only the --data directory, without the built-in data (also CAREER_DATA_ONLY=1)')
     .option('--no-color', 'never colour the output (also NO_COLOR)')
     .option('--debug', 'show stack traces for unexpected errors (also CAREER_DEBUG=1)')
@@ -131,7 +151,8 @@ export function commandWord(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--data') i++;
-    else if (!(arg.startsWith('--data=') || arg === '--data-only' || arg === '--no-color' || arg === '--debug')) return arg.startsWith('-') ? undefined : arg;
+    else if (!(arg.startsWith('--data=') || arg === '--data-only' || arg === '--no-color' || arg === '--debug'))
+      return arg.startsWith('-') ? undefined : arg;
   }
   return undefined;
 }
@@ -166,7 +187,9 @@ const commands: Record<string, AddCommand> = {
     program
       .command('compare')
       .description('compare two to four roles or levels side by side')
-      .addArgument(argumentOf(ROLE_OR_LEVEL, '<role...>', 'roles (id, alias or title) or levels (ROLE:LEVEL or a level title)'))
+      .addArgument(
+        argumentOf(ROLE_OR_LEVEL, '<role...>', 'roles (id, alias or title) or levels (ROLE:LEVEL or a level title)'),
+      )
       .option('--json', 'print JSON')
       .addHelpText(
         'after',
@@ -183,13 +206,29 @@ const commands: Record<string, AddCommand> = {
       .command('path')
       .description('estimate the steps, years, salaries and certifications from one level to another')
       // Optional for commander so that path itself says which end is missing (TO after --from-scratch).
-      .addArgument(argumentOf(PATH_FROM, '[from]', 'starting level (ROLE:LEVEL, a level title, a role, or "none" to start from scratch)'))
+      .addArgument(
+        argumentOf(
+          PATH_FROM,
+          '[from]',
+          'starting level (ROLE:LEVEL, a level title, a role, or "none" to start from scratch)',
+        ),
+      )
       .addArgument(argumentOf(PATH_TO, '[to]', 'target level or role'))
-      .addOption(new Option('--pace <pace>', 'which end of each experience band to use for the headline figure').choices(['fast', 'typical', 'slow']).default('typical'))
+      .addOption(
+        new Option('--pace <pace>', 'which end of each experience band to use for the headline figure')
+          .choices(['fast', 'typical', 'slow'])
+          .default('typical'),
+      )
       .option('--experience <years>', 'years you already have in the field', nonNegativeNumber)
       .option('--in-level <years>', 'years you have already spent at the starting level', nonNegativeNumber)
       .option('--from-scratch', 'start with no IT experience (same as FROM "none")')
-      .addOption(new Option('--background <kind>', 'your starting point for an entry path').choices(['beginner', 'changer', 'related']))
+      .addOption(
+        new Option('--background <kind>', 'your starting point for an entry path').choices([
+          'beginner',
+          'changer',
+          'related',
+        ]),
+      )
       .option('--alternatives <n>', 'how many alternative routes to show', (v) => nonNegativeNumber(v), 2)
       .option('--horizon <years>', 'years over which to count earnings (default: the route plus 5)', nonNegativeNumber)
       .option('--json', 'print JSON')
@@ -211,8 +250,14 @@ const commands: Record<string, AddCommand> = {
       .command('quiz')
       .description('take a readiness quiz for a role and get a skills-gap report')
       .addArgument(argumentOf(QUIZ_ROLE, '[role]', 'target role (id, alias or title)'))
-      .addOption(optionOf(LEVEL_OF_ROLE, '--level <level>', 'target level in the role ladder (default: the role itself)'))
-      .option('--count <n>', 'how many knowledge questions to ask (default: two for every core skill of the role, plus 4)', positiveInteger)
+      .addOption(
+        optionOf(LEVEL_OF_ROLE, '--level <level>', 'target level in the role ladder (default: the role itself)'),
+      )
+      .option(
+        '--count <n>',
+        'how many knowledge questions to ask (default: two for every core skill of the role, plus 4)',
+        positiveInteger,
+      )
       .option('--seed <seed>', 'make the question draw and answer order reproducible')
       .addOption(optionOf(FILE, '--answers <file>', 'score a filled-in answers file (YAML or JSON) without prompts'))
       .option('--min-score <n>', 'exit with code 3 if the overall score is below N (0-100)', nonNegativeNumber)
@@ -248,7 +293,10 @@ const commands: Record<string, AddCommand> = {
       .description('check a data directory and report every problem')
       .addArgument(argumentOf(DIR, '[dir]', 'data directory (default: --data, CAREER_DATA, or the built-in data)'))
       .option('--json', 'print JSON')
-      .addHelpText('after', examples('career data validate ./my-ladders', 'career data validate --json | jq ".problems[]"'))
+      .addHelpText(
+        'after',
+        examples('career data validate ./my-ladders', 'career data validate --json | jq ".problems[]"'),
+      )
       .action(run(async () => (await import('../commands/data-validate.js')).dataValidateCommand));
 
     data
@@ -256,7 +304,13 @@ const commands: Record<string, AddCommand> = {
       .description('write a starter data directory that validates at once')
       .addArgument(argumentOf(DIR, '<dir>', 'directory to create (it must not exist yet, or be empty)'))
       .option('--json', 'print JSON')
-      .addHelpText('after', examples('career data init ./my-ladders && career --data ./my-ladders roles', 'career data init ./my-ladders --json | jq -r ".files[]"'))
+      .addHelpText(
+        'after',
+        examples(
+          'career data init ./my-ladders && career --data ./my-ladders roles',
+          'career data init ./my-ladders --json | jq -r ".files[]"',
+        ),
+      )
       .action(run(async () => (await import('../commands/data-init.js')).dataInitCommand));
   },
   completion: (program, run, fullTree) => {
@@ -278,7 +332,8 @@ const commands: Record<string, AddCommand> = {
           const { completionCommand } = await import('../commands/completion.js');
           // The script covers every command, so it reads the whole tree, not the partial one this run built.
           const spec = completionSpec(fullTree());
-          return (shell: Parameters<typeof completionCommand>[0], options: object, ctx: CommandContext) => completionCommand(shell, spec, ctx);
+          return (shell: Parameters<typeof completionCommand>[0], options: object, ctx: CommandContext) =>
+            completionCommand(shell, spec, ctx);
         }),
       );
   },
@@ -291,4 +346,3 @@ const commands: Record<string, AddCommand> = {
       .action(run(async () => (await import('../commands/completion.js')).completeWordsCommand));
   },
 };
-

@@ -6,8 +6,15 @@ import type { CommandContext, OutputOptions } from './context.js';
 
 export type { DataInitResult };
 
-export async function dataInitCommand(dir: string, options: OutputOptions, ctx: CommandContext): Promise<DataInitResult> {
-  if (dir.trim() === '') throw new UserError('the directory name is empty; name a directory to create, e.g. "career data init ./my-ladders"');
+export async function dataInitCommand(
+  dir: string,
+  options: OutputOptions,
+  ctx: CommandContext,
+): Promise<DataInitResult> {
+  if (dir.trim() === '')
+    throw new UserError(
+      'the directory name is empty; name a directory to create, e.g. "career data init ./my-ladders"',
+    );
   const { writeStarterDir } = await import('../data/starter/write.js');
   const target = resolve(ctx.cwd, dir);
   const files = writeStarterDir(target, dir);

@@ -17,26 +17,45 @@ export interface ValidationReport {
   warnings: LadderWarning[];
 }
 
-export async function dataValidateCommand(dir: string | undefined, options: OutputOptions, ctx: CommandContext): Promise<ValidationReport> {
+export async function dataValidateCommand(
+  dir: string | undefined,
+  options: OutputOptions,
+  ctx: CommandContext,
+): Promise<ValidationReport> {
   const target = dir !== undefined ? resolve(ctx.cwd, dir) : ctx.dataDir;
   const { validateData } = await import('../data/load-data.js');
   // A progress bar only where a person watches: stderr is a terminal and the directory is big.
   const progress = ctx.stderrIsTTY ? progressBar((text) => ctx.err(text), ctx.columns) : undefined;
   const { data, problems, fileCount, roleFiles } = await validateData(
     // The built-in data beside the directory, as commands will use it; alone with --data-only, or when it is data/ itself.
-    { dir: target, dirOnly: ctx.dataOnly || target === resolve(ctx.packageRoot, 'data'), packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env },
+    {
+      dir: target,
+      dirOnly: ctx.dataOnly || target === resolve(ctx.packageRoot, 'data'),
+      packageRoot: ctx.packageRoot,
+      cwd: ctx.cwd,
+      env: ctx.env,
+    },
     progress && ((done, total) => total >= 500 && progress.update(done, total, 'role files')),
   );
   progress?.done();
   // Warnings about the directory's own ladders (they come first in data.roles).
   const warnings = ladderWarnings(data.roles.slice(0, roleFiles.length));
   // The directory's own roles, not the built-in ones beside them.
-  const report: ValidationReport = { dir: dir ?? ctx.dataDir, valid: problems.length === 0, files: fileCount, roles: roleFiles.length, problems, warnings };
+  const report: ValidationReport = {
+    dir: dir ?? ctx.dataDir,
+    valid: problems.length === 0,
+    files: fileCount,
+    roles: roleFiles.length,
+    problems,
+    warnings,
+  };
 
   if (!options.json) ctx.out(warnings.map((w) => `${formatLadderWarning(w)}\n`).join(''));
   if (options.json) ctx.out(renderJson(report));
   else if (report.valid) {
-    ctx.out(`${ctx.style.good('ok')} ${report.dir}: ${plural(fileCount, 'file')}, ${plural(roleFiles.length, 'role')}, no problems${warnings.length > 0 ? ` (${plural(warnings.length, 'warning')})` : ''}\n`);
+    ctx.out(
+      `${ctx.style.good('ok')} ${report.dir}: ${plural(fileCount, 'file')}, ${plural(roleFiles.length, 'role')}, no problems${warnings.length > 0 ? ` (${plural(warnings.length, 'warning')})` : ''}\n`,
+    );
   } else {
     ctx.out(problems.map((p) => `${formatProblem(p)}\n`).join(''));
   }

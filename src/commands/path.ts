@@ -20,7 +20,11 @@ export interface PathCommandOptions extends OutputOptions {
 }
 
 /** Which end is the target, and whether this is an entry path, from the two positionals and --from-scratch. */
-function readEnds(from: string | undefined, to: string | undefined, fromScratch: boolean): { from: string | null; to: string } {
+function readEnds(
+  from: string | undefined,
+  to: string | undefined,
+  fromScratch: boolean,
+): { from: string | null; to: string } {
   if (from === undefined) {
     throw new UserError(
       fromScratch
@@ -39,9 +43,15 @@ function readEnds(from: string | undefined, to: string | undefined, fromScratch:
   return { from: isNone(from) ? null : from, to };
 }
 
-export async function pathCommand(fromArg: string | undefined, toArg: string | undefined, options: PathCommandOptions, ctx: CommandContext): Promise<PathPlan> {
+export async function pathCommand(
+  fromArg: string | undefined,
+  toArg: string | undefined,
+  options: PathCommandOptions,
+  ctx: CommandContext,
+): Promise<PathPlan> {
   const ends = readEnds(fromArg, toArg, options.fromScratch ?? false);
-  if (!Number.isInteger(options.alternatives)) throw new UserError(`--alternatives takes a whole number, not ${options.alternatives}`);
+  if (!Number.isInteger(options.alternatives))
+    throw new UserError(`--alternatives takes a whole number, not ${options.alternatives}`);
   checkPathYears(options);
   const data = await ctx.data();
   const from = ends.from === null ? null : resolvePathEnd(data, ends.from);
@@ -57,9 +67,12 @@ export async function pathCommand(fromArg: string | undefined, toArg: string | u
           '(e.g. career path help-desk-technician TO --experience 3); for an entry path choose --background beginner|changer|related',
       );
     }
-    plan = quickestOfSameJob(targets, (target) => planEntryPath(data, target, { pace: options.pace, background: options.background, horizon: options.horizon }));
+    plan = quickestOfSameJob(targets, (target) =>
+      planEntryPath(data, target, { pace: options.pace, background: options.background, horizon: options.horizon }),
+    );
   } else {
-    if (options.background) throw new UserError('--background applies only to an entry path (FROM "none" or --from-scratch)');
+    if (options.background)
+      throw new UserError('--background applies only to an entry path (FROM "none" or --from-scratch)');
     if (from.note) notes.push(from.note);
     plan = quickestOfSameJob(targets, (target) =>
       planPath(data, from.ref, target, {

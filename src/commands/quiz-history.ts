@@ -12,16 +12,23 @@ export interface QuizHistoryResult extends HistoryReport {
   problems: { line: number; message: string }[];
 }
 
-export async function quizHistoryCommand(roleName: string | undefined, options: OutputOptions, ctx: CommandContext): Promise<QuizHistoryResult> {
+export async function quizHistoryCommand(
+  roleName: string | undefined,
+  options: OutputOptions,
+  ctx: CommandContext,
+): Promise<QuizHistoryResult> {
   const roleId = roleName === undefined ? undefined : findRole(await ctx.data(), roleName).id;
   const file = historyPath(ctx.env);
   const { records, problems } = readHistory(file);
-  for (const problem of problems) ctx.err(`career: warning: ${file} line ${problem.line} ${problem.message}; skipped\n`);
+  for (const problem of problems)
+    ctx.err(`career: warning: ${file} line ${problem.line} ${problem.message}; skipped\n`);
   const result: QuizHistoryResult = { file, problems, ...historyReport(records, roleId) };
 
   if (options.json) ctx.out(renderJson(result));
   else if (result.runs.length === 0) {
-    ctx.err(`No quiz results${roleId ? ` for ${roleId}` : ''} yet (looked in ${file}). Take one with "career quiz ${roleId ?? 'ROLE'}".\n`);
+    ctx.err(
+      `No quiz results${roleId ? ` for ${roleId}` : ''} yet (looked in ${file}). Take one with "career quiz ${roleId ?? 'ROLE'}".\n`,
+    );
   } else ctx.out(renderQuizHistory(result, ctx.style, ctx.columns));
   return result;
 }

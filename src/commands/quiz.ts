@@ -3,7 +3,14 @@
 // gated by --min-score for scripts.
 import { randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
-import { defaultQuestionCount, drawQuiz, prepareQuiz, quizForQuestions, rolesWithQuiz, type QuizBase } from '../core/quiz/definition.js';
+import {
+  defaultQuestionCount,
+  drawQuiz,
+  prepareQuiz,
+  quizForQuestions,
+  rolesWithQuiz,
+  type QuizBase,
+} from '../core/quiz/definition.js';
 import { buildQuizReport, type QuizMode, type QuizReport } from '../core/quiz/report.js';
 import type { AnswerSheet, QuizDefinition } from '../core/quiz/types.js';
 import { findLevelOrUndefined, findRole, findRoleOrUndefined } from '../core/lookup.js';
@@ -45,13 +52,26 @@ interface Taken {
   seed: string | null;
 }
 
-export async function quizCommand(roleName: string | undefined, options: QuizOptions, ctx: CommandContext, deps: QuizDependencies = {}): Promise<QuizReport> {
-  if (options.minScore !== undefined && options.minScore > 100) throw new UserError(`--min-score is an overall score from 0 to 100, got ${options.minScore}`);
+export async function quizCommand(
+  roleName: string | undefined,
+  options: QuizOptions,
+  ctx: CommandContext,
+  deps: QuizDependencies = {},
+): Promise<QuizReport> {
+  if (options.minScore !== undefined && options.minScore > 100)
+    throw new UserError(`--min-score is an overall score from 0 to 100, got ${options.minScore}`);
   const data = await ctx.data();
-  const taken = options.answers !== undefined ? await fromAnswersFile(data, roleName, options, ctx) : await interactively(data, roleName, options, ctx, deps);
+  const taken =
+    options.answers !== undefined
+      ? await fromAnswersFile(data, roleName, options, ctx)
+      : await interactively(data, roleName, options, ctx, deps);
 
   const now = deps.now ?? (() => new Date());
-  const report = buildQuizReport(data, taken.quiz, taken.sheet, { takenAt: now().toISOString(), mode: taken.mode, seed: taken.seed });
+  const report = buildQuizReport(data, taken.quiz, taken.sheet, {
+    takenAt: now().toISOString(),
+    mode: taken.mode,
+    seed: taken.seed,
+  });
   if (options.json) ctx.out(renderJson(report));
   else {
     const { renderQuizReport } = await import('../render/quiz.js');
@@ -60,26 +80,42 @@ export async function quizCommand(roleName: string | undefined, options: QuizOpt
 
   if (options.save !== false) await save(report, ctx);
   if (options.minScore !== undefined && report.overall < options.minScore) {
-    throw new UserError(`overall score ${report.overall} is below --min-score ${options.minScore}`, ExitCode.belowMinScore);
+    throw new UserError(
+      `overall score ${report.overall} is below --min-score ${options.minScore}`,
+      ExitCode.belowMinScore,
+    );
   }
   return report;
 }
 
-async function fromAnswersFile(data: DataSet, roleName: string | undefined, options: QuizOptions, ctx: CommandContext): Promise<Taken> {
+async function fromAnswersFile(
+  data: DataSet,
+  roleName: string | undefined,
+  options: QuizOptions,
+  ctx: CommandContext,
+): Promise<Taken> {
   const { readAnswersFile, checkAnswers, locatedError } = await import('../data/answers.js');
   const file = readAnswersFile(resolve(ctx.cwd, options.answers!), options.answers!);
   const fromFile = file.sheet.role;
   if (roleName === undefined && fromFile === undefined) {
-    throw new UserError(`name the role to score for: "career quiz ROLE --answers ${options.answers}", or add "role: ROLE" to the file`);
+    throw new UserError(
+      `name the role to score for: "career quiz ROLE --answers ${options.answers}", or add "role: ROLE" to the file`,
+    );
   }
   let role: Role;
   if (roleName !== undefined) {
     role = findRole(data, roleName);
     if (fromFile !== undefined && findRoleOrUndefined(data, fromFile)?.id !== role.id) {
-      throw locatedError(file, ['role'], `the file is for role "${fromFile}" but the command line names "${role.id}"; drop one or make them agree`);
+      throw locatedError(
+        file,
+        ['role'],
+        `the file is for role "${fromFile}" but the command line names "${role.id}"; drop one or make them agree`,
+      );
     }
   } else {
-    role = findRoleOrUndefined(data, fromFile!) ?? raise(locatedError(file, ['role'], `unknown role "${fromFile}"; run "career roles" to list them`));
+    role =
+      findRoleOrUndefined(data, fromFile!) ??
+      raise(locatedError(file, ['role'], `unknown role "${fromFile}"; run "career roles" to list them`));
   }
   const levelName = options.level ?? file.sheet.level;
   let base: QuizBase;
@@ -87,14 +123,30 @@ async function fromAnswersFile(data: DataSet, roleName: string | undefined, opti
     base = prepareQuiz(data, role, targetLevelId(data, role, levelName));
   } catch (error) {
     // A bad level from the file is the file's problem: point at it.
-    if (error instanceof UserError && options.level === undefined && file.sheet.level !== undefined) throw locatedError(file, ['level'], error.message);
+    if (error instanceof UserError && options.level === undefined && file.sheet.level !== undefined)
+      throw locatedError(file, ['level'], error.message);
     throw error;
   }
-  checkAnswers(file, base, data.certifications.map((c) => c.id));
-  return { quiz: quizForQuestions(base, Object.keys(file.sheet.knowledge)), sheet: file.sheet, mode: 'answers-file', seed: null };
+  checkAnswers(
+    file,
+    base,
+    data.certifications.map((c) => c.id),
+  );
+  return {
+    quiz: quizForQuestions(base, Object.keys(file.sheet.knowledge)),
+    sheet: file.sheet,
+    mode: 'answers-file',
+    seed: null,
+  };
 }
 
-async function interactively(data: DataSet, roleName: string | undefined, options: QuizOptions, ctx: CommandContext, deps: QuizDependencies): Promise<Taken> {
+async function interactively(
+  data: DataSet,
+  roleName: string | undefined,
+  options: QuizOptions,
+  ctx: CommandContext,
+  deps: QuizDependencies,
+): Promise<Taken> {
   if (!deps.prompts && (!ctx.stdinIsTTY || !ctx.stderrIsTTY || !ctx.terminal)) throw new UserError(NO_TERMINAL_MESSAGE);
   const prompts = deps.prompts ?? (await (await import('../prompts/inquirer.js')).loadInquirerPrompts(ctx.terminal!));
   try {
@@ -102,10 +154,15 @@ async function interactively(data: DataSet, roleName: string | undefined, option
     const base = prepareQuiz(data, role, targetLevelId(data, role, options.level));
     const seed = options.seed ?? String(randomInt(1, 1_000_000));
     const count = options.count ?? defaultQuestionCount(base);
-    if (count > base.bank.length) ctx.err(`career: the ${role.id} quiz has ${base.bank.length} questions; asking all of them\n`);
+    if (count > base.bank.length)
+      ctx.err(`career: the ${role.id} quiz has ${base.bank.length} questions; asking all of them\n`);
     const quiz = drawQuiz(base, count, seed);
     const { askQuiz } = await import('../prompts/quiz-flow.js');
-    const sheet = await askQuiz(quiz, data.certifications, prompts, { write: ctx.err, style: ctx.style, columns: ctx.columns });
+    const sheet = await askQuiz(quiz, data.certifications, prompts, {
+      write: ctx.err,
+      style: ctx.style,
+      columns: ctx.columns,
+    });
     return { quiz, sheet, mode: 'interactive', seed };
   } catch (error) {
     if (isPromptCancel(error)) throw new UserError('Quiz cancelled; nothing was saved', ExitCode.interrupted);

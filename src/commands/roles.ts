@@ -17,7 +17,13 @@ export async function rolesCommand(options: OutputOptions, ctx: CommandContext):
     `${money(m.value, moneyPlaceOf(m).currency)}${placesDiffer(places) ? ` (${moneyPlaceOf(m).place})` : ''}`;
   // Own roles beside built-in ones: a column says which set each comes from.
   const mixed = new Set(result.roles.map((r) => r.origin)).size > 1;
-  const rows = result.roles.map((r) => [r.id, r.title, r.levels || '-', r.medianSalary ? median(r.medianSalary) : '-', ...(mixed ? [r.origin] : [])]);
+  const rows = result.roles.map((r) => [
+    r.id,
+    r.title,
+    r.levels || '-',
+    r.medianSalary ? median(r.medianSalary) : '-',
+    ...(mixed ? [r.origin] : []),
+  ]);
   const head = ['Id', 'Title', 'Levels', placeLabel('median', places), ...(mixed ? ['Data'] : [])];
   ctx.out(renderTable({ head, rows, width: ctx.columns, alignRight: [2, 3], keep: [0, 3] }, ctx.style));
   return result;

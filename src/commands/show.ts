@@ -9,6 +9,7 @@ export async function showCommand(roleName: string, options: OutputOptions, ctx:
   const profile = buildProfile(data, findRole(data, roleName, 'show'));
   ctx.out(options.json ? renderJson(profile) : renderProfile(profile, ctx.style, ctx.columns));
   // With --data the role may come from either set: say which.
-  if (!options.json && !ctx.dataIsBuiltIn) ctx.out(`\n${profile.origin === 'own' ? `From your data in ${ctx.dataDir}` : 'From the built-in data'}\n`);
+  if (!options.json && !ctx.dataIsBuiltIn)
+    ctx.out(`\n${profile.origin === 'own' ? `From your data in ${ctx.dataDir}` : 'From the built-in data'}\n`);
   return profile;
 }

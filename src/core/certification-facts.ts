@@ -19,10 +19,21 @@ export function certificationFacts(cert: Certification): CertificationFacts {
     name: cert.name,
     issuer: cert.issuer,
     cost: cert.cost
-      ? { min: cert.cost.min, max: cert.cost.max ?? null, currency: cert.cost.currency, group: cert.cost.group ?? null, source: cert.cost.source }
+      ? {
+          min: cert.cost.min,
+          max: cert.cost.max ?? null,
+          currency: cert.cost.currency,
+          group: cert.cost.group ?? null,
+          source: cert.cost.source,
+        }
       : null,
     studyWeeks: cert.studyWeeks
-      ? { min: cert.studyWeeks.min, max: cert.studyWeeks.max, group: cert.studyWeeks.group ?? null, source: cert.studyWeeks.source }
+      ? {
+          min: cert.studyWeeks.min,
+          max: cert.studyWeeks.max,
+          group: cert.studyWeeks.group ?? null,
+          source: cert.studyWeeks.source,
+        }
       : null,
     source: cert.source,
   };

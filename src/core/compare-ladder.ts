@@ -63,7 +63,10 @@ export const salaryOf = (level: Level): SalaryPoint => ({
 export function alignLadders(roles: readonly { key: string; role: Role }[]): LadderComparison {
   // Differences are measured from the first role that has a ladder, so a
   // ladderless first role (a partial one) does not blank out every difference.
-  const baseColumn = Math.max(0, roles.findIndex(({ role }) => role.ladder !== undefined));
+  const baseColumn = Math.max(
+    0,
+    roles.findIndex(({ role }) => role.ladder !== undefined),
+  );
   const relativeTo = roles[baseColumn]?.key ?? '';
   const columns = roles.map(({ key, role }) => ({
     key,

@@ -51,7 +51,9 @@ export function overlapDefinition(noun: string): string {
 
 export function compareIdSets(items: readonly IdSet[], nameOf: (id: string) => string, noun: string): Overlap {
   const named = (ids: Iterable<string>) =>
-    [...ids].map((id) => ({ id, name: nameOf(id) })).sort((x, y) => compareText(x.name, y.name) || compareText(x.id, y.id));
+    [...ids]
+      .map((id) => ({ id, name: nameOf(id) }))
+      .sort((x, y) => compareText(x.name, y.name) || compareText(x.id, y.id));
   const sets = items.map((item) => new Set(item.ids));
   const [first, ...rest] = sets;
   const common = first ? [...first].filter((id) => rest.every((set) => set.has(id))) : [];

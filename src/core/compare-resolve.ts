@@ -5,7 +5,14 @@
 import type { DataSet } from '../data/dataset.js';
 import type { Role } from '../data/schema.js';
 import { UserError } from '../errors.js';
-import { describeArgument, findLevelOrUndefined, findRoleOrUndefined, levelKey, unknownName, type LevelRef } from './lookup.js';
+import {
+  describeArgument,
+  findLevelOrUndefined,
+  findRoleOrUndefined,
+  levelKey,
+  unknownName,
+  type LevelRef,
+} from './lookup.js';
 
 export const MIN_ITEMS = 2;
 export const MAX_ITEMS = 4;
@@ -14,10 +21,14 @@ export type ResolvedItem = { kind: 'role'; key: string; role: Role } | ({ kind: 
 
 export function resolveItems(data: DataSet, queries: readonly string[]): ResolvedItem[] {
   if (queries.length < MIN_ITEMS) {
-    throw new UserError(`compare needs at least ${MIN_ITEMS} roles or levels, got ${queries.length}; e.g. "career compare it-ops-manager it-manager"`);
+    throw new UserError(
+      `compare needs at least ${MIN_ITEMS} roles or levels, got ${queries.length}; e.g. "career compare it-ops-manager it-manager"`,
+    );
   }
   if (queries.length > MAX_ITEMS) {
-    throw new UserError(`compare takes at most ${MAX_ITEMS} roles or levels, got ${queries.length}; compare fewer at a time`);
+    throw new UserError(
+      `compare takes at most ${MAX_ITEMS} roles or levels, got ${queries.length}; compare fewer at a time`,
+    );
   }
   const items = queries.map((query) => resolveItem(data, query));
   items.forEach((item, index) => {

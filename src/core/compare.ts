@@ -131,7 +131,8 @@ export interface Comparison {
 export function compare(data: DataSet, queries: readonly string[]): Comparison {
   const resolved = resolveItems(data, queries);
   const points = resolved.map(salaryPointOf);
-  const differenceOf = (index: number) => (index === 0 ? null : salaryDifference(points[0]!, points[index]!, resolved[0]!.key));
+  const differenceOf = (index: number) =>
+    index === 0 ? null : salaryDifference(points[0]!, points[index]!, resolved[0]!.key);
   const noteOf = (index: number) => {
     const [base, other] = [points[0]!, points[index]!];
     return index === 0 || base.currency === null || other.currency === null
@@ -188,7 +189,8 @@ function salaryPointOf(item: ResolvedItem): SalaryPoint {
   };
 }
 
-const skillIds = (item: ResolvedItem) => (item.kind === 'role' ? item.role.skills.map((s) => s.skill) : (item.level.skills ?? []));
+const skillIds = (item: ResolvedItem) =>
+  item.kind === 'role' ? item.role.skills.map((s) => s.skill) : (item.level.skills ?? []);
 const certificationIds = (item: ResolvedItem) =>
   item.kind === 'role' ? item.role.certifications.map((c) => c.certification) : (item.level.certifications ?? []);
 
@@ -199,14 +201,24 @@ interface Alternative {
 }
 
 /** The primary entry of a sourced list and the others, each mapped to its output shape. */
-function withAlternatives<T extends Alternative, R>(list: T[] | undefined, map: (entry: T) => R): WithAlternatives<R> | null {
+function withAlternatives<T extends Alternative, R>(
+  list: T[] | undefined,
+  map: (entry: T) => R,
+): WithAlternatives<R> | null {
   const main = primary(list);
   if (!main) return null;
   const rest = others(list);
   return { ...map(main), why: rest.length > 0 ? (main.why ?? null) : null, others: rest.map(map) };
 }
 
-const amountOf = (f: { value: number; source: string; asOf?: string; qualifier?: string; currency?: string; place?: string }): Amount => ({
+const amountOf = (f: {
+  value: number;
+  source: string;
+  asOf?: string;
+  qualifier?: string;
+  currency?: string;
+  place?: string;
+}): Amount => ({
   value: f.value,
   ...moneyPlaceOf(f),
   source: f.source,
@@ -247,11 +259,17 @@ function compareRole(role: Role, difference: SalaryDifference | null, difference
     difference,
     differenceNote,
     growth: withAlternatives(facts.growth, growth),
-    annualOpenings: withAlternatives(facts.annualOpenings, (f) => ({ value: f.value, source: f.source, qualifier: f.qualifier ?? null })),
+    annualOpenings: withAlternatives(facts.annualOpenings, (f) => ({
+      value: f.value,
+      source: f.source,
+      qualifier: f.qualifier ?? null,
+    })),
     education: facts.education ? { summary: facts.education.summary, source: facts.education.source } : null,
     experience: main ? { ...experienceOf(main.level), level: main.level.id, source: main.level.source } : null,
     experienceAsked: experienceAsked(facts.experience),
-    topIndustries: facts.topIndustries ? { items: facts.topIndustries.items, source: facts.topIndustries.source } : null,
+    topIndustries: facts.topIndustries
+      ? { items: facts.topIndustries.items, source: facts.topIndustries.source }
+      : null,
     globalSalaries: role.globalSalaries.map((g) => ({
       country: g.country,
       place: g.place ?? null,
@@ -267,7 +285,15 @@ function compareRole(role: Role, difference: SalaryDifference | null, difference
 
 function experienceAsked(list: Role['facts']['experience']): ComparedRole['experienceAsked'] {
   const x = primary(list);
-  return x ? { min: x.min, max: x.max ?? null, openEnded: x.openEnded ?? x.max === undefined, qualifier: x.qualifier, source: x.source } : null;
+  return x
+    ? {
+        min: x.min,
+        max: x.max ?? null,
+        openEnded: x.openEnded ?? x.max === undefined,
+        qualifier: x.qualifier,
+        source: x.source,
+      }
+    : null;
 }
 
 function levelAmount(level: Level, figure: 'median' | 'average'): WithAlternatives<Amount> | null {
@@ -277,7 +303,11 @@ function levelAmount(level: Level, figure: 'median' | 'average'): WithAlternativ
   return { value, ...moneyPlaceOf(salary), source: salary.source, asOf: null, qualifier: null, why: null, others: [] };
 }
 
-function compareLevel(item: ResolvedItem & { kind: 'level' }, difference: SalaryDifference | null, differenceNote: string | null): ComparedLevel {
+function compareLevel(
+  item: ResolvedItem & { kind: 'level' },
+  difference: SalaryDifference | null,
+  differenceNote: string | null,
+): ComparedLevel {
   const { role, level, index } = item;
   return {
     key: item.key,

@@ -29,8 +29,11 @@ export function findRoleOrUndefined(data: DataSet, query: string): Role | undefi
 function roleIdByCanonicalName(data: DataSet, query: string): string | undefined {
   const wanted = canonicalName(query);
   if (wanted === '') return undefined;
-  const ids = data.roleIndex.filter((entry) => roleNames(entry).some((name) => canonicalForms(name).includes(wanted))).map((entry) => entry.id);
-  if (ids.length > 1) throw new UserError(`${describeArgument(query)} could be any of ${ids.join(', ')}; name one by its id`);
+  const ids = data.roleIndex
+    .filter((entry) => roleNames(entry).some((name) => canonicalForms(name).includes(wanted)))
+    .map((entry) => entry.id);
+  if (ids.length > 1)
+    throw new UserError(`${describeArgument(query)} could be any of ${ids.join(', ')}; name one by its id`);
   return ids[0];
 }
 
@@ -57,7 +60,9 @@ export function findRole(data: DataSet, query: string, command = 'this command')
   const colon = query.indexOf(':');
   const ladderRole = colon >= 0 ? findRoleOrUndefined(data, query.slice(0, colon)) : undefined;
   if (!level && ladderRole) {
-    throw new UserError(`${command} takes a role, not a level (ROLE:LEVEL); "career show ${ladderRole.id}" shows the levels of ${ladderRole.title}`);
+    throw new UserError(
+      `${command} takes a role, not a level (ROLE:LEVEL); "career show ${ladderRole.id}" shows the levels of ${ladderRole.title}`,
+    );
   }
   if (level) {
     throw new UserError(
@@ -76,7 +81,10 @@ export function findRole(data: DataSet, query: string, command = 'this command')
 export function unknownName(data: DataSet, query: string, wanted: 'role' | 'role or level'): UserError {
   const close = closeKeys(data, query).map((key) => (wanted === 'role' ? key.split(':')[0]! : key));
   const hint = phraseSuggestions([...new Set(close)].slice(0, 3));
-  const listing = wanted === 'role' ? 'run "career roles" to list them' : 'run "career roles" to list roles, or name a level as ROLE:LEVEL';
+  const listing =
+    wanted === 'role'
+      ? 'run "career roles" to list them'
+      : 'run "career roles" to list roles, or name a level as ROLE:LEVEL';
   return new UserError(`unknown ${wanted} ${describeArgument(query)}${hint}; ${listing}`);
 }
 
@@ -96,7 +104,8 @@ function levelOf(role: Role, query: string): LevelRef | undefined {
   let index = levels.findIndex((l) => norm(l.id) === wanted || norm(l.title) === wanted);
   if (index < 0) {
     const canonical = canonicalName(query);
-    if (canonical !== '') index = levels.findIndex((l) => canonicalName(l.id) === canonical || canonicalForms(l.title).includes(canonical));
+    if (canonical !== '')
+      index = levels.findIndex((l) => canonicalName(l.id) === canonical || canonicalForms(l.title).includes(canonical));
   }
   return index >= 0 ? { role, level: levels[index]!, index } : undefined;
 }
@@ -121,8 +130,12 @@ export function findLevelOrUndefined(data: DataSet, query: string): LevelRef | u
     const found = levelOf(role, levelQuery);
     if (found) return found;
     const levels = role.ladder?.levels ?? [];
-    if (levels.length === 0) throw new UserError(`role "${role.id}" has no career ladder in the data, so it has no levels to name`);
-    const hint = didYouMean(levelQuery, levels.flatMap((l) => [l.id, l.title]));
+    if (levels.length === 0)
+      throw new UserError(`role "${role.id}" has no career ladder in the data, so it has no levels to name`);
+    const hint = didYouMean(
+      levelQuery,
+      levels.flatMap((l) => [l.id, l.title]),
+    );
     throw new UserError(
       `role "${role.id}" has no level ${describeArgument(levelQuery)}${hint}; its levels are ${levels.map((l) => l.id).join(', ')}`,
     );
@@ -131,7 +144,9 @@ export function findLevelOrUndefined(data: DataSet, query: string): LevelRef | u
   // Read as typed, a role's own name is the role (callers fall back to it), not a level that reads alike.
   if (matches.length === 0 && data.roleIdsNamed(query).length === 0) matches = levelKeysByCanonicalTitle(data, query);
   if (matches.length > 1) {
-    throw new UserError(`${describeArgument(query)} is a level in several ladders (${matches.join(', ')}); name one as ROLE:LEVEL`);
+    throw new UserError(
+      `${describeArgument(query)} is a level in several ladders (${matches.join(', ')}); name one as ROLE:LEVEL`,
+    );
   }
   if (matches.length === 0) return undefined;
   const [roleId, levelId] = matches[0]!.split(':') as [string, string];
@@ -141,7 +156,11 @@ export function findLevelOrUndefined(data: DataSet, query: string): LevelRef | u
 function levelKeysByCanonicalTitle(data: DataSet, query: string): string[] {
   const wanted = canonicalName(query);
   if (wanted === '') return [];
-  return data.roleIndex.flatMap((entry) => entry.levels.filter((level) => canonicalForms(level.title).includes(wanted)).map((level) => `${entry.id}:${level.id}`));
+  return data.roleIndex.flatMap((entry) =>
+    entry.levels
+      .filter((level) => canonicalForms(level.title).includes(wanted))
+      .map((level) => `${entry.id}:${level.id}`),
+  );
 }
 
 /** Ids of the roles and levels (`ROLE:LEVEL`) one of whose names is close to `query`, best first, each once. */

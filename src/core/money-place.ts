@@ -11,7 +11,9 @@ export interface MoneyPlace {
 }
 
 /** A figure's currency and place, with the documented defaults filled in. */
-export function moneyPlaceOf(figure: { currency?: string | undefined; place?: string | undefined } | undefined | null): MoneyPlace {
+export function moneyPlaceOf(
+  figure: { currency?: string | undefined; place?: string | undefined } | undefined | null,
+): MoneyPlace {
   return { currency: figure?.currency ?? DEFAULT_CURRENCY, place: figure?.place ?? DEFAULT_PLACE };
 }
 

@@ -16,7 +16,7 @@ export function modelAssumptions(career: CareerGraph, routes: readonly PathRoute
   if (steps.some((s) => s.next?.kind === 'promotion')) {
     lines.push(
       "Time in a level comes from the ladder's experience bands: a level sits at the low end of its band at fast pace, the middle at " +
-        "typical pace and the high end at slow pace; a level is reached when your years get to its position and the promotion " +
+        'typical pace and the high end at slow pace; a level is reached when your years get to its position and the promotion ' +
         "has taken its own least time (the gap between the two bands' low ends). " +
         `The headline uses the ${PACE_END[pace]} (${pace} pace); the range runs from the shortest to the longest pace.`,
     );
@@ -35,11 +35,14 @@ export function modelAssumptions(career: CareerGraph, routes: readonly PathRoute
   if (moves.length > 0) {
     lines.push(
       'Moves between ladders take the years given in transitions.yaml, spent at the level you leave' +
-        (moves.some((m) => m.assumption) ? '; moves marked "assumption" are the tool\'s own estimates, not figures from a source.' : '.'),
+        (moves.some((m) => m.assumption)
+          ? '; moves marked "assumption" are the tool\'s own estimates, not figures from a source.'
+          : '.'),
     );
   }
   if (career.start.position) lines.push(...waitAssumptions(career, routes[0]!));
-  if (steps.some((s) => s.salary)) lines.push('Salaries are the U.S. medians the ladder gives for each level; raises compare consecutive steps.');
+  if (steps.some((s) => s.salary))
+    lines.push('Salaries are the U.S. medians the ladder gives for each level; raises compare consecutive steps.');
   return lines;
 }
 
@@ -79,7 +82,9 @@ export function creditAssumptions(
     );
   }
   if (options.inLevel !== undefined) {
-    lines.push(`You have spent ${yearsOf(options.inLevel)} as ${from.level.title} (--in-level); they count as time already served.`);
+    lines.push(
+      `You have spent ${yearsOf(options.inLevel)} as ${from.level.title} (--in-level); they count as time already served.`,
+    );
   } else if (options.experience !== undefined) {
     const { max } = bandMax(levels, from.index);
     lines.push(

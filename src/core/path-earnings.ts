@@ -60,7 +60,9 @@ export function routeEarnings(route: PathRoute, horizon: number | undefined): Ea
     byYear.push({ year: y + 1, route: Math.round(pay), stay: start ? Math.round((end - y) * start.median) : null });
   }
   const overHorizon = Math.round(earnedBetween(steps, 0, years).pay);
-  const stay = start ? { title: steps[0]!.title, median: start.median, overHorizon: Math.round(years * start.median) } : null;
+  const stay = start
+    ? { title: steps[0]!.title, median: start.median, overHorizon: Math.round(years * start.median) }
+    : null;
   return {
     currency,
     horizon: years,
@@ -73,7 +75,9 @@ export function routeEarnings(route: PathRoute, horizon: number | undefined): Ea
     notes: [
       'Pay is the median the data gives for each level, held for the years the route spends there: medians are not offers, and half of the people in a job earn less.',
       'Figures are not adjusted for inflation or for raises within a level, and the medians come from sources of different years.',
-      ...(unknownYears > 0 ? [`${roundYears(unknownYears)} years of the horizon are in steps with no median in the data and count as 0.`] : []),
+      ...(unknownYears > 0
+        ? [`${roundYears(unknownYears)} years of the horizon are in steps with no median in the data and count as 0.`]
+        : []),
     ],
   };
 }

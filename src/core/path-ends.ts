@@ -4,7 +4,13 @@
 // level at which you reach it).
 import { normalizeName as norm, type DataSet } from '../data/dataset.js';
 import { UserError } from '../errors.js';
-import { describeArgument, findLevelOrUndefined, findRoleOrUndefined, mainLevel, unknownName, type LevelRef } from './lookup.js';
+import {
+  findLevelOrUndefined,
+  findRoleOrUndefined,
+  mainLevel,
+  unknownName,
+  type LevelRef,
+} from './lookup.js';
 
 export interface PathEnd {
   ref: LevelRef;
@@ -21,10 +27,20 @@ export function resolvePathEnd(data: DataSet, text: string): PathEnd {
   const role = findRoleOrUndefined(data, text);
   if (!role) throw unknownName(data, text, 'role or level');
   const main = mainLevel(role);
-  if (main) return { ref: main, note: `"${text}" is the role ${role.title}; the path uses its main level, ${main.level.title} (${role.id}:${main.level.id}).` };
+  if (main)
+    return {
+      ref: main,
+      note: `"${text}" is the role ${role.title}; the path uses its main level, ${main.level.title} (${role.id}:${main.level.id}).`,
+    };
   // A role without a ladder of its own may still be a rung of another ladder
   // ("IT Director" in the IT Manager ladder).
-  const rungs = [...new Set([role.title, ...role.aliases].flatMap((name) => data.levelsTitled(name)).map((hit) => `${hit.roleId}:${hit.levelId}`))];
+  const rungs = [
+    ...new Set(
+      [role.title, ...role.aliases]
+        .flatMap((name) => data.levelsTitled(name))
+        .map((hit) => `${hit.roleId}:${hit.levelId}`),
+    ),
+  ];
   if (rungs.length === 1) {
     return {
       ref: findLevelOrUndefined(data, rungs[0]!)!,
@@ -32,7 +48,11 @@ export function resolvePathEnd(data: DataSet, text: string): PathEnd {
     };
   }
   if (rungs.length > 1) {
-    throw new UserError(`${role.title} has no ladder of its own in the data but is a level in several (${rungs.join(', ')}); name one as ROLE:LEVEL`);
+    throw new UserError(
+      `${role.title} has no ladder of its own in the data but is a level in several (${rungs.join(', ')}); name one as ROLE:LEVEL`,
+    );
   }
-  throw new UserError(`${role.title} has no career ladder in the data, so a path cannot start or end there; run "career roles" to see which roles have levels`);
+  throw new UserError(
+    `${role.title} has no career ladder in the data, so a path cannot start or end there; run "career roles" to see which roles have levels`,
+  );
 }

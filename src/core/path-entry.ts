@@ -8,9 +8,26 @@ import { levelKey, mainLevel, type LevelRef } from './lookup.js';
 import { modelAssumptions } from './path-assumptions.js';
 import { bestRoutes } from './path-graph.js';
 import { routeEarnings } from './path-earnings.js';
-import { addMove, bandMax, buildCareerGraph, paceYears, roundYears, type CareerGraph, type Pace, type PaceYears } from './path-model.js';
+import {
+  addMove,
+  bandMax,
+  buildCareerGraph,
+  paceYears,
+  roundYears,
+  type CareerGraph,
+  type Pace,
+  type PaceYears,
+} from './path-model.js';
 import { checkPathYears } from './path-options.js';
-import { assembleRoute, certificationAdvice, levelStep, type Background, type EntryDetail, type PathPlan, type StepBase } from './path-steps.js';
+import {
+  assembleRoute,
+  certificationAdvice,
+  levelStep,
+  type Background,
+  type EntryDetail,
+  type PathPlan,
+  type StepBase,
+} from './path-steps.js';
 import { countOf, lowerFirst } from './count-words.js';
 
 export interface EntryPathOptions {
@@ -37,23 +54,32 @@ type EntryData = NonNullable<Role['entry']>;
 function stepsDuration(entry: EntryData): { min: number; max: number } | undefined {
   const timed = entry.steps.flatMap((s) => (s.duration ? [s.duration] : []));
   if (timed.length === 0) return undefined;
-  const sum = (pick: (d: (typeof timed)[number]) => number) => roundYears(timed.reduce((acc, d) => acc + pick(d) * UNIT_YEARS[d.unit], 0));
+  const sum = (pick: (d: (typeof timed)[number]) => number) =>
+    roundYears(timed.reduce((acc, d) => acc + pick(d) * UNIT_YEARS[d.unit], 0));
   return { min: sum((d) => d.min), max: sum((d) => d.max) };
 }
 
-const spread = (min: number, max: number): PaceYears => paceYears((pace) => (pace === 'fast' ? min : pace === 'slow' ? max : (min + max) / 2));
+const spread = (min: number, max: number): PaceYears =>
+  paceYears((pace) => (pace === 'fast' ? min : pace === 'slow' ? max : (min + max) / 2));
 
 /** The years of the entry move into the role's main level, and what they rest on. */
-function entryYears(role: Role, entry: EntryData, background: Background): { years: PaceYears; source: string; assumption: boolean; notes: string[] } {
+function entryYears(
+  role: Role,
+  entry: EntryData,
+  background: Background,
+): { years: PaceYears; source: string; assumption: boolean; notes: string[] } {
   if (!entry.timelines[background] && !stepsDuration(entry)) {
-    throw new UserError(`the data gives no timeline for a ${background} getting into ${role.title}, and no step durations to estimate one; try another --background`);
+    throw new UserError(
+      `the data gives no timeline for a ${background} getting into ${role.title}, and no step durations to estimate one; try another --background`,
+    );
   }
   const timeline = entry.timelines[background];
   const fromSteps = stepsDuration(entry);
   if (timeline) {
     const { min, max } = timeline.years;
     const uses = `Getting in (${lowerFirst(BACKGROUND_TITLES[background])}) takes the entry timeline the data gives for ${role.title}: its low end at fast pace, the middle at typical pace, the high end at slow pace.`;
-    if (max !== undefined) return { years: spread(min, max), source: timeline.source, assumption: false, notes: [uses] };
+    if (max !== undefined)
+      return { years: spread(min, max), source: timeline.source, assumption: false, notes: [uses] };
     const assumedMax = Math.max(min, fromSteps?.max ?? min);
     return {
       years: spread(min, assumedMax),
@@ -66,7 +92,9 @@ function entryYears(role: Role, entry: EntryData, background: Background): { yea
     };
   }
   if (!fromSteps) {
-    throw new UserError(`the data gives no timeline for a ${background} getting into ${role.title}, and no step durations to estimate one; try another --background`);
+    throw new UserError(
+      `the data gives no timeline for a ${background} getting into ${role.title}, and no step durations to estimate one; try another --background`,
+    );
   }
   return {
     years: spread(fromSteps.min, fromSteps.max),
@@ -84,7 +112,13 @@ function entryDetail(data: DataSet, role: Role, entry: EntryData, background: Ba
     role: { id: role.id, title: role.title },
     background,
     timeline: timeline
-      ? { min: timeline.years.min, max: timeline.years.max ?? null, openEnded: timeline.years.max === undefined, summary: timeline.summary, source: timeline.source }
+      ? {
+          min: timeline.years.min,
+          max: timeline.years.max ?? null,
+          openEnded: timeline.years.max === undefined,
+          summary: timeline.summary,
+          source: timeline.source,
+        }
       : null,
     steps: entry.steps.map((s) => ({
       title: s.title,
@@ -95,7 +129,14 @@ function entryDetail(data: DataSet, role: Role, entry: EntryData, background: Ba
         kind: e.kind,
         title: e.title,
         duration: e.duration,
-        cost: e.cost ? { min: e.cost.min, max: e.cost.max ?? null, openEnded: e.cost.openEnded ?? false, currency: e.cost.currency } : null,
+        cost: e.cost
+          ? {
+              min: e.cost.min,
+              max: e.cost.max ?? null,
+              openEnded: e.cost.openEnded ?? false,
+              currency: e.cost.currency,
+            }
+          : null,
         source: e.source,
         note: e.note ?? null,
       })),
@@ -144,7 +185,9 @@ function entryMove(role: Role, entry: EntryData, background: Background, landing
       notes: [
         `The entry data describes becoming ${mainLevel(role)!.level.title}; ${landingBelowMain.level.title} comes before it, so getting there takes the experience its band expects ` +
           `(${landingBelowMain.level.experience.min}-${fmt(max)} years)` +
-          (floor ? `, and no less than the timed entry steps (${fmt(floor.min)}-${fmt(floor.max)} years): ${fmt(min)}-${fmt(top)} years.` : '.'),
+          (floor
+            ? `, and no less than the timed entry steps (${fmt(floor.min)}-${fmt(floor.max)} years): ${fmt(min)}-${fmt(top)} years.`
+            : '.'),
       ],
     };
   }
@@ -176,10 +219,16 @@ export function planEntryPath(data: DataSet, to: LevelRef, options: EntryPathOpt
   const background = options.background ?? 'beginner';
   const entry = role.entry;
   if (!entry) {
-    throw new UserError(`the data has no entry path for ${role.title}; plan from a level you hold instead (career path ROLE:LEVEL ${levelKey(to)})`);
+    throw new UserError(
+      `the data has no entry path for ${role.title}; plan from a level you hold instead (career path ROLE:LEVEL ${levelKey(to)})`,
+    );
   }
   const main = mainLevel(role)!;
-  const start = { node: 'none', credit: paceYears(() => 0), position: background === 'beginner' ? paceYears(() => 0) : null };
+  const start = {
+    node: 'none',
+    credit: paceYears(() => 0),
+    position: background === 'beginner' ? paceYears(() => 0) : null,
+  };
   const career = buildCareerGraph(data, [role], start, options.pace);
   const ways = new Map<string, { role: Role; entry: EntryData; move: ReturnType<typeof entryMove> }>();
   const landingBelowMain = to.index < main.index ? to : null;
@@ -188,10 +237,20 @@ export function planEntryPath(data: DataSet, to: LevelRef, options: EntryPathOpt
   for (const other of entryRoles(data, career)) {
     if (other.id === role.id) continue;
     const landing = mainLevel(other)!;
-    ways.set(levelKey(landing), { role: other, entry: other.entry!, move: entryMove(other, other.entry!, background, null) });
+    ways.set(levelKey(landing), {
+      role: other,
+      entry: other.entry!,
+      move: entryMove(other, other.entry!, background, null),
+    });
   }
   for (const [key, way] of ways) {
-    addMove(career, 'none', key, { kind: 'entry', years: way.move.years, source: way.move.source, assumption: way.move.assumption, note: entryNote(way.role, way.entry, background) });
+    addMove(career, 'none', key, {
+      kind: 'entry',
+      years: way.move.years,
+      source: way.move.source,
+      assumption: way.move.assumption,
+      note: entryNote(way.role, way.entry, background),
+    });
   }
   const route = bestRoutes(career.graph, 'none', levelKey(to), 1)[0];
   if (!route) throw new UserError(`no way in to ${levelKey(to)} in the data`);
@@ -211,8 +270,7 @@ export function planEntryPath(data: DataSet, to: LevelRef, options: EntryPathOpt
               .filter((r) => bestRoutes(career.graph, levelKey(mainLevel(r)!), levelKey(to), 1).length > 0)
               .map((r) => r.id)
               .join(', ') || 'none in the data leads here'
-          }); ` +
-            'to count your years there, plan from it: career path ROLE TARGET --experience YEARS.',
+          }); ` + 'to count your years there, plan from it: career path ROLE TARGET --experience YEARS.',
         ]
       : [];
   return {
@@ -224,7 +282,11 @@ export function planEntryPath(data: DataSet, to: LevelRef, options: EntryPathOpt
     ...best,
     earnings: routeEarnings(best, options.horizon),
     assumptions: [
-      ...(way.role.id === role.id ? [] : [`The quickest way in goes through an entry role, ${way.role.title}: its entry steps, then the entry move onto the management ladder.`]),
+      ...(way.role.id === role.id
+        ? []
+        : [
+            `The quickest way in goes through an entry role, ${way.role.title}: its entry steps, then the entry move onto the management ladder.`,
+          ]),
       ...way.move.notes,
       ...related,
       ...modelAssumptions(career, [best]),

@@ -42,13 +42,15 @@ export function traverse(edge: Edge<unknown>, clock: Clock): { spent: number; ow
 }
 
 /** The clock at the end of `edges`. */
-export const clockAfter = (edges: readonly Edge<unknown>[], start: Clock): Clock => edges.reduce((clock, edge) => traverse(edge, clock).after, start);
+export const clockAfter = (edges: readonly Edge<unknown>[], start: Clock): Clock =>
+  edges.reduce((clock, edge) => traverse(edge, clock).after, start);
 
 export class Graph<T> {
   private readonly outgoing = new Map<string, Edge<T>[]>();
 
   add(edge: Edge<T>): void {
-    if (edge.weight < 0 || !Number.isFinite(edge.weight)) throw new Error(`edge ${edge.from} -> ${edge.to} needs a finite weight >= 0`);
+    if (edge.weight < 0 || !Number.isFinite(edge.weight))
+      throw new Error(`edge ${edge.from} -> ${edge.to} needs a finite weight >= 0`);
     const list = this.outgoing.get(edge.from) ?? [];
     list.push(edge);
     this.outgoing.set(edge.from, list);
@@ -66,7 +68,10 @@ const tieBreak = (edges: readonly Edge<unknown>[]) => edges.reduce((sum, e) => s
  * fewer edges, then by their node keys, so equal-time ties always resolve the
  * same way (and the simpler route wins).
  */
-function compareCost(a: { weight: number; nodes: string[]; edges: Edge<unknown>[] }, b: { weight: number; nodes: string[]; edges: Edge<unknown>[] }): number {
+function compareCost(
+  a: { weight: number; nodes: string[]; edges: Edge<unknown>[] },
+  b: { weight: number; nodes: string[]; edges: Edge<unknown>[] },
+): number {
   const byWeight = round(a.weight) - round(b.weight);
   if (byWeight !== 0) return byWeight;
   const byTieBreak = tieBreak(a.edges) - tieBreak(b.edges);
@@ -106,7 +111,9 @@ export function shortestRoute<T>(
   startClock: Clock = { time: 0, credit: 0 },
 ): Route<T> | undefined {
   const kept = new Map<string, Clock[]>();
-  const queue: Label<T>[] = [{ node: start, weight: startClock.time, credit: startClock.credit, nodes: [start], edges: [] }];
+  const queue: Label<T>[] = [
+    { node: start, weight: startClock.time, credit: startClock.credit, nodes: [start], edges: [] },
+  ];
   while (queue.length > 0) {
     queue.sort(compareCost);
     const label = queue.shift()!;
@@ -118,14 +125,26 @@ export function shortestRoute<T>(
     for (const edge of graph.edgesFrom(label.node)) {
       if (label.nodes.includes(edge.to) || blockedNodes.has(edge.to) || blockedEdges.has(edge)) continue;
       const { after } = traverse(edge, { time: label.weight, credit: label.credit });
-      queue.push({ node: edge.to, weight: after.time, credit: after.credit, nodes: [...label.nodes, edge.to], edges: [...label.edges, edge] });
+      queue.push({
+        node: edge.to,
+        weight: after.time,
+        credit: after.credit,
+        nodes: [...label.nodes, edge.to],
+        edges: [...label.edges, edge],
+      });
     }
   }
   return undefined;
 }
 
 /** Up to `count` distinct simple routes, best first (Yen's k-shortest paths). */
-export function bestRoutes<T>(graph: Graph<T>, start: string, goal: string, count: number, startClock: Clock = { time: 0, credit: 0 }): Route<T>[] {
+export function bestRoutes<T>(
+  graph: Graph<T>,
+  start: string,
+  goal: string,
+  count: number,
+  startClock: Clock = { time: 0, credit: 0 },
+): Route<T>[] {
   const first = shortestRoute(graph, start, goal, new Set(), new Set(), startClock);
   if (!first || count < 1) return [];
   const found: Route<T>[] = [first];

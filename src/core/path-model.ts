@@ -62,7 +62,11 @@ export function timeInLevel(levels: readonly Level[], index: number): PaceYears 
   return paceYears((pace) => Math.max(0, bandPoint(levels, index + 1, pace) - bandPoint(levels, index, pace)));
 }
 
-export const transitionYears = (t: Transition): PaceYears => ({ fast: t.years.min, typical: t.years.typical, slow: t.years.max });
+export const transitionYears = (t: Transition): PaceYears => ({
+  fast: t.years.min,
+  typical: t.years.typical,
+  slow: t.years.max,
+});
 
 /** One way to leave a level (or the start of an entry path) for the next. */
 export type Move =
@@ -114,10 +118,18 @@ export function ownYears(move: Move, pace: Pace): number {
 }
 
 /** An edge's own time and earliest arrival (years from the start) at one pace. */
-function timing(nodes: ReadonlyMap<string, LevelNode>, edge: Pick<Edge<Move>, 'from' | 'to' | 'payload'>, start: RouteStart, pace: Pace) {
+function timing(
+  nodes: ReadonlyMap<string, LevelNode>,
+  edge: Pick<Edge<Move>, 'from' | 'to' | 'payload'>,
+  start: RouteStart,
+  pace: Pace,
+) {
   const to = nodes.get(edge.to);
   // The same job on another ladder needs no more experience than the job itself.
-  const earliest = start.position && to && edge.payload.kind !== 'same-job' ? Math.max(0, to.points[pace] - start.position[pace]) : undefined;
+  const earliest =
+    start.position && to && edge.payload.kind !== 'same-job'
+      ? Math.max(0, to.points[pace] - start.position[pace])
+      : undefined;
   return { weight: ownYears(edge.payload, pace), earliest };
 }
 
@@ -190,7 +202,11 @@ export function ladderGraph(roles: readonly Role[], start: RouteStart, pace: Pac
     const nodes = levelNodes(role);
     for (const node of nodes) career.nodes.set(node.key, node);
     nodes.slice(0, -1).forEach((node, rank) => {
-      addMove(career, node.key, nodes[rank + 1]!.key, { kind: 'promotion', years: timeInLevel(role.ladder!.levels, rank), source: role.ladder!.source });
+      addMove(career, node.key, nodes[rank + 1]!.key, {
+        kind: 'promotion',
+        years: timeInLevel(role.ladder!.levels, rank),
+        source: role.ladder!.source,
+      });
     });
   }
   return career;
@@ -198,7 +214,13 @@ export function ladderGraph(roles: readonly Role[], start: RouteStart, pace: Pac
 
 /** `tieBreak`: 1 for a move across tracks, so that of two equally fast routes the one with fewer such moves wins. */
 export function addMove(career: CareerGraph, from: string, to: string, payload: Move, tieBreak = 0): void {
-  career.graph.add({ from, to, payload, tieBreak, ...timing(career.nodes, { from, to, payload }, career.start, career.pace) });
+  career.graph.add({
+    from,
+    to,
+    payload,
+    tieBreak,
+    ...timing(career.nodes, { from, to, payload }, career.start, career.pace),
+  });
 }
 
 /**

@@ -8,9 +8,12 @@ export const MAX_CAREER_YEARS = 60;
 
 function checkYears(flag: string, value: number | undefined): void {
   if (value === undefined) return;
-  if (!Number.isFinite(value) || value < 0) throw new UserError(`${flag} takes a number of years from 0 to ${MAX_CAREER_YEARS}, not ${value}`);
+  if (!Number.isFinite(value) || value < 0)
+    throw new UserError(`${flag} takes a number of years from 0 to ${MAX_CAREER_YEARS}, not ${value}`);
   if (value > MAX_CAREER_YEARS) {
-    throw new UserError(`${flag} ${value} is more than a working life; give a number of years from 0 to ${MAX_CAREER_YEARS}`);
+    throw new UserError(
+      `${flag} ${value} is more than a working life; give a number of years from 0 to ${MAX_CAREER_YEARS}`,
+    );
   }
 }
 

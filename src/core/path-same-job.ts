@@ -15,10 +15,18 @@ export function sameJobTargets(data: DataSet, text: string): LevelRef[] | undefi
   if (findLevelOrUndefined(data, text)) return undefined;
   const role = findRoleOrUndefined(data, text);
   if (!role || role.ladder) return undefined;
-  const keys = [...new Set([role.title, ...role.aliases].flatMap((name) => data.levelsTitled(name)).map((hit) => `${hit.roleId}:${hit.levelId}`))];
+  const keys = [
+    ...new Set(
+      [role.title, ...role.aliases]
+        .flatMap((name) => data.levelsTitled(name))
+        .map((hit) => `${hit.roleId}:${hit.levelId}`),
+    ),
+  ];
   if (keys.length < 2) return undefined;
   const refs = keys.map((key) => findLevelOrUndefined(data, key)!);
-  const linked = refs.every((ref) => refs.every((other) => other === ref || (ref.level.sameJob ?? []).includes(levelKey(other))));
+  const linked = refs.every((ref) =>
+    refs.every((other) => other === ref || (ref.level.sameJob ?? []).includes(levelKey(other))),
+  );
   return linked ? refs : undefined;
 }
 
@@ -43,7 +51,9 @@ export function quickestOfSameJob(targets: readonly LevelRef[], plan: (to: Level
   plans.sort((a, b) => a.total.headline - b.total.headline);
   const [best, ...others] = plans;
   const names = targets.map(levelKey).join(', ');
-  const otherText = others.map((p) => `${p.to.key} takes about ${Math.round(p.total.headline * 10) / 10} years`).join('; ');
+  const otherText = others
+    .map((p) => `${p.to.key} takes about ${Math.round(p.total.headline * 10) / 10} years`)
+    .join('; ');
   return {
     ...best!,
     assumptions: [

@@ -8,7 +8,18 @@ import { percentChange } from '../shared/figures.js';
 import type { Earnings } from './path-earnings.js';
 import { levelKey } from './lookup.js';
 import type { Route as GraphRoute } from './path-graph.js';
-import { PACES, paceYears, roundYears, routeTimings, yearRange, type CareerGraph, type Move, type Pace, type PaceYears, type YearRange } from './path-model.js';
+import {
+  PACES,
+  paceYears,
+  roundYears,
+  routeTimings,
+  yearRange,
+  type CareerGraph,
+  type Move,
+  type Pace,
+  type PaceYears,
+  type YearRange,
+} from './path-model.js';
 
 export type CertificationAdvice = CertificationFacts;
 
@@ -90,7 +101,13 @@ export interface PathTotal {
   credit: number;
   /** Sum of the steps' earnings (a step without a median counts 0), in salary.currency; null when the medians mix currencies. */
   earned: number | null;
-  salary: { start: number | null; end: number | null; change: number | null; percent: number | null; currency: string } | null;
+  salary: {
+    start: number | null;
+    end: number | null;
+    change: number | null;
+    percent: number | null;
+    currency: string;
+  } | null;
   /** Cross-track moves on the route. */
   transitions: number;
   /** How many of those are the tool's own estimates. */
@@ -133,20 +150,33 @@ function describeMove(move: Move, to: string): StepMove {
     const t = move.transition;
     return { kind: 'transition', to, years, source: t.source, assumption: t.assumption ?? false, note: t.note };
   }
-  if (move.kind === 'promotion') return { kind: 'promotion', to, years, source: move.source, assumption: false, note: null };
-  if (move.kind === 'same-job') return { kind: 'same-job', to, years, source: move.source, assumption: false, note: move.note };
+  if (move.kind === 'promotion')
+    return { kind: 'promotion', to, years, source: move.source, assumption: false, note: null };
+  if (move.kind === 'same-job')
+    return { kind: 'same-job', to, years, source: move.source, assumption: false, note: move.note };
   return { kind: 'entry', to, years, source: move.source, assumption: move.assumption, note: move.note };
 }
 
-export type StepBase = Pick<PathStep, 'key' | 'title' | 'role' | 'level' | 'salary' | 'focus' | 'certifications' | 'source'>;
+export type StepBase = Pick<
+  PathStep,
+  'key' | 'title' | 'role' | 'level' | 'salary' | 'focus' | 'certifications' | 'source'
+>;
 
 export function levelStep(data: DataSet, role: Role, level: Level, rank: number): StepBase {
   return {
     key: levelKey({ role, level }),
     title: level.title,
     role: { id: role.id, title: role.title },
-    level: { id: level.id, title: level.title, rank, experience: { min: level.experience.min, max: level.experience.max ?? null } },
-    salary: level.salary?.median !== undefined ? { median: level.salary.median, currency: level.salary.currency, source: level.salary.source } : null,
+    level: {
+      id: level.id,
+      title: level.title,
+      rank,
+      experience: { min: level.experience.min, max: level.experience.max ?? null },
+    },
+    salary:
+      level.salary?.median !== undefined
+        ? { median: level.salary.median, currency: level.salary.currency, source: level.salary.source }
+        : null,
     focus: level.focus,
     certifications: certificationAdvice(data, level.certifications),
     source: level.source,
@@ -154,9 +184,16 @@ export function levelStep(data: DataSet, role: Role, level: Level, rank: number)
 }
 
 /** Turns a route into steps with per-pace times, cumulative times and raises, and sums them. */
-export function assembleRoute(career: CareerGraph, route: GraphRoute<Move>, describe: (key: string) => StepBase): PathRoute {
+export function assembleRoute(
+  career: CareerGraph,
+  route: GraphRoute<Move>,
+  describe: (key: string) => StepBase,
+): PathRoute {
   const pace = career.pace;
-  const byPace = Object.fromEntries(PACES.map((p) => [p, routeTimings(career, route.edges, p)])) as Record<Pace, ReturnType<typeof routeTimings>>;
+  const byPace = Object.fromEntries(PACES.map((p) => [p, routeTimings(career, route.edges, p)])) as Record<
+    Pace,
+    ReturnType<typeof routeTimings>
+  >;
   let clock = 0;
   let previous: PathStep | undefined;
   const steps = route.nodes.map((key, i) => {
@@ -200,7 +237,10 @@ function total(steps: PathStep[]): PathTotal {
     years: { min: sum((s) => s.years.min), typical: sum((s) => s.years.typical), max: sum((s) => s.years.max) },
     headline: sum((s) => s.headline),
     credit: sum((s) => s.credit),
-    earned: new Set(steps.flatMap((s) => (s.salary ? [s.salary.currency] : []))).size > 1 ? null : steps.reduce((acc, s) => acc + (s.earned ?? 0), 0),
+    earned:
+      new Set(steps.flatMap((s) => (s.salary ? [s.salary.currency] : []))).size > 1
+        ? null
+        : steps.reduce((acc, s) => acc + (s.earned ?? 0), 0),
     salary: currency
       ? {
           start: start?.median ?? null,
@@ -214,4 +254,3 @@ function total(steps: PathStep[]): PathTotal {
     assumedTransitions: moves.filter((m) => m.assumption).length,
   };
 }
-

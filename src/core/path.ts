@@ -40,7 +40,9 @@ function checkDirection(data: DataSet, from: LevelRef, to: LevelRef): void {
       from.role.id === to.role.id
         ? `${to.level.title} comes before ${from.level.title} on the ${from.role.title} ladder`
         : `${to.level.title} (rung ${to.index + 1} of its ladder) is below ${from.level.title} (rung ${from.index + 1})`;
-    throw new UserError(`${where}; career path only plans moves up or across, never down (swap FROM and TO to plan that way)`);
+    throw new UserError(
+      `${where}; career path only plans moves up or across, never down (swap FROM and TO to plan that way)`,
+    );
   }
 }
 
@@ -83,7 +85,10 @@ export function planPath(data: DataSet, from: LevelRef, to: LevelRef, options: P
   const goal = levelKey(to);
   const position = startPosition(from, options);
   const career = buildCareerGraph(data, [from.role, to.role], { node: start, credit, position }, options.pace);
-  const found = bestRoutes(career.graph, start, goal, 1 + Math.max(0, Math.floor(options.alternatives ?? 0)), { time: 0, credit: credit[options.pace] });
+  const found = bestRoutes(career.graph, start, goal, 1 + Math.max(0, Math.floor(options.alternatives ?? 0)), {
+    time: 0,
+    credit: credit[options.pace],
+  });
   if (found.length === 0) {
     throw new UserError(
       `no route from ${start} to ${goal}: no promotion or transition in the data connects them` +

@@ -54,7 +54,8 @@ export function citedSources(data: DataSet, values: unknown[]): Source[] {
     }
     for (const key in node) {
       const value = (node as Record<string, unknown>)[key];
-      if ((key === 'source' || key === 'recommendedBy' || key.endsWith('Source')) && typeof value === 'string') ids.add(value);
+      if ((key === 'source' || key === 'recommendedBy' || key.endsWith('Source')) && typeof value === 'string')
+        ids.add(value);
       else if (key === 'sources' && Array.isArray(value)) {
         for (const id of value) if (typeof id === 'string') ids.add(id);
       } else walk(value);

@@ -14,7 +14,8 @@ export function makeDirectory(path: string, what: string, mode = 0o777): void {
   for (;;) {
     const kind = kindOf(current, what);
     if (kind === 'directory') break;
-    if (kind === 'other') throw new UserError(`cannot create ${what} ${path}: ${current} exists and is not a directory`);
+    if (kind === 'other')
+      throw new UserError(`cannot create ${what} ${path}: ${current} exists and is not a directory`);
     missing.push(current);
     const parent = dirname(current);
     if (parent === current) break;

@@ -27,7 +27,8 @@ export function readRegularFileIfExists(path: string, maxBytes: number): Buffer 
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new UserError(`cannot read ${path}: it is ${kindOf(stats)}, not a regular file`);
-    if (stats.size > maxBytes) throw new UserError(`cannot read ${path}: it is ${stats.size} bytes, more than the limit of ${maxBytes}`);
+    if (stats.size > maxBytes)
+      throw new UserError(`cannot read ${path}: it is ${stats.size} bytes, more than the limit of ${maxBytes}`);
     return readUpTo(fd, path, maxBytes);
   } catch (error) {
     if (error instanceof UserError) throw error;

@@ -43,7 +43,8 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
 }
 
 // The rename is the last step: any failure before it leaves the old file as it was.
-const keptNote = (error: unknown) => ((error as NodeJS.ErrnoException).code === 'EISDIR' ? '' : ' (the previous file is unchanged)');
+const keptNote = (error: unknown) =>
+  (error as NodeJS.ErrnoException).code === 'EISDIR' ? '' : ' (the previous file is unchanged)';
 
 function removeQuietly(path: string): void {
   try {

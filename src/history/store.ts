@@ -39,7 +39,11 @@ export interface AppendOptions {
 }
 
 /** Adds one result as a line; returns the problems found in the lines already there (kept as they are). */
-export function appendHistory(path: string, record: HistoryRecord, options: AppendOptions = {}): { problems: HistoryProblem[] } {
+export function appendHistory(
+  path: string,
+  record: HistoryRecord,
+  options: AppendOptions = {},
+): { problems: HistoryProblem[] } {
   notSavedIfFails(() => makeDirectory(dirname(path), 'the quiz history folder', 0o700));
   return withLockFile(`${path}.lock`, { what: NOT_SAVED, timeoutMs: options.lockTimeoutMs }, () => {
     const existing = notSavedIfFails(() => readBytes(path));

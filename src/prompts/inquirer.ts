@@ -21,5 +21,9 @@ export function adaptInquirer({ number, select, checkbox }: InquirerPrompts, con
 }
 
 export async function loadInquirerPrompts(terminal: Terminal): Promise<QuizPrompts> {
-  return adaptInquirer(await import('@inquirer/prompts'), { input: terminal.input, output: terminal.output, clearPromptOnDone: false });
+  return adaptInquirer(await import('@inquirer/prompts'), {
+    input: terminal.input,
+    output: terminal.output,
+    clearPromptOnDone: false,
+  });
 }

@@ -4,7 +4,14 @@
 // @inquirer/testing, and only an interactive run loads inquirer.
 import type { Style } from '../render/style.js';
 import { wrap } from '../render/wrap.js';
-import { EDUCATION_LEVELS, EDUCATION_NAMES, RATING_SCALE, type AnswerSheet, type Education, type QuizDefinition } from '../core/quiz/types.js';
+import {
+  EDUCATION_LEVELS,
+  EDUCATION_NAMES,
+  RATING_SCALE,
+  type AnswerSheet,
+  type Education,
+  type QuizDefinition,
+} from '../core/quiz/types.js';
 import { countOf } from '../core/count-words.js';
 
 export interface PromptChoice<V> {
@@ -15,7 +22,12 @@ export interface PromptChoice<V> {
 
 /** The prompts the quiz needs; `loadInquirerPrompts` gives the real ones. */
 export interface QuizPrompts {
-  number(config: { message: string; min: number; max: number; validate?: (value: number) => true | string }): Promise<number>;
+  number(config: {
+    message: string;
+    min: number;
+    max: number;
+    validate?: (value: number) => true | string;
+  }): Promise<number>;
   select<V>(config: { message: string; choices: PromptChoice<V>[] }): Promise<V>;
   checkbox<V>(config: { message: string; choices: PromptChoice<V>[] }): Promise<V[]>;
 }
@@ -69,7 +81,8 @@ export async function askQuiz(
     message: 'Years leading people (team lead, supervisor, manager; 0 if none)',
     min: 0,
     max: MAX_YEARS,
-    validate: (value) => value <= yearsExperience || `That is more than your ${countOf(yearsExperience, 'year')} of experience.`,
+    validate: (value) =>
+      value <= yearsExperience || `That is more than your ${countOf(yearsExperience, 'year')} of experience.`,
   });
   progress();
   const education = await prompts.select<Education>({
@@ -81,23 +94,39 @@ export async function askQuiz(
     message: 'Certifications you hold (Space to tick, Enter when done)',
     choices: certifications.map((c) => ({ value: c.id, name: c.name, description: c.issuer })),
   });
-  progress('Only the level you hold counts your years as time served in it; being ready for a level is not holding it.');
+  progress(
+    'Only the level you hold counts your years as time served in it; being ready for a level is not holding it.',
+  );
   const currentLevel = await prompts.select<string>({
     message: 'Do you hold one of these jobs today?',
-    choices: [{ value: NO_LEVEL, name: 'None of these' }, ...quiz.ladder.map((level) => ({ value: level.id, name: level.title }))],
+    choices: [
+      { value: NO_LEVEL, name: 'None of these' },
+      ...quiz.ladder.map((level) => ({ value: level.id, name: level.title })),
+    ],
   });
 
-  header(2, 'Self-assessment', 'Rate yourself on each skill of the role, from 1 (none) to 5 (expert). Be honest: the report is only for you.');
+  header(
+    2,
+    'Self-assessment',
+    'Rate yourself on each skill of the role, from 1 (none) to 5 (expert). Be honest: the report is only for you.',
+  );
   const selfRatings = Object.create(null) as Record<string, number>;
   for (const skill of rated) {
     progress(skill.description);
     selfRatings[skill.id] = await prompts.select<number>({
       message: skill.name,
-      choices: RATING_SCALE.map((point) => ({ value: point.value, name: `${point.value} ${point.label}: ${point.meaning}` })),
+      choices: RATING_SCALE.map((point) => ({
+        value: point.value,
+        name: `${point.value} ${point.label}: ${point.meaning}`,
+      })),
     });
   }
 
-  header(3, 'Knowledge check', `${countOf(quiz.questions.length, 'multiple-choice question')}. Each has one best answer; the report explains the ones you miss.`);
+  header(
+    3,
+    'Knowledge check',
+    `${countOf(quiz.questions.length, 'multiple-choice question')}. Each has one best answer; the report explains the ones you miss.`,
+  );
   const knowledge = Object.create(null) as Record<string, string>;
   for (const question of quiz.questions) {
     progress();
@@ -112,7 +141,13 @@ export async function askQuiz(
   return {
     role: quiz.role.id,
     level: quiz.ladder[quiz.targetIndex]!.id,
-    background: { yearsExperience, yearsLeadingPeople, education, certifications: held, ...(currentLevel === NO_LEVEL ? {} : { currentLevel }) },
+    background: {
+      yearsExperience,
+      yearsLeadingPeople,
+      education,
+      certifications: held,
+      ...(currentLevel === NO_LEVEL ? {} : { currentLevel }),
+    },
     selfRatings,
     knowledge,
   };

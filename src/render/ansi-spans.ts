@@ -36,7 +36,8 @@ export function applySgr(open: OpenAttribute[], parameters: string): void {
       const close = closingParameter(parameter);
       if (close === undefined) continue;
       // 38;5;n and 38;2;r;g;b (and 48;...) carry their colour in the parameters that follow.
-      const extra = parameter === 38 || parameter === 48 ? (numbers[i + 1] === 5 ? 2 : numbers[i + 1] === 2 ? 4 : 0) : 0;
+      const extra =
+        parameter === 38 || parameter === 48 ? (numbers[i + 1] === 5 ? 2 : numbers[i + 1] === 2 ? 4 : 0) : 0;
       open.push({ open: `\u001b[${numbers.slice(i, i + 1 + extra).join(';')}m`, close });
       i += extra;
     }

@@ -15,7 +15,8 @@ export function wrapCell(text: string, width: number): string[][] {
   const columns = Math.max(1, width);
   const ownLines = text.split('\n');
   // Plain text that fits (most cells): nothing to do. Length is never below the printed width.
-  if (!text.includes('\u001b')) return ownLines.map((line) => (line.length <= columns ? [line] : wrapLine(line, columns, [])));
+  if (!text.includes('\u001b'))
+    return ownLines.map((line) => (line.length <= columns ? [line] : wrapLine(line, columns, [])));
   const open: OpenAttribute[] = [];
   return ownLines.map((line) => wrapLine(line, columns, open));
 }

@@ -28,7 +28,13 @@ function bar(value: number, max: number, width: number): string {
 }
 
 /** `scaleMax` fixes the value a full bar stands for (a score out of 100); else the longest bar is full. */
-export function renderBarChart(title: string, groups: BarGroup[], width: number, style: Style, scaleMax?: number): string {
+export function renderBarChart(
+  title: string,
+  groups: BarGroup[],
+  width: number,
+  style: Style,
+  scaleMax?: number,
+): string {
   const bars = groups.flatMap((g) => g.bars);
   if (bars.length === 0) return '';
   const max = scaleMax ?? Math.max(...bars.map((b) => b.value));

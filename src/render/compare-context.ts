@@ -20,7 +20,10 @@ export function createRenderContext(result: Comparison, style: Style, width: num
   const citations = createCitations(result.sources);
   const titles = result.items.map((item) => item.title);
   const names = new Map(
-    result.items.map((item) => [item.key, titles.filter((t) => t === item.title).length > 1 ? `${item.title} (${item.key})` : item.title]),
+    result.items.map((item) => [
+      item.key,
+      titles.filter((t) => t === item.title).length > 1 ? `${item.title} (${item.key})` : item.title,
+    ]),
   );
   return {
     style,

@@ -28,7 +28,7 @@ export function renderLadders(ladders: LadderComparison, ctx: CompareRenderConte
   if (shown.length === 0) return wrap(`None of these roles has a career ladder in the data.`, ctx.width);
   const usdOnly = ladders.rows.every((row) => row.cells.every((cell) => !cell?.currency || cell.currency === 'USD'));
   notes.unshift(
-    `Each level: title, years of experience, ${usdOnly ? 'U.S. median / average salary' : 'median / average salary in the ladder\'s own currency'}${shown.length > 1 ? `, and the median's difference from ${ctx.name(ladders.relativeTo)}` : ''}.`,
+    `Each level: title, years of experience, ${usdOnly ? 'U.S. median / average salary' : "median / average salary in the ladder's own currency"}${shown.length > 1 ? `, and the median's difference from ${ctx.name(ladders.relativeTo)}` : ''}.`,
   );
   const grid = renderGrid(
     {
@@ -36,7 +36,10 @@ export function renderLadders(ladders: LadderComparison, ctx: CompareRenderConte
       // Title, years, salary and difference line up across the roles even where a title wraps.
       alignLines: true,
       columns: shown.map(({ role }) => `${role.title}${ctx.cite(role.source)}\n${ctx.style.dim(role.id)}`),
-      rows: ladders.rows.map((row) => ({ label: row.label, cells: shown.map(({ index }) => ladderCell(row.cells[index] ?? null, ctx)) })),
+      rows: ladders.rows.map((row) => ({
+        label: row.label,
+        cells: shown.map(({ index }) => ladderCell(row.cells[index] ?? null, ctx)),
+      })),
     },
     ctx.width,
     ctx.style,
@@ -62,7 +65,8 @@ export function renderSalaryChart(result: Comparison, ctx: CompareRenderContext)
   if (!groups.some((g) => g.bars.length > 0)) {
     title = 'U.S. median salary';
     groups = result.items.map((item, i) => {
-      const median = (result.roles.find((r) => r.key === item.key) ?? result.levels.find((l) => l.key === item.key))?.salary.median;
+      const median = (result.roles.find((r) => r.key === item.key) ?? result.levels.find((l) => l.key === item.key))
+        ?.salary.median;
       return { label: ctx.name(item.key), bars: median && median.currency === 'USD' ? [bar('', median.value, i)] : [] };
     });
   }

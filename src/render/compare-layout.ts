@@ -39,14 +39,24 @@ export function renderGrid(grid: Grid, width: number, style: Style): string {
   const corner = grid.corner ?? '';
   if (fitsSideBySide(grid.columns.length, width)) {
     return renderTable(
-      { head: [corner, ...grid.columns], rows: rows.map((row) => [row.label, ...row.cells.map((cell) => cell || '-')]), width, alignLines: grid.alignLines },
+      {
+        head: [corner, ...grid.columns],
+        rows: rows.map((row) => [row.label, ...row.cells.map((cell) => cell || '-')]),
+        width,
+        alignLines: grid.alignLines,
+      },
       style,
     ).trimEnd();
   }
   return grid.columns
     .map((column, c) => {
       const own = rows.filter((row) => row.cells[c] !== '');
-      return own.length ? renderTable({ head: [corner, column], rows: own.map((row) => [row.label, row.cells[c]!]), width }, style).trimEnd() : '';
+      return own.length
+        ? renderTable(
+            { head: [corner, column], rows: own.map((row) => [row.label, row.cells[c]!]), width },
+            style,
+          ).trimEnd()
+        : '';
     })
     .filter(Boolean)
     .join('\n');

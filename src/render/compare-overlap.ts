@@ -18,7 +18,9 @@ function score(pair: OverlapPair, noun: string, ctx: CompareRenderContext): stri
   const empty = emptySide(pair);
   if (pair.jaccard === null) {
     const bothEmpty = pair.shared.length + pair.onlyA.length + pair.onlyB.length === 0;
-    return bothEmpty || !empty ? `n/a: no ${noun} listed for either` : `n/a: the data lists no ${noun} for ${ctx.name(empty)}`;
+    return bothEmpty || !empty
+      ? `n/a: no ${noun} listed for either`
+      : `n/a: the data lists no ${noun} for ${ctx.name(empty)}`;
   }
   const union = pair.shared.length + pair.onlyA.length + pair.onlyB.length;
   return `${ctx.style.accent(`${Math.round(pair.jaccard * 100)}% overlap`)} (${pair.shared.length} of ${union} ${noun})`;

@@ -15,15 +15,26 @@ type Entry = { kind: 'role'; role: ComparedRole } | { kind: 'level'; level: Comp
 
 export function renderComparison(result: Comparison, style: Style, width: number): string {
   const ctx = createRenderContext(result, style, width);
-  const out: string[] = [wrap(style.bold(`Comparing ${result.items.map((item) => ctx.name(item.key)).join(' vs ')}`), width)];
+  const out: string[] = [
+    wrap(style.bold(`Comparing ${result.items.map((item) => ctx.name(item.key)).join(' vs ')}`), width),
+  ];
   const section = (title: string, body: string) => {
     if (body) out.push('', style.heading(title), body);
   };
 
   section('Key facts', renderFacts(result, ctx));
-  if (result.roles.flatMap((r) => [r.salary.median, r.salary.average, r.salary.range, r.growth, r.annualOpenings]).some((f) => f?.others.length)) {
+  if (
+    result.roles
+      .flatMap((r) => [r.salary.median, r.salary.average, r.salary.range, r.growth, r.annualOpenings])
+      .some((f) => f?.others.length)
+  ) {
     out.push(
-      wrap(style.dim('Where sources disagree, the first figure is the one the data marks primary; "also" lines are the others. "career show ROLE" says why.'), width),
+      wrap(
+        style.dim(
+          'Where sources disagree, the first figure is the one the data marks primary; "also" lines are the others. "career show ROLE" says why.',
+        ),
+        width,
+      ),
     );
   }
   section('Salaries around the world', renderGlobalSalaries(result, ctx));
@@ -73,7 +84,10 @@ function figureCell<T extends { source: string; qualifier: string | null }>(
   // Only the value is coloured, and only the word "also" dimmed: a styled span that wraps
   // inside a table cell would colour the border too.
   return lines
-    .map((line, i) => `${i === 0 ? (isBest ? ctx.style.good(line.value) : line.value) : `${ctx.style.dim('also')} ${line.value}`}${line.qualifier}${cites(line.sources)}`)
+    .map(
+      (line, i) =>
+        `${i === 0 ? (isBest ? ctx.style.good(line.value) : line.value) : `${ctx.style.dim('also')} ${line.value}`}${line.qualifier}${cites(line.sources)}`,
+    )
     .join('\n');
 }
 
@@ -84,7 +98,11 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
   const salary = (e: Entry) => (e.kind === 'role' ? e.role.salary : e.level.salary);
   // Labels come from the figures' places: "U.S. median" only when every figure is U.S. data;
   // with several places each amount names its own.
-  const places = (figure: 'median' | 'average') => list.flatMap((e) => { const f = salary(e)[figure]; return f ? [f.place, ...f.others.map((o) => o.place)] : []; });
+  const places = (figure: 'median' | 'average') =>
+    list.flatMap((e) => {
+      const f = salary(e)[figure];
+      return f ? [f.place, ...f.others.map((o) => o.place)] : [];
+    });
   const medianLabel = placeLabel('median', places('median'));
   const averageLabel = placeLabel('average', places('average'));
   // The best is marked only when every amount is in one currency: EUR 90,000 is not "more" than $85,000.
@@ -109,14 +127,29 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
       return l ? `${l.position} of ${l.ladderLength} in the ${l.role.title} ladder` : '';
     }),
     row(medianLabel, (e, best) => figureCell(salary(e).median, amountIn('median'), best, ctx), comparable('median')),
-    row(averageLabel, (e, best) => figureCell(salary(e).average, amountIn('average'), best, ctx), comparable('average')),
+    row(
+      averageLabel,
+      (e, best) => figureCell(salary(e).average, amountIn('average'), best, ctx),
+      comparable('average'),
+    ),
     row('Difference', (e, _best, index) => {
       if (index === 0) return ctx.style.dim('(baseline)');
       const item = e.kind === 'role' ? e.role : e.level;
       if (!item.difference && item.differenceNote) return ctx.style.dim(item.differenceNote);
-      return formatDifference(item.difference, salary(e).median?.currency ?? salary(e).average?.currency ?? 'USD', ctx.style);
+      return formatDifference(
+        item.difference,
+        salary(e).median?.currency ?? salary(e).average?.currency ?? 'USD',
+        ctx.style,
+      );
     }),
-    row('Salary range', (e) => figureCell(role(e)?.salary.range ?? null, (r) => moneyRange(r.min, r.max ?? undefined, r.currency, r.openEnded), false, ctx)),
+    row('Salary range', (e) =>
+      figureCell(
+        role(e)?.salary.range ?? null,
+        (r) => moneyRange(r.min, r.max ?? undefined, r.currency, r.openEnded),
+        false,
+        ctx,
+      ),
+    ),
     row(
       'Growth',
       (e, best) => figureCell(role(e)?.growth ?? null, growthText, best, ctx),
@@ -133,7 +166,8 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
       const asked = e.role.experienceAsked;
       const lines = [x ? `${experienceText(x)} (${x.level} level)${ctx.cite(x.source)}` : ''];
       // The ladder's band for the rung, then the years the sources ask for the job itself.
-      if (asked) lines.push(`${ctx.style.dim('asked')} ${experienceText(asked)}, ${asked.qualifier}${ctx.cite(asked.source)}`);
+      if (asked)
+        lines.push(`${ctx.style.dim('asked')} ${experienceText(asked)}, ${asked.qualifier}${ctx.cite(asked.source)}`);
       return lines.filter(Boolean).join('\n');
     }),
     row('Education', (e) => {
@@ -150,7 +184,9 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
     }),
     row('Focus', (e) => level(e)?.focus.join('; ') ?? ''),
   ];
-  const columns = list.map((e) => (e.kind === 'role' ? columnHeading(e.role.title, e.role.key, ctx) : columnHeading(e.level.title, e.level.key, ctx)));
+  const columns = list.map((e) =>
+    e.kind === 'role' ? columnHeading(e.role.title, e.role.key, ctx) : columnHeading(e.level.title, e.level.key, ctx),
+  );
   return renderGrid({ columns, rows }, ctx.width, ctx.style);
 }
 
@@ -165,13 +201,16 @@ function renderGlobalSalaries(result: Comparison, ctx: CompareRenderContext): st
         .filter((g) => g.country === country)
         .map((g) => {
           const local = moneyRange(g.localMin ?? undefined, g.localMax ?? undefined, g.currency);
-          const usd = g.currency === 'USD' || (g.usdMin === null && g.usdMax === null) ? '' : ` (${moneyRange(g.usdMin ?? undefined, g.usdMax ?? undefined)})`;
+          const usd =
+            g.currency === 'USD' || (g.usdMin === null && g.usdMax === null)
+              ? ''
+              : ` (${moneyRange(g.usdMin ?? undefined, g.usdMax ?? undefined)})`;
           return `${g.place ? `${g.place}:\n` : ''}${local}${usd}${ctx.cite(g.source)}`;
         })
         .join('\n'),
     ),
   }));
   const columns = roles.map((r) => columnHeading(r.title, r.key, ctx));
-  const note = ctx.style.dim('Local currency, with the source\'s U.S. dollar conversion in brackets.');
+  const note = ctx.style.dim("Local currency, with the source's U.S. dollar conversion in brackets.");
   return `${renderGrid({ columns, rows, corner: 'Country' }, ctx.width, ctx.style)}\n${wrap(note, ctx.width)}`;
 }

@@ -7,7 +7,10 @@ const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', INR: 
  * 15 ms, most of a command's start-up budget.
  */
 export function thousands(n: number): string {
-  const [whole, fraction] = Math.abs(n).toFixed(3).replace(/\.?0+$/, '').split('.');
+  const [whole, fraction] = Math.abs(n)
+    .toFixed(3)
+    .replace(/\.?0+$/, '')
+    .split('.');
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${n < 0 && Number(whole + (fraction ?? '')) !== 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
@@ -29,7 +32,12 @@ export function moneyShort(amount: number, currency = 'USD'): string {
 
 const trim = (n: number) => (Math.round(n * 10) / 10).toString();
 
-export function moneyRange(min: number | undefined, max: number | undefined, currency = 'USD', openEnded = false): string {
+export function moneyRange(
+  min: number | undefined,
+  max: number | undefined,
+  currency = 'USD',
+  openEnded = false,
+): string {
   if (min === undefined && max === undefined) return '-';
   if (max === undefined) return `${money(min!, currency)}${openEnded ? '+' : ''}`;
   if (min === undefined) return `up to ${money(max, currency)}`;
@@ -49,7 +57,11 @@ export function certificationCost(
 }
 
 /** How long people study for a certification, with its citation; `unit` is shorter in a table column. */
-export function studyTime(weeks: { min: number; max: number; group?: string | null; source: string }, cite: (id: string) => string, unit = 'weeks of study'): string {
+export function studyTime(
+  weeks: { min: number; max: number; group?: string | null; source: string },
+  cite: (id: string) => string,
+  unit = 'weeks of study',
+): string {
   return `${weeks.min}-${weeks.max} ${unit}${groupText(weeks.group)} ${cite(weeks.source)}`;
 }
 

@@ -31,8 +31,11 @@ export function renderEarnings(earnings: Earnings, style: Style, width: number):
   lines.push(wrap(`${summary}; ${money(earnings.duringRoute, currency)} of it before the target.`, width));
   for (const note of earnings.notes) lines.push(wrap(`- ${note}`, width, '  '));
   const series = [{ label: 'this route', mark: '●', values: rates(earnings, (y) => y.route) }];
-  if (earnings.stay) series.push({ label: `staying ${earnings.stay.title}`, mark: '·', values: rates(earnings, (y) => y.stay) });
+  if (earnings.stay)
+    series.push({ label: `staying ${earnings.stay.title}`, mark: '·', values: rates(earnings, (y) => y.stay) });
   lines.push('');
-  lines.push(renderLineChart('Pay by year from now (medians)', series, (n) => moneyShort(n, currency), width, style).trimEnd());
+  lines.push(
+    renderLineChart('Pay by year from now (medians)', series, (n) => moneyShort(n, currency), width, style).trimEnd(),
+  );
   return `${lines.join('\n')}\n`;
 }

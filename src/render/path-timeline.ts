@@ -34,7 +34,9 @@ export function renderTimeline(route: PathRoute, title: string, width: number, s
   const { steps } = route;
   const total = route.total.headline;
   const labels = steps.map((s) => s.title);
-  const values = steps.map((s) => (s.next ? `${yearText(s.startYear)}-${yearText(s.endYear)}` : `at ${yearText(s.startYear)}`));
+  const values = steps.map((s) =>
+    s.next ? `${yearText(s.startYear)}-${yearText(s.endYear)}` : `at ${yearText(s.startYear)}`,
+  );
   const labelWidth = Math.min(Math.max(...labels.map(visibleWidth)), MAX_LABEL, Math.max(10, Math.floor(width * 0.35)));
   const valueWidth = Math.max(...values.map((v) => v.length));
   const cells = Math.max(10, width - labelWidth - valueWidth - 2);
@@ -52,7 +54,9 @@ export function renderTimeline(route: PathRoute, title: string, width: number, s
     }
     const bar = style.series(roles.indexOf(step.role?.id ?? ''), drawn);
     const pad = ' '.repeat(Math.max(0, cells - start - [...drawn].length));
-    lines.push(`${truncate(labels[i]!, labelWidth).padEnd(labelWidth)} ${' '.repeat(start)}${bar}${pad} ${values[i]!.padStart(valueWidth)}`.trimEnd());
+    lines.push(
+      `${truncate(labels[i]!, labelWidth).padEnd(labelWidth)} ${' '.repeat(start)}${bar}${pad} ${values[i]!.padStart(valueWidth)}`.trimEnd(),
+    );
   });
   if (total > 0) lines.push(`${style.dim('years'.padEnd(labelWidth))} ${style.dim(axis(total, cells))}`.trimEnd());
   return `${lines.join('\n')}\n`;

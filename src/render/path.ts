@@ -21,7 +21,8 @@ function yearsCell(headline: number, range: YearRange): string {
   return `${num(headline)}${span}`;
 }
 
-const signedShort = (amount: number, currency: string) => `${amount < 0 ? '-' : '+'}${moneyShort(Math.abs(amount), currency)}`;
+const signedShort = (amount: number, currency: string) =>
+  `${amount < 0 ? '-' : '+'}${moneyShort(Math.abs(amount), currency)}`;
 
 function summaryLine(route: PathRoute, pace: string): string {
   const { total } = route;
@@ -42,7 +43,14 @@ export function renderPath(plan: PathPlan, sources: readonly Source[], style: St
 
   out.push(style.bold(`${plan.from.title} -> ${plan.to.title}`));
   const sameJob = plan.steps.length === 2 && plan.steps[0]!.next?.kind === 'same-job';
-  out.push(wrap(sameJob ? `The same job: ${plan.steps[0]!.next!.note ?? ''} No move is needed.` : `${summaryLine(plan, plan.pace)}.`, width));
+  out.push(
+    wrap(
+      sameJob
+        ? `The same job: ${plan.steps[0]!.next!.note ?? ''} No move is needed.`
+        : `${summaryLine(plan, plan.pace)}.`,
+      width,
+    ),
+  );
   const salary = plan.total.salary;
   if (sameJob) {
     // One job: no change of pay to report.
@@ -56,11 +64,23 @@ export function renderPath(plan: PathPlan, sources: readonly Source[], style: St
   } else if (salary?.end != null) {
     out.push(`Median pay at the target: ${money(salary.end, salary.currency)}.`);
   }
-  if (plan.credit > 0) out.push(wrap(`Years already served: ${yearsOf(plan.credit)}, counted towards the moves.`, width));
+  if (plan.credit > 0)
+    out.push(wrap(`Years already served: ${yearsOf(plan.credit)}, counted towards the moves.`, width));
 
   out.push('');
-  out.push(renderTable({ head: ['Step', 'Years here', 'Starts', 'Median (raise)'], rows: stepRows(plan.steps, c), width, alignRight: [1, 2, 3] }, style).trimEnd());
-  if (plan.total.transitions > 0) out.push(style.dim(wrap('* the next move goes across to another track (see "On the way")', width)));
+  out.push(
+    renderTable(
+      {
+        head: ['Step', 'Years here', 'Starts', 'Median (raise)'],
+        rows: stepRows(plan.steps, c),
+        width,
+        alignRight: [1, 2, 3],
+      },
+      style,
+    ).trimEnd(),
+  );
+  if (plan.total.transitions > 0)
+    out.push(style.dim(wrap('* the next move goes across to another track (see "On the way")', width)));
   out.push('');
   out.push(renderTimeline(plan, `Timeline (years from now, ${plan.pace} pace)`, width, style).trimEnd());
 
@@ -97,7 +117,9 @@ function stepRows(steps: readonly PathStep[], c: (id: string | null | undefined)
       num(step.startYear),
       step.salary
         ? `${money(step.salary.median, step.salary.currency)} ${c(step.salary.source)}` +
-          (step.raise ? `\n${signedShort(step.raise.amount, step.salary.currency)}, ${percent(step.raise.percent)}` : '')
+          (step.raise
+            ? `\n${signedShort(step.raise.amount, step.salary.currency)}, ${percent(step.raise.percent)}`
+            : '')
         : '-',
     ];
   });
@@ -116,33 +138,49 @@ function nextText(step: PathStep, plan: PathPlan, c: (id: string | null | undefi
   if (!next) return undefined;
   const target = plan.steps.find((s) => s.key === next.to)?.title ?? next.to;
   const years = `${num(next.years.min)}-${num(next.years.max)} years, typical ${num(next.years.typical)}`;
-  const wait = step.waitYears > 0 ? `; waits ${yearsOf(step.waitYears, 'more year')} for the experience that level expects` : '';
+  const wait =
+    step.waitYears > 0 ? `; waits ${yearsOf(step.waitYears, 'more year')} for the experience that level expects` : '';
   if (next.kind === 'promotion') return `promotion to ${target} ${c(next.source)}${wait}`;
   if (next.kind === 'same-job') return `the same job as ${target} (${next.to}), no move needed ${c(next.source)}`;
-  if (next.kind === 'entry') return `into ${target} ${c(next.source)}${next.assumption ? ' (estimated by the tool)' : ''}`;
+  if (next.kind === 'entry')
+    return `into ${target} ${c(next.source)}${next.assumption ? ' (estimated by the tool)' : ''}`;
   const who = next.assumption ? "the tool's own estimate" : 'from the source';
   return `move across to ${target} (${next.to}): ${years}, ${who} ${c(next.source)}${wait}. ${next.note ?? ''}`.trim();
 }
 
-const durationText = (d: { min: number; max: number; unit: string }) => (d.min === d.max ? `${d.min} ${d.unit}` : `${d.min}-${d.max} ${d.unit}`);
+const durationText = (d: { min: number; max: number; unit: string }) =>
+  d.min === d.max ? `${d.min} ${d.unit}` : `${d.min}-${d.max} ${d.unit}`;
 
-function stepDetails(step: PathStep, index: number, plan: PathPlan, c: (id: string | null | undefined) => string, width: number): string {
-  const when = step.next ? `years ${num(step.startYear)}-${num(step.endYear)}` : `reached at year ${num(step.startYear)}`;
-  const lines = [wrap(`${index + 1}. ${step.title}${step.level ? ` (${step.key})` : ''}, ${when} ${c(step.source)}`, width, '   ')];
+function stepDetails(
+  step: PathStep,
+  index: number,
+  plan: PathPlan,
+  c: (id: string | null | undefined) => string,
+  width: number,
+): string {
+  const when = step.next
+    ? `years ${num(step.startYear)}-${num(step.endYear)}`
+    : `reached at year ${num(step.startYear)}`;
+  const lines = [
+    wrap(`${index + 1}. ${step.title}${step.level ? ` (${step.key})` : ''}, ${when} ${c(step.source)}`, width, '   '),
+  ];
   const item = (label: string, text: string) => lines.push(wrap(`   ${label}: ${text}`, width, '     '));
   if (step.key === 'none' && plan.entry) {
     for (const entryStep of plan.entry.steps) {
       const d = entryStep.duration;
       item('Step', `${entryStep.title}${d ? ` (${durationText(d)})` : ''} ${c(entryStep.source)}`);
       for (const e of entryStep.education) {
-        const cost = e.cost ? `, ${moneyRange(e.cost.min, e.cost.max ?? undefined, e.cost.currency, e.cost.openEnded)}` : ', no cost given';
+        const cost = e.cost
+          ? `, ${moneyRange(e.cost.min, e.cost.max ?? undefined, e.cost.currency, e.cost.openEnded)}`
+          : ', no cost given';
         lines.push(wrap(`     - ${e.title}: ${durationText(e.duration)}${cost} ${c(e.source)}`, width, '       '));
       }
     }
   } else if (step.focus.length) {
     item('Focus', step.focus.join('; '));
   }
-  if (step.certifications.length) item('Certifications', step.certifications.map((cert) => certificationText(cert, c)).join('; '));
+  if (step.certifications.length)
+    item('Certifications', step.certifications.map((cert) => certificationText(cert, c)).join('; '));
   const next = nextText(step, plan, c);
   if (next) item('Next', next);
   return lines.join('\n');

@@ -20,7 +20,12 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
   const section = (title: string) => out.push('', style.heading(title));
 
   // The aliases are dimmed word by word so that wrapping them never splits a styled span.
-  const aliases = role.aliases.length ? `  ${`(also: ${role.aliases.join(', ')})`.split(' ').map((w) => style.dim(w)).join(' ')}` : '';
+  const aliases = role.aliases.length
+    ? `  ${`(also: ${role.aliases.join(', ')})`
+        .split(' ')
+        .map((w) => style.dim(w))
+        .join(' ')}`
+    : '';
   out.push(wrap(style.bold(role.title) + aliases, width, '  '));
   out.push(wrap(role.summary, width));
 
@@ -34,12 +39,16 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
     if (!main) return;
     rows.push([label, `${figureText(show(main), main)} ${c(main.source)}`]);
     const rest = others(list);
-    for (const other of rest) rows.push(['', style.dim('also: ') + `${figureText(show(other), other)} ${c(other.source)}`]);
+    for (const other of rest)
+      rows.push(['', style.dim('also: ') + `${figureText(show(other), other)} ${c(other.source)}`]);
     if (rest.length && main.why) shownFirst.push({ label, why: main.why });
   };
   // Labels from the figures' own places ("U.S. median salary", "Median salary (Germany)"),
   // amounts in their own currencies, each naming its place when the places differ.
-  const salaryFigures = (what: string, list: { value: number; source: string; currency?: string; place?: string; asOf?: string }[] | undefined) => {
+  const salaryFigures = (
+    what: string,
+    list: { value: number; source: string; currency?: string; place?: string; asOf?: string }[] | undefined,
+  ) => {
     const places = (list ?? []).map((f) => moneyPlaceOf(f).place);
     const show = (f: { value: number; currency?: string; place?: string; asOf?: string }) =>
       `${money(f.value, moneyPlaceOf(f).currency)}${placesDiffer(places) ? ` (${moneyPlaceOf(f).place})` : ''}${f.asOf ? ` (${f.asOf})` : ''}`;
@@ -48,15 +57,26 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
   salaryFigures('median salary', facts.medianSalary);
   salaryFigures('average salary', facts.averageSalary);
   addFigures('Salary range', facts.salaryRange, (r) => moneyRange(r.min, r.max, r.currency, r.openEnded));
-  addFigures('Growth outlook', facts.growth, (g) => `${growthText(g)}${g.outlook ? `, ${g.outlook}` : ''}${g.scope ? ` (${g.scope})` : ''}`);
-  addFigures('Annual openings', facts.annualOpenings, (f) => `about ${thousands(f.value)}${f.asOf ? ` a year (${f.asOf})` : ''}`);
+  addFigures(
+    'Growth outlook',
+    facts.growth,
+    (g) => `${growthText(g)}${g.outlook ? `, ${g.outlook}` : ''}${g.scope ? ` (${g.scope})` : ''}`,
+  );
+  addFigures(
+    'Annual openings',
+    facts.annualOpenings,
+    (f) => `about ${thousands(f.value)}${f.asOf ? ` a year (${f.asOf})` : ''}`,
+  );
   addFigures('New jobs', facts.newJobs, (f) => `about ${thousands(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
   addFigures('U.S. jobs', facts.employment, (f) => `${thousands(f.value)}${f.asOf ? ` (${f.asOf})` : ''}`);
   addFigures('Experience', facts.experience, (x) => years(x.min, x.max, x.openEnded));
-  if (facts.topIndustries) rows.push(['Top industries', `${facts.topIndustries.items.join('; ')} ${c(facts.topIndustries.source)}`]);
+  if (facts.topIndustries)
+    rows.push(['Top industries', `${facts.topIndustries.items.join('; ')} ${c(facts.topIndustries.source)}`]);
   if (facts.education) rows.push(['Education', `${facts.education.summary} ${c(facts.education.source)}`]);
-  if (facts.workExperience) rows.push(['Work experience', `${facts.workExperience.summary} ${c(facts.workExperience.source)}`]);
-  for (const s of facts.salaryByIndustry ?? []) rows.push([`Average in ${s.industry}`, `${figureText(money(s.average, s.currency), s)} ${c(s.source)}`]);
+  if (facts.workExperience)
+    rows.push(['Work experience', `${facts.workExperience.summary} ${c(facts.workExperience.source)}`]);
+  for (const s of facts.salaryByIndustry ?? [])
+    rows.push([`Average in ${s.industry}`, `${figureText(money(s.average, s.currency), s)} ${c(s.source)}`]);
   if (rows.length) {
     section('Key facts');
     out.push(renderTable({ head: ['Fact', 'Value'], rows, width }, style).trimEnd());
@@ -68,15 +88,24 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
     for (const kind of ['technical', 'soft'] as const) {
       const list = profile.skills.filter((s) => s.kind === kind).sort((a, b) => b.importance - a.importance);
       if (!list.length) continue;
-      out.push(wrap(`${kind === 'technical' ? 'Technical' : 'Soft'}: ${list.map((s) => `${s.name}${'*'.repeat(s.importance - 1)}`).join(', ')}`, width));
+      out.push(
+        wrap(
+          `${kind === 'technical' ? 'Technical' : 'Soft'}: ${list.map((s) => `${s.name}${'*'.repeat(s.importance - 1)}`).join(', ')}`,
+          width,
+        ),
+      );
     }
     const rankedBy = [...new Set(profile.skills.map((s) => s.importanceSource))];
-    const estimate = rankedBy.every((id) => id !== undefined) ? `: the tool's estimate ${rankedBy.map((id) => cite.cite(id)).join('')}` : '';
+    const estimate = rankedBy.every((id) => id !== undefined)
+      ? `: the tool's estimate ${rankedBy.map((id) => cite.cite(id)).join('')}`
+      : '';
     out.push(style.dim(`(** core, * important${estimate})`));
     const shares = facts.skillShares;
     if (shares) {
       const items = shares.items.map((i) => `${i.name} ${i.percent}%`).join(', ');
-      out.push(wrap(`${shares.qualifier[0]!.toUpperCase()}${shares.qualifier.slice(1)} ${c(shares.source)}: ${items}`, width));
+      out.push(
+        wrap(`${shares.qualifier[0]!.toUpperCase()}${shares.qualifier.slice(1)} ${c(shares.source)}: ${items}`, width),
+      );
     }
   }
 
@@ -84,16 +113,22 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
     section('Certifications');
     const notes = createNotes();
     // Which rating of a certification's level is ours is said once, under the table.
-    const levelSources = new Set(profile.certifications.flatMap((cert) => (cert.levelSource ? [cert.levelSource] : [])));
+    const levelSources = new Set(
+      profile.certifications.flatMap((cert) => (cert.levelSource ? [cert.levelSource] : [])),
+    );
     out.push(
       renderTable(
         {
           head: ['Certification', 'Issuer', levelSources.size ? 'Level~' : 'Level', 'Cost', 'Study'],
           rows: profile.certifications.map((cert) => {
-            const renamed = cert.renamed ? ` ${notes.mark(`${cert.name}: ${cert.renamed.note} ${cite.cite(cert.renamed.source)}`)}` : '';
+            const renamed = cert.renamed
+              ? ` ${notes.mark(`${cert.name}: ${cert.renamed.note} ${cite.cite(cert.renamed.source)}`)}`
+              : '';
             const costs = [
               // The show table is narrow: the group is said once, in a lettered note.
-              cert.cost ? `${certificationCost({ ...cert.cost, group: null }, c)}${groupMark(cert.cost.group, notes, 'cost')}` : '',
+              cert.cost
+                ? `${certificationCost({ ...cert.cost, group: null }, c)}${groupMark(cert.cost.group, notes, 'cost')}`
+                : '',
               cert.costWords ? `in words ${notes.mark(costWordsText(cert.costWords, cite.cite))}` : '',
             ].filter(Boolean);
             return [
@@ -101,7 +136,9 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
               cert.issuer,
               cert.level,
               costs.length ? costs.join('; ') : '-',
-              cert.studyWeeks ? `${studyTime({ ...cert.studyWeeks, group: null }, c, 'wks')}${groupMark(cert.studyWeeks.group, notes, 'study time')}` : '-',
+              cert.studyWeeks
+                ? `${studyTime({ ...cert.studyWeeks, group: null }, c, 'wks')}${groupMark(cert.studyWeeks.group, notes, 'study time')}`
+                : '-',
             ];
           }),
           width,
@@ -109,7 +146,10 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
         style,
       ).trimEnd(),
     );
-    if (levelSources.size) out.push(wrap(style.dim(`~ Level: the tool's estimate ${[...levelSources].map((id) => cite.cite(id)).join('')}`), width));
+    if (levelSources.size)
+      out.push(
+        wrap(style.dim(`~ Level: the tool's estimate ${[...levelSources].map((id) => cite.cite(id)).join('')}`), width),
+      );
     for (const line of notes.lines()) out.push(wrap(style.dim(line), width, '    '));
   }
 
@@ -125,7 +165,10 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
             `${l.id === ladder.mainLevel ? style.bold(l.title) : l.title} ${style.dim(`(${l.id})`)}`,
             years(l.experience.min, l.experience.max, l.experience.openEnded) +
               (l.experienceAlso ?? [])
-                .map((x) => ` ${ladderNotes.mark(`${l.title}: also ${years(x.min, x.max, x.openEnded)}, ${x.qualifier} ${cite.cite(x.source)}.${l.experienceWhy ? ` Band shown first: ${l.experienceWhy}` : ''}`)}`)
+                .map(
+                  (x) =>
+                    ` ${ladderNotes.mark(`${l.title}: also ${years(x.min, x.max, x.openEnded)}, ${x.qualifier} ${cite.cite(x.source)}.${l.experienceWhy ? ` Band shown first: ${l.experienceWhy}` : ''}`)}`,
+                )
                 .join(''),
             l.salary?.median !== undefined ? money(l.salary.median, l.salary.currency) : '-',
             l.salary?.average !== undefined ? money(l.salary.average, l.salary.currency) : '-',
@@ -142,15 +185,28 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
       const by = [...new Set(withCertifications.map((l) => l.certificationsSource ?? l.source))];
       const whose = withCertifications.every((l) => l.certificationsSource) ? "the tool's estimate" : 'as listed';
       out.push('', `Certifications by level (${whose} ${by.map((id) => cite.cite(id)).join('')}):`);
-      for (const l of withCertifications) out.push(wrap(`- ${l.title}: ${l.certifications!.map((id) => certificationName.get(id) ?? id).join(', ')}`, width, '  '));
+      for (const l of withCertifications)
+        out.push(
+          wrap(
+            `- ${l.title}: ${l.certifications!.map((id) => certificationName.get(id) ?? id).join(', ')}`,
+            width,
+            '  ',
+          ),
+        );
     }
     const bars = ladder.levels.filter((l) => l.salary?.median !== undefined);
     if (bars.length) {
       out.push('');
       out.push(
         renderBarChart(
-          placeLabel('median salary by level', bars.map((l) => moneyPlaceOf(l.salary).place)),
-          bars.map((l) => ({ label: l.title, bars: [{ label: '', value: l.salary!.median!, display: moneyShort(l.salary!.median!, l.salary!.currency) }] })),
+          placeLabel(
+            'median salary by level',
+            bars.map((l) => moneyPlaceOf(l.salary).place),
+          ),
+          bars.map((l) => ({
+            label: l.title,
+            bars: [{ label: '', value: l.salary!.median!, display: moneyShort(l.salary!.median!, l.salary!.currency) }],
+          })),
           width,
           style,
         ).trimEnd(),
@@ -200,11 +256,15 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
 
   if (role.specializations.length) {
     section('Emerging specializations');
-    for (const s of role.specializations) out.push(wrap(`- ${style.bold(s.name)}: ${s.summary} ${c(s.source)}`, width, '  '));
+    for (const s of role.specializations)
+      out.push(wrap(`- ${style.bold(s.name)}: ${s.summary} ${c(s.source)}`, width, '  '));
   }
   if (profile.related.length) {
     section('Related roles');
-    for (const r of profile.related) out.push(wrap(`- ${r.title} ${style.dim(`(${r.id})`)}${r.note ? `: ${r.note}` : ''} ${c(r.source)}`, width, '  '));
+    for (const r of profile.related)
+      out.push(
+        wrap(`- ${r.title} ${style.dim(`(${r.id})`)}${r.note ? `: ${r.note}` : ''} ${c(r.source)}`, width, '  '),
+      );
   }
 
   out.push('', cite.render(style, width).trimEnd());

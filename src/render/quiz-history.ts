@@ -17,7 +17,10 @@ function formatTakenAt(iso: string): string {
 /** "better +8", "worse -5", "same", "same (+6 is within +/- 20)", "new". */
 const trendText = (trend: Trend, change: number | null, style: Style, margin: number | null = null) => {
   const signed = change ? `${change > 0 ? '+' : ''}${change}` : '';
-  const text = trend === 'same' && signed ? `same (${signed} is within the +/- ${margin} the runs can tell apart)` : `${trend}${signed ? ` ${signed}` : ''}`;
+  const text =
+    trend === 'same' && signed
+      ? `same (${signed} is within the +/- ${margin} the runs can tell apart)`
+      : `${trend}${signed ? ` ${signed}` : ''}`;
   if (trend === 'better') return style.good(text);
   if (trend === 'worse') return style.bad(text);
   return trend === 'same' ? text : style.dim(text);
@@ -46,15 +49,27 @@ export function renderQuizHistory(report: HistoryReport, style: Style, width: nu
   );
 
   for (const trend of report.trends) {
-    out.push('', style.heading(`${trend.role.title}: ${trend.previous ? `change since ${formatTakenAt(trend.previous.takenAt)}` : 'one run so far'}`));
+    out.push(
+      '',
+      style.heading(
+        `${trend.role.title}: ${trend.previous ? `change since ${formatTakenAt(trend.previous.takenAt)}` : 'one run so far'}`,
+      ),
+    );
     if (!trend.previous) {
-      out.push(wrap(`Overall ${trend.latest.overall}/100 on ${formatTakenAt(trend.latest.takenAt)}. Take the quiz again to see a trend.`, width));
+      out.push(
+        wrap(
+          `Overall ${trend.latest.overall}/100 on ${formatTakenAt(trend.latest.takenAt)}. Take the quiz again to see a trend.`,
+          width,
+        ),
+      );
       continue;
     }
     out.push(
       wrap(
         `Overall ${trend.overall.previous} -> ${trend.overall.latest} (${trendText(trend.overall.trend, trend.overall.change, style, trend.overall.margin)})` +
-          (trend.previous.target.id !== trend.latest.target.id ? style.dim(` targets differ: ${trend.previous.target.title}, then ${trend.latest.target.title}`) : ''),
+          (trend.previous.target.id !== trend.latest.target.id
+            ? style.dim(` targets differ: ${trend.previous.target.title}, then ${trend.latest.target.title}`)
+            : ''),
         width,
       ),
     );
@@ -66,18 +81,46 @@ export function renderQuizHistory(report: HistoryReport, style: Style, width: nu
 /** Skill areas that changed, one per line, best gain first; the unchanged ones in a line. */
 function renderSkillTrends(skills: readonly SkillTrend[], style: Style, width: number): string[] {
   const lines: string[] = [];
-  const changed = skills.filter((s) => s.trend === 'better' || s.trend === 'worse').sort((a, b) => b.change! - a.change!);
+  const changed = skills
+    .filter((s) => s.trend === 'better' || s.trend === 'worse')
+    .sort((a, b) => b.change! - a.change!);
   for (const s of changed) {
-    lines.push(wrap(`  ${plainName(s.name)}: ${s.previous} -> ${s.latest} (${trendText(s.trend, s.change, style)})`, width, '    '));
+    lines.push(
+      wrap(
+        `  ${plainName(s.name)}: ${s.previous} -> ${s.latest} (${trendText(s.trend, s.change, style)})`,
+        width,
+        '    ',
+      ),
+    );
   }
   const same = skills.filter((s) => s.trend === 'same');
   const noise = same.filter((s) => s.change);
-  if (same.length) lines.push(style.dim(wrap(`  same (${same.length}): ${same.map((s) => plainName(s.name)).join('; ')}`, width, '    ')));
+  if (same.length)
+    lines.push(
+      style.dim(wrap(`  same (${same.length}): ${same.map((s) => plainName(s.name)).join('; ')}`, width, '    ')),
+    );
   if (noise.length) {
-    lines.push(style.dim(wrap(`  of these, ${noise.length} moved by no more than the two runs' measurement error (fewer questions, larger error), so they count as the same`, width, '    ')));
+    lines.push(
+      style.dim(
+        wrap(
+          `  of these, ${noise.length} moved by no more than the two runs' measurement error (fewer questions, larger error), so they count as the same`,
+          width,
+          '    ',
+        ),
+      ),
+    );
   }
   const fresh = skills.filter((s) => s.trend === 'new');
-  if (fresh.length) lines.push(style.dim(wrap(`  new since then (${fresh.length}): ${fresh.map((s) => `${plainName(s.name)} ${s.latest}`).join('; ')}`, width, '    ')));
+  if (fresh.length)
+    lines.push(
+      style.dim(
+        wrap(
+          `  new since then (${fresh.length}): ${fresh.map((s) => `${plainName(s.name)} ${s.latest}`).join('; ')}`,
+          width,
+          '    ',
+        ),
+      ),
+    );
   return lines;
 }
 

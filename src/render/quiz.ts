@@ -50,7 +50,14 @@ export function renderQuizReport(report: QuizReport, sources: readonly Source[],
 
   out.push('', renderSkillChart(report.skills, style, width));
   out.push(wrap(report.measurement, width));
-  out.push(style.dim(wrap(`2/3 = knowledge questions right; self = your 1-5 rating; +/- = measurement error. ${report.scoring.rule}`, width)));
+  out.push(
+    style.dim(
+      wrap(
+        `2/3 = knowledge questions right; self = your 1-5 rating; +/- = measurement error. ${report.scoring.rule}`,
+        width,
+      ),
+    ),
+  );
 
   section('Readiness by level');
   const { background } = report;
@@ -87,9 +94,11 @@ export function renderQuizReport(report: QuizReport, sources: readonly Source[],
   out.push(...renderEstimate(report, style, width));
 
   section('Gaps to close, most important first');
-  if (report.gaps.length === 0) out.push(wrap(`No skill is below what ${report.target.title} expects: keep them current.`, width));
+  if (report.gaps.length === 0)
+    out.push(wrap(`No skill is below what ${report.target.title} expects: keep them current.`, width));
   report.gaps.slice(0, GAPS_SHOWN).forEach((gap, index) => out.push(...renderGap(gap, index, report, style, width, c)));
-  if (report.gaps.length > GAPS_SHOWN) out.push(style.dim(`... and ${plural(report.gaps.length - GAPS_SHOWN, 'more gap')} (--json lists them all)`));
+  if (report.gaps.length > GAPS_SHOWN)
+    out.push(style.dim(`... and ${plural(report.gaps.length - GAPS_SHOWN, 'more gap')} (--json lists them all)`));
 
   section(`Questions you missed (${report.missed.length} of ${report.knowledge.asked})`);
   if (report.missed.length === 0) out.push('None: every answer was right.');
@@ -151,7 +160,9 @@ function holdingBack(level: LevelReadiness, readyScore: number, background: Quiz
 
 /** What the target level expects per skill, beside where you stand and the questions behind it. */
 function renderExpectations(level: LevelReadiness, style: Style, width: number, c: (id?: string) => string): string[] {
-  const lines = [wrap(`${style.bold(`What ${level.title} expects`)}, on the 1-5 scale ${c(level.expects.source)}`, width)];
+  const lines = [
+    wrap(`${style.bold(`What ${level.title} expects`)}, on the 1-5 scale ${c(level.expects.source)}`, width),
+  ];
   const item = (skill: LevelReadiness['expectedSkills'][number]) =>
     `${shortSkillName(skill.name, 30)} ${skill.expected} (you ${skill.yours ?? '-'}, ${skill.questions === 0 ? 'self-rating only' : plural(skill.questions, 'question')})`;
   const below = level.expectedSkills.filter((skill) => !skill.met);
@@ -159,7 +170,12 @@ function renderExpectations(level: LevelReadiness, style: Style, width: number, 
   if (below.length) lines.push(wrap(`  ${style.warn('Below')}: ${below.map(item).join('; ')}`, width, '    '));
   if (met.length) lines.push(wrap(`  ${style.good('Met')}: ${met.map(item).join('; ')}`, width, '    '));
   const lead = level.leadership;
-  lines.push(wrap(`Leading people: ${lead.needed === 0 ? 'not needed' : `${yearsText(lead.needed)} needed`}, you have ${yearsText(lead.yours)} ${c(lead.source)}`, width));
+  lines.push(
+    wrap(
+      `Leading people: ${lead.needed === 0 ? 'not needed' : `${yearsText(lead.needed)} needed`}, you have ${yearsText(lead.yours)} ${c(lead.source)}`,
+      width,
+    ),
+  );
   if (level.expects.note) lines.push(style.dim(wrap(level.expects.note, width)));
   return lines;
 }
@@ -167,7 +183,9 @@ function renderExpectations(level: LevelReadiness, style: Style, width: number, 
 function renderSkillChart(skills: readonly ReportedSkill[], style: Style, width: number): string {
   // A third of the width for skill names: whole names on a wide terminal, shortened ones at 80 columns.
   const labelMax = Math.max(12, Math.floor(width * 0.33));
-  const scored = skills.filter((s): s is ReportedSkill & { score: number } => s.score !== null).sort((a, b) => b.score - a.score || b.weight - a.weight);
+  const scored = skills
+    .filter((s): s is ReportedSkill & { score: number } => s.score !== null)
+    .sort((a, b) => b.score - a.score || b.weight - a.weight);
   const details = scored.map((skill) =>
     [
       skill.knowledge ? `${skill.knowledge.correct}/${skill.knowledge.asked}` : 'no q',
@@ -180,10 +198,23 @@ function renderSkillChart(skills: readonly ReportedSkill[], style: Style, width:
   const detailWidth = Math.max(...details.map((d) => d.length));
   const groups = scored.map((skill, index) => ({
     label: shortSkillName(skill.name, labelMax),
-    bars: [{ label: '', value: skill.score, display: `${String(skill.score).padStart(3)}  ${details[index]!.padEnd(detailWidth)}`, series: skill.kind === 'soft' ? 1 : 0 }],
+    bars: [
+      {
+        label: '',
+        value: skill.score,
+        display: `${String(skill.score).padStart(3)}  ${details[index]!.padEnd(detailWidth)}`,
+        series: skill.kind === 'soft' ? 1 : 0,
+      },
+    ],
   }));
   // Scaled to the 0-100 score, so a 70 never looks full.
-  return renderBarChart(`Skill scores out of 100${style.enabled ? ' (soft skills in the second colour)' : ''}`, groups, width, style, 100).trimEnd();
+  return renderBarChart(
+    `Skill scores out of 100${style.enabled ? ' (soft skills in the second colour)' : ''}`,
+    groups,
+    width,
+    style,
+    100,
+  ).trimEnd();
 }
 
 function renderEstimate(report: QuizReport, style: Style, width: number): string[] {
@@ -201,12 +232,26 @@ function renderEstimate(report: QuizReport, style: Style, width: number): string
         width,
       ),
     );
-    lines.push(style.dim(wrap(`${estimate.assumption} Same model as "career path ${report.role.id}:${estimate.from!.id} ${report.target.id}".`, width)));
+    lines.push(
+      style.dim(
+        wrap(
+          `${estimate.assumption} Same model as "career path ${report.role.id}:${estimate.from!.id} ${report.target.id}".`,
+          width,
+        ),
+      ),
+    );
   } else lines.push(wrap(estimate.assumption, width));
   return lines;
 }
 
-function renderGap(gap: Gap, index: number, report: QuizReport, style: Style, width: number, c: (id?: string) => string): string[] {
+function renderGap(
+  gap: Gap,
+  index: number,
+  report: QuizReport,
+  style: Style,
+  width: number,
+  c: (id?: string) => string,
+): string[] {
   const importance = IMPORTANCE[gap.importance] ?? `importance ${gap.importance}`;
   const emphasis = gap.emphasisedAtTarget ? `, emphasised at ${report.target.title}` : '';
   const lines = [
@@ -217,24 +262,31 @@ function renderGap(gap: Gap, index: number, report: QuizReport, style: Style, wi
     ),
   ];
   const levelTitle = new Map(report.readiness.levels.map((l) => [l.id, l.title]));
-  for (const focus of gap.focus) lines.push(wrap(`   Focus: ${focus.text} ${style.dim(`(${levelTitle.get(focus.level) ?? focus.level})`)}`, width, '     '));
+  for (const focus of gap.focus)
+    lines.push(
+      wrap(`   Focus: ${focus.text} ${style.dim(`(${levelTitle.get(focus.level) ?? focus.level})`)}`, width, '     '),
+    );
   for (const cert of gap.certifications) {
     lines.push(wrap(`   Certification: ${certificationText(cert, c, style)}`, width, '     '));
-    for (const need of cert.prerequisites) lines.push(wrap(`     Before the exam: ${need.text} ${c(need.source)}`, width, '       '));
+    for (const need of cert.prerequisites)
+      lines.push(wrap(`     Before the exam: ${need.text} ${c(need.source)}`, width, '       '));
   }
   if (gap.focus.length === 0 && gap.certifications.length === 0) {
     const missed = report.missed.filter((q) => q.skill === gap.skill).length;
-    const hint = missed ? ` Start with the ${missed === 1 ? 'question' : `${missed} questions`} you missed on it, below.` : '';
-    lines.push(style.dim(wrap(`   No focus area or certification in the data is linked to this skill.${hint}`, width, '   ')));
+    const hint = missed
+      ? ` Start with the ${missed === 1 ? 'question' : `${missed} questions`} you missed on it, below.`
+      : '';
+    lines.push(
+      style.dim(wrap(`   No focus area or certification in the data is linked to this skill.${hint}`, width, '   ')),
+    );
   }
   return lines;
 }
 
 function certificationText(cert: CertificationAdvice, c: (id?: string) => string, style: Style): string {
-  const known = [
-    cert.cost && certificationCost(cert.cost, c),
-    cert.studyWeeks && studyTime(cert.studyWeeks, c),
-  ].filter(Boolean);
+  const known = [cert.cost && certificationCost(cert.cost, c), cert.studyWeeks && studyTime(cert.studyWeeks, c)].filter(
+    Boolean,
+  );
   const missing = [!cert.cost && 'cost', !cert.studyWeeks && 'study time'].filter(Boolean).join(' and ');
   return `${cert.name} ${c(cert.source)}${known.length ? `: ${known.join('; ')}` : ''}${missing ? style.dim(` (${missing} not in the data)`) : ''}`;
 }

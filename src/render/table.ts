@@ -43,7 +43,10 @@ export function fitColumns(natural: number[], width: number, keep: number[] = []
   };
   const all = widths.map((_, c) => c);
   // Text columns give way first, but not below a readable width; then every column does.
-  shrink(all.filter((c) => !keep.includes(c)), READABLE_COLUMN);
+  shrink(
+    all.filter((c) => !keep.includes(c)),
+    READABLE_COLUMN,
+  );
   shrink(all, MIN_COLUMN);
   return widths;
 }
@@ -65,7 +68,8 @@ export function renderTable(spec: TableSpec, style: Style): string {
   if (spec.rows.length > LONG_TABLE_ROWS) return renderColumns(spec, natural, style);
   const widths = fitColumns(natural, spec.width, spec.keep);
   const right = widths.map((_, c) => spec.alignRight?.includes(c) ?? false);
-  const rule = (left: string, middle: string, end: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(middle)}${end}`;
+  const rule = (left: string, middle: string, end: string) =>
+    `${left}${widths.map((w) => '─'.repeat(w + 2)).join(middle)}${end}`;
   const between = rule('├', '┼', '┤');
   const drawRow = (cells: readonly Cell[]) => {
     const wrapped = widths.map((w, c) => wrapCell(String(cells[c] ?? ''), w));

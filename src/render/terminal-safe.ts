@@ -27,7 +27,10 @@ export function terminalSafe(text: string, options: TerminalSafeOptions): string
   if (!MAYBE_UNSAFE.test(text)) return text;
   const redraw = options.keepRedraw ? (REDRAW.exec(text)?.[0] ?? '') : '';
   const rest = text.slice(redraw.length);
-  return redraw + rest.replace(UNSAFE, (match) => (match.length === 1 ? '?' : options.keepColour ? match : `?${match.slice(1)}`));
+  return (
+    redraw +
+    rest.replace(UNSAFE, (match) => (match.length === 1 ? '?' : options.keepColour ? match : `?${match.slice(1)}`))
+  );
 }
 
 /**
@@ -36,5 +39,8 @@ export function terminalSafe(text: string, options: TerminalSafeOptions): string
  * change and a JSON reader gets the same value.
  */
 export function escapeJsonControls(json: string): string {
-  return json.replace(/[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json.replace(
+    /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -9,7 +9,12 @@ describe('salaryDifference', () => {
     ['a higher median', usd(110_000), usd(120_000), { basis: 'median', amount: 10_000, percent: 9.1 }],
     ['a lower median', usd(150_000), usd(140_000), { basis: 'median', amount: -10_000, percent: -6.7 }],
     ['equal medians', usd(80_000), usd(80_000), { basis: 'median', amount: 0, percent: 0 }],
-    ['averages when a median is missing', usd(null, 100_000), usd(90_000, 125_000), { basis: 'average', amount: 25_000, percent: 25 }],
+    [
+      'averages when a median is missing',
+      usd(null, 100_000),
+      usd(90_000, 125_000),
+      { basis: 'average', amount: 25_000, percent: 25 },
+    ],
     ['no percent from a zero base', usd(0), usd(5), { basis: 'median', amount: 5, percent: null }],
   ])('%s', (_name, base, other, expected) => {
     expect(salaryDifference(base, other, 'base')).toEqual({ relativeTo: 'base', ...expected });
@@ -50,7 +55,16 @@ const align = (...roles: Role[]) => alignLadders(roles.map((r) => ({ key: r.id, 
 
 describe('alignLadders', () => {
   it('puts levels side by side by position, with differences from the first role', () => {
-    const ladders = align(role('a', [['junior', 100], ['senior', 200]]), role('b', [['junior', 110], ['senior', 150]]));
+    const ladders = align(
+      role('a', [
+        ['junior', 100],
+        ['senior', 200],
+      ]),
+      role('b', [
+        ['junior', 110],
+        ['senior', 150],
+      ]),
+    );
     expect(ladders.relativeTo).toBe('a');
     expect(ladders.rows.map((r) => [r.position, r.label, r.cells.map((c) => c?.median)])).toEqual([
       [1, 'junior', [100, 110]],
@@ -61,11 +75,25 @@ describe('alignLadders', () => {
       [10, 10],
       [-50, -25],
     ]);
-    expect(ladders.rows[0]!.cells[0]).toMatchObject({ main: true, experience: { min: 0, max: 2, openEnded: false }, source: 'pay' });
+    expect(ladders.rows[0]!.cells[0]).toMatchObject({
+      main: true,
+      experience: { min: 0, max: 2, openEnded: false },
+      source: 'pay',
+    });
   });
 
   it('leaves gaps where a ladder is shorter and names both ids where they differ', () => {
-    const ladders = align(role('a', [['one', 1], ['two', 2], ['three', 3]]), role('b', [['one', 1], ['deux', 4]]));
+    const ladders = align(
+      role('a', [
+        ['one', 1],
+        ['two', 2],
+        ['three', 3],
+      ]),
+      role('b', [
+        ['one', 1],
+        ['deux', 4],
+      ]),
+    );
     expect(ladders.rows.map((r) => r.label)).toEqual(['one', 'two/deux', 'three']);
     expect(ladders.rows[2]!.cells[1]).toBeNull();
   });

@@ -97,7 +97,14 @@ describe('compareIdSets', () => {
     const ids = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e'));
     fc.assert(
       fc.property(ids, ids, (a, b) => {
-        const pair = compareIdSets([{ key: 'x', ids: a }, { key: 'y', ids: b }], name, 'skills').pairs[0]!;
+        const pair = compareIdSets(
+          [
+            { key: 'x', ids: a },
+            { key: 'y', ids: b },
+          ],
+          name,
+          'skills',
+        ).pairs[0]!;
         const parts = [...pair.shared, ...pair.onlyA, ...pair.onlyB].map((n) => n.id).sort();
         expect(parts).toEqual([...new Set([...a, ...b])].sort());
         if (pair.jaccard !== null) expect(pair.jaccard).toBeCloseTo(pair.shared.length / parts.length);

@@ -9,12 +9,27 @@ const data = builtInData();
 
 describe('resolveItems', () => {
   it.each([
-    [['it-ops-manager', 'it-manager'], ['role:it-ops-manager', 'role:it-manager']],
+    [
+      ['it-ops-manager', 'it-manager'],
+      ['role:it-ops-manager', 'role:it-manager'],
+    ],
     // A role name wins over the level title it shares ("IT Manager").
-    [['IT Manager', 'CIO'], ['role:it-manager', 'role:cio']],
-    [['it-manager:senior', 'it-ops-manager:Senior IT Operations Manager'], ['level:it-manager:senior', 'level:it-ops-manager:senior']],
-    [['Senior IT Manager', 'it-ops-manager'], ['level:it-manager:senior', 'role:it-ops-manager']],
-    [['it-manager', 'it-manager:senior', 'cio', 'it-ops-manager:vp'], ['role:it-manager', 'level:it-manager:senior', 'role:cio', 'level:it-ops-manager:vp']],
+    [
+      ['IT Manager', 'CIO'],
+      ['role:it-manager', 'role:cio'],
+    ],
+    [
+      ['it-manager:senior', 'it-ops-manager:Senior IT Operations Manager'],
+      ['level:it-manager:senior', 'level:it-ops-manager:senior'],
+    ],
+    [
+      ['Senior IT Manager', 'it-ops-manager'],
+      ['level:it-manager:senior', 'role:it-ops-manager'],
+    ],
+    [
+      ['it-manager', 'it-manager:senior', 'cio', 'it-ops-manager:vp'],
+      ['role:it-manager', 'level:it-manager:senior', 'role:cio', 'level:it-ops-manager:vp'],
+    ],
   ])('%j', (queries, expected) => {
     expect(resolveItems(data, queries).map((item) => `${item.kind}:${item.key}`)).toEqual(expected);
   });
@@ -33,11 +48,31 @@ describe('resolveItems', () => {
   it.each([
     ['one item', ['it-manager'], /at least 2/],
     ['five items', ['it-manager', 'cio', 'it-director', 'it-ops-manager', 'systems-manager'], /at most 4/],
-    ['the same role twice, by two names', ['it-manager', 'Information Technology Manager'], /it-manager is named twice/],
-    ['the same level twice, by key and by title', ['it-manager:senior', 'Senior IT Manager'], /it-manager:senior is named twice/],
-    ['an unknown role, with a suggestion', ['it-manager', 'it-mangaer'], /unknown role or level "it-mangaer" \(did you mean "it-manager"\?\)/],
-    ['a mistyped level title, with a suggestion', ['it-manager', 'Senior IT Manger'], /did you mean "it-manager:senior"\?/],
-    ['an unknown level of a known role', ['it-manager', 'it-manager:seniour'], /no level "seniour" \(did you mean "senior"\?\)/],
+    [
+      'the same role twice, by two names',
+      ['it-manager', 'Information Technology Manager'],
+      /it-manager is named twice/,
+    ],
+    [
+      'the same level twice, by key and by title',
+      ['it-manager:senior', 'Senior IT Manager'],
+      /it-manager:senior is named twice/,
+    ],
+    [
+      'an unknown role, with a suggestion',
+      ['it-manager', 'it-mangaer'],
+      /unknown role or level "it-mangaer" \(did you mean "it-manager"\?\)/,
+    ],
+    [
+      'a mistyped level title, with a suggestion',
+      ['it-manager', 'Senior IT Manger'],
+      /did you mean "it-manager:senior"\?/,
+    ],
+    [
+      'an unknown level of a known role',
+      ['it-manager', 'it-manager:seniour'],
+      /no level "seniour" \(did you mean "senior"\?\)/,
+    ],
     ['a level of a role without a ladder', ['it-manager', 'cio:cio'], /no career ladder/],
     ['an empty name', ['it-manager', ''], /unknown role or level an empty name/],
   ])('rejects %s', (_name, queries, message) => expect(rejects(queries)).toMatch(message));
@@ -56,10 +91,21 @@ describe('compare', () => {
     expect(result.levels).toEqual([]);
     result.roles.forEach((compared, i) => {
       const facts = [itOps, itManager][i]!.facts;
-      expect(compared.salary.median).toMatchObject({ value: primary(facts.medianSalary)!.value, source: primary(facts.medianSalary)!.source });
-      expect(compared.salary.median!.others.map((o) => o.value)).toEqual(others(facts.medianSalary).map((o) => o.value));
-      expect(compared.salary.range).toMatchObject({ min: primary(facts.salaryRange)!.min, max: primary(facts.salaryRange)!.max });
-      expect(compared.growth).toMatchObject({ percent: primary(facts.growth)!.percent, period: primary(facts.growth)!.period ?? null });
+      expect(compared.salary.median).toMatchObject({
+        value: primary(facts.medianSalary)!.value,
+        source: primary(facts.medianSalary)!.source,
+      });
+      expect(compared.salary.median!.others.map((o) => o.value)).toEqual(
+        others(facts.medianSalary).map((o) => o.value),
+      );
+      expect(compared.salary.range).toMatchObject({
+        min: primary(facts.salaryRange)!.min,
+        max: primary(facts.salaryRange)!.max,
+      });
+      expect(compared.growth).toMatchObject({
+        percent: primary(facts.growth)!.percent,
+        period: primary(facts.growth)!.period ?? null,
+      });
       expect(compared.annualOpenings!.value).toBe(primary(facts.annualOpenings)!.value);
       expect(compared.topIndustries!.items).toEqual(facts.topIndustries!.items);
     });
@@ -71,7 +117,11 @@ describe('compare', () => {
   it('gives the years to reach a role from its main level, and the median difference against the first item', () => {
     const [ops, manager] = compare(data, ['it-ops-manager', 'it-manager']).roles;
     const opsMain = itOps.ladder!.levels.find((l) => l.id === itOps.ladder!.mainLevel)!;
-    expect(ops!.experience).toMatchObject({ level: 'manager', min: opsMain.experience.min, max: opsMain.experience.max! });
+    expect(ops!.experience).toMatchObject({
+      level: 'manager',
+      min: opsMain.experience.min,
+      max: opsMain.experience.max!,
+    });
     expect(ops!.difference).toBeNull();
     const base = primary(itOps.facts.medianSalary)!.value;
     const other = primary(itManager.facts.medianSalary)!.value;
@@ -128,7 +178,9 @@ describe('compare', () => {
 
   it('lists every source it cites, and only those', () => {
     const result = compare(data, ['it-ops-manager', 'it-manager']);
-    const cited = new Set([...JSON.stringify({ ...result, sources: [] }).matchAll(/"source":"([^"]+)"/g)].map((m) => m[1]));
+    const cited = new Set(
+      [...JSON.stringify({ ...result, sources: [] }).matchAll(/"source":"([^"]+)"/g)].map((m) => m[1]),
+    );
     expect(result.sources.map((s) => s.id).sort()).toEqual([...cited].sort());
   });
 });

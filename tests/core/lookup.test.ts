@@ -8,7 +8,14 @@ import { inMemoryDataSet, type DataSet, type PlainData } from '../../src/data/da
 import { builtInData } from '../helpers/data.js';
 
 const data = builtInData();
-const plainData = (d: DataSet): PlainData => ({ sources: d.sources, skills: d.skills, certifications: d.certifications, transitions: d.transitions, roles: d.allRoles(), quizzes: d.quizzes });
+const plainData = (d: DataSet): PlainData => ({
+  sources: d.sources,
+  skills: d.skills,
+  certifications: d.certifications,
+  transitions: d.transitions,
+  roles: d.allRoles(),
+  quizzes: d.quizzes,
+});
 
 describe('findRole', () => {
   it.each([
@@ -20,7 +27,9 @@ describe('findRole', () => {
   ])('finds %j', (query, id) => expect(findRole(data, query).id).toBe(id));
 
   it("takes a role's own id over another role's alias of the same spelling", () => {
-    const roles = data.allRoles().map((role) => (role.id === 'cio' ? { ...role, aliases: [...role.aliases, 'it-manager'] } : role));
+    const roles = data
+      .allRoles()
+      .map((role) => (role.id === 'cio' ? { ...role, aliases: [...role.aliases, 'it-manager'] } : role));
     const clash = inMemoryDataSet({ ...plainData(data), roles: [...roles].sort((a, b) => a.id.localeCompare(b.id)) });
     expect(clash.roleIdsNamed('it-manager')).toEqual(['cio', 'it-manager']);
     expect(findRole(clash, 'it-manager').id).toBe('it-manager');
@@ -101,8 +110,12 @@ describe('one resolver for every command', () => {
   ])('finds the level %j', (query, key) => expect(levelKey(findLevelOrUndefined(data, query)!)).toBe(key));
 
   it('says show takes a role when given a level, and names its ladder', () => {
-    expect(() => findRole(data, 'it-manager:senior', 'show')).toThrow(/^show takes a role; "it-manager:senior" is a level of IT Manager .*career show it-manager/);
-    expect(() => findRole(data, 'it-ops-manager:3', 'show')).toThrow(/^show takes a role, not a level .*career show it-ops-manager/);
+    expect(() => findRole(data, 'it-manager:senior', 'show')).toThrow(
+      /^show takes a role; "it-manager:senior" is a level of IT Manager .*career show it-manager/,
+    );
+    expect(() => findRole(data, 'it-ops-manager:3', 'show')).toThrow(
+      /^show takes a role, not a level .*career show it-ops-manager/,
+    );
   });
 
   it('does not offer a level that shares nothing with what was typed', () => {
@@ -118,14 +131,17 @@ describe('one resolver for every command', () => {
     }
     return '';
   };
-  it.each([['Chief Informaton Oficer'], ['itmanager'], ['Senior IT Mangr']])('suggests the same names for %j in show, compare and path', (typo) => {
-    const hint = (text: string) => /\(did you mean (.*)\?\)/.exec(text)?.[1];
-    const compareHint = hint(message(() => resolveItems(data, [typo, 'cio'])));
-    const pathHint = hint(message(() => resolvePathEnd(data, typo)));
-    expect(compareHint).toBeDefined();
-    expect(pathHint).toBe(compareHint);
-    // show takes roles, so a close level suggests its role.
-    const showHint = hint(message(() => findRole(data, typo, 'show')));
-    expect(showHint).toBe(compareHint!.replace(/:[a-z-]+/g, ''));
-  });
+  it.each([['Chief Informaton Oficer'], ['itmanager'], ['Senior IT Mangr']])(
+    'suggests the same names for %j in show, compare and path',
+    (typo) => {
+      const hint = (text: string) => /\(did you mean (.*)\?\)/.exec(text)?.[1];
+      const compareHint = hint(message(() => resolveItems(data, [typo, 'cio'])));
+      const pathHint = hint(message(() => resolvePathEnd(data, typo)));
+      expect(compareHint).toBeDefined();
+      expect(pathHint).toBe(compareHint);
+      // show takes roles, so a close level suggests its role.
+      const showHint = hint(message(() => findRole(data, typo, 'show')));
+      expect(showHint).toBe(compareHint!.replace(/:[a-z-]+/g, ''));
+    },
+  );
 });

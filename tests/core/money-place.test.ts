@@ -18,10 +18,25 @@ const data = builtInData();
 function withEuroRole(): DataSet {
   const roles = data.allRoles().map((role): Role => {
     if (role.id !== 'cio') return role;
-    const inEuro = <T extends object>(list: T[] | undefined) => list?.map((f) => ({ ...f, currency: 'EUR', place: 'Germany' }));
-    return roleSchema.parse({ ...role, facts: { ...role.facts, medianSalary: inEuro(role.facts.medianSalary), averageSalary: inEuro(role.facts.averageSalary) } });
+    const inEuro = <T extends object>(list: T[] | undefined) =>
+      list?.map((f) => ({ ...f, currency: 'EUR', place: 'Germany' }));
+    return roleSchema.parse({
+      ...role,
+      facts: {
+        ...role.facts,
+        medianSalary: inEuro(role.facts.medianSalary),
+        averageSalary: inEuro(role.facts.averageSalary),
+      },
+    });
   });
-  return inMemoryDataSet({ sources: data.sources, skills: data.skills, certifications: data.certifications, transitions: data.transitions, roles, quizzes: data.quizzes });
+  return inMemoryDataSet({
+    sources: data.sources,
+    skills: data.skills,
+    certifications: data.certifications,
+    transitions: data.transitions,
+    roles,
+    quizzes: data.quizzes,
+  });
 }
 
 describe('money figures carry currency and place', () => {
@@ -29,7 +44,10 @@ describe('money figures carry currency and place', () => {
     const cio = data.role('cio');
     const median = cio.facts.medianSalary!.map((f) => ({ ...f, currency: 'EUR', place: 'Germany' }));
     expect(roleSchema.safeParse({ ...cio, facts: { ...cio.facts, medianSalary: median } }).success).toBe(true);
-    const bad = roleSchema.safeParse({ ...cio, facts: { ...cio.facts, medianSalary: median.map((f) => ({ ...f, currency: 'euro' })) } });
+    const bad = roleSchema.safeParse({
+      ...cio,
+      facts: { ...cio.facts, medianSalary: median.map((f) => ({ ...f, currency: 'euro' })) },
+    });
     expect(bad.success).toBe(false);
     expect(JSON.stringify(bad.error?.issues)).toContain('three-letter ISO 4217 code');
   });

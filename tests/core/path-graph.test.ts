@@ -13,12 +13,64 @@ const path = (route: { nodes: string[] } | undefined) => route?.nodes.join('');
 
 describe('shortestRoute', () => {
   it.each<[string, Spec[], string | undefined, number | undefined]>([
-    ['takes the lighter of two routes', [['a', 'b', 1], ['b', 'c', 1], ['a', 'c', 5]], 'abc', 2],
-    ['prefers fewer edges on a tie', [['a', 'b', 1], ['b', 'c', 1], ['a', 'c', 2]], 'ac', 2],
-    ['prefers the smaller tie-break on a tie', [['a', 'b', 1], ['b', 'c', 1], ['a', 'c', 2, { tieBreak: 1 }]], 'abc', 2],
-    ['waits for an edge\'s earliest arrival', [['a', 'b', 1, { earliest: 4 }], ['b', 'c', 1]], 'abc', 5],
-    ['lets a slower edge win when the faster one must wait', [['a', 'b', 1, { earliest: 9 }], ['b', 'c', 1], ['a', 'c', 6]], 'ac', 6],
-    ['finds no route to an unconnected node', [['a', 'b', 1], ['c', 'b', 1]], undefined, undefined],
+    [
+      'takes the lighter of two routes',
+      [
+        ['a', 'b', 1],
+        ['b', 'c', 1],
+        ['a', 'c', 5],
+      ],
+      'abc',
+      2,
+    ],
+    [
+      'prefers fewer edges on a tie',
+      [
+        ['a', 'b', 1],
+        ['b', 'c', 1],
+        ['a', 'c', 2],
+      ],
+      'ac',
+      2,
+    ],
+    [
+      'prefers the smaller tie-break on a tie',
+      [
+        ['a', 'b', 1],
+        ['b', 'c', 1],
+        ['a', 'c', 2, { tieBreak: 1 }],
+      ],
+      'abc',
+      2,
+    ],
+    [
+      "waits for an edge's earliest arrival",
+      [
+        ['a', 'b', 1, { earliest: 4 }],
+        ['b', 'c', 1],
+      ],
+      'abc',
+      5,
+    ],
+    [
+      'lets a slower edge win when the faster one must wait',
+      [
+        ['a', 'b', 1, { earliest: 9 }],
+        ['b', 'c', 1],
+        ['a', 'c', 6],
+      ],
+      'ac',
+      6,
+    ],
+    [
+      'finds no route to an unconnected node',
+      [
+        ['a', 'b', 1],
+        ['c', 'b', 1],
+      ],
+      undefined,
+      undefined,
+    ],
   ])('%s', (_name, edges, expected, weight) => {
     const route = shortestRoute(graphOf(...edges), 'a', 'c');
     expect(path(route)).toBe(expected);

@@ -21,9 +21,19 @@ function checkRoute(route: PathRoute, from: LevelRef, to: LevelRef): void {
   expect(steps.at(-1)!.key).toBe(`${to.role.id}:${to.level.id}`);
   expect(new Set(steps.map((s) => s.key)).size).toBe(steps.length);
   // Totals are the sums of the steps.
-  expect(close(total.headline, steps.reduce((sum, s) => sum + s.headline, 0))).toBe(true);
+  expect(
+    close(
+      total.headline,
+      steps.reduce((sum, s) => sum + s.headline, 0),
+    ),
+  ).toBe(true);
   for (const part of ['min', 'typical', 'max'] as const) {
-    expect(close(total.years[part], steps.reduce((sum, s) => sum + s.years[part], 0))).toBe(true);
+    expect(
+      close(
+        total.years[part],
+        steps.reduce((sum, s) => sum + s.years[part], 0),
+      ),
+    ).toBe(true);
   }
   steps.forEach((step, i) => {
     expect(step.years.min).toBeGreaterThanOrEqual(0);
@@ -34,7 +44,8 @@ function checkRoute(route: PathRoute, from: LevelRef, to: LevelRef): void {
     if (i > 0) expect(close(step.startYear, steps[i - 1]!.endYear)).toBe(true);
     // Never down: each step is at the same rung or higher.
     const before = steps[i - 1];
-    if (before && !(entryRoleIds.has(before.role!.id) && before.role!.id !== step.role!.id)) expect(step.level!.rank).toBeGreaterThanOrEqual(before.level!.rank);
+    if (before && !(entryRoleIds.has(before.role!.id) && before.role!.id !== step.role!.id))
+      expect(step.level!.rank).toBeGreaterThanOrEqual(before.level!.rank);
   });
   expect(close(steps.at(-1)!.startYear, total.headline)).toBe(true);
   // Earnings are the sums of the steps' (years x median).
@@ -68,11 +79,19 @@ function attempt(data: DataSet, from: LevelRef, to: LevelRef, options: PathOptio
 const optionsArb = fc
   .record({
     pace: fc.constantFrom('fast' as const, 'typical' as const, 'slow' as const),
-    experience: fc.option(fc.integer({ min: 0, max: 80 }).map((n) => n / 2), { nil: undefined }),
-    inLevel: fc.option(fc.integer({ min: 0, max: 30 }).map((n) => n / 2), { nil: undefined }),
+    experience: fc.option(
+      fc.integer({ min: 0, max: 80 }).map((n) => n / 2),
+      { nil: undefined },
+    ),
+    inLevel: fc.option(
+      fc.integer({ min: 0, max: 30 }).map((n) => n / 2),
+      { nil: undefined },
+    ),
     alternatives: fc.integer({ min: 0, max: 3 }),
   })
-  .map((o) => (o.experience !== undefined && o.inLevel !== undefined ? { ...o, inLevel: Math.min(o.inLevel, o.experience) } : o));
+  .map((o) =>
+    o.experience !== undefined && o.inLevel !== undefined ? { ...o, inLevel: Math.min(o.inLevel, o.experience) } : o,
+  );
 
 describe('on the built-in data', () => {
   const data = builtInData();
@@ -99,12 +118,18 @@ describe('on the built-in data', () => {
 });
 
 // Generated data: ladders whose bands rise, and random transitions between them.
-const levelArb = fc.record({ step: fc.integer({ min: 0, max: 6 }), width: fc.integer({ min: 0, max: 8 }), grow: fc.integer({ min: 0, max: 3 }) });
+const levelArb = fc.record({
+  step: fc.integer({ min: 0, max: 6 }),
+  width: fc.integer({ min: 0, max: 8 }),
+  grow: fc.integer({ min: 0, max: 3 }),
+});
 const ladderArb = fc.record({ levels: fc.array(levelArb, { minLength: 2, maxLength: 6 }), openTop: fc.boolean() });
 const transitionArb = fc.record({
   from: fc.tuple(fc.nat(), fc.nat()),
   to: fc.tuple(fc.nat(), fc.nat()),
-  years: fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 8 })).map((t) => t.sort((a, b) => a - b)),
+  years: fc
+    .tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 8 }))
+    .map((t) => t.sort((a, b) => a - b)),
 });
 
 interface LadderSpec {
@@ -134,7 +159,12 @@ function role(id: string, spec: LadderSpec) {
       source: 'test',
     };
   });
-  return roleSchema.parse({ id, title: `Role ${id}`, summary: 'generated', ladder: { mainLevel: 'l0', source: 'test', levels } });
+  return roleSchema.parse({
+    id,
+    title: `Role ${id}`,
+    summary: 'generated',
+    ladder: { mainLevel: 'l0', source: 'test', levels },
+  });
 }
 
 function dataSet(ladders: LadderSpec[], transitions: TransitionSpec[]): DataSet {
@@ -193,7 +223,10 @@ describe('on generated ladders', () => {
         const options = { ...drawn, experience: undefined };
         const data = dataSet(ladders, transitions);
         const a = ends(data, ladders, from);
-        const b = findLevelOrUndefined(data, `${a.role.id}:l${to[1] % ladders[Number(a.role.id.slice(1))]!.levels.length}`)!;
+        const b = findLevelOrUndefined(
+          data,
+          `${a.role.id}:l${to[1] % ladders[Number(a.role.id.slice(1))]!.levels.length}`,
+        )!;
         fc.pre(b.index > a.index);
         const withDetours = planPath(data, a, b, options);
         const ladderOnly = planPath(dataSet(ladders, []), a, b, options);
@@ -217,7 +250,9 @@ describe('on generated ladders', () => {
             ? [{ ...options, inLevel: (inLevel ?? 0) + extra }]
             : [
                 { ...options, experience: experience + extra },
-                ...(inLevel === undefined ? [] : [{ ...options, experience: experience + extra, inLevel: inLevel + extra }]),
+                ...(inLevel === undefined
+                  ? []
+                  : [{ ...options, experience: experience + extra, inLevel: inLevel + extra }]),
               ];
         for (const moreOptions of more) {
           expect(planPath(data, a, b, moreOptions).total.headline).toBeLessThanOrEqual(base.total.headline + 1e-6);
@@ -235,7 +270,10 @@ const PACE_PART = { fast: 'min', typical: 'typical', slow: 'max' } as const;
 
 describe('the experience model', () => {
   const bandsArb = fc
-    .array(fc.record({ step: fc.integer({ min: 0, max: 6 }), width: fc.integer({ min: 0, max: 8 }) }), { minLength: 2, maxLength: 6 })
+    .array(fc.record({ step: fc.integer({ min: 0, max: 6 }), width: fc.integer({ min: 0, max: 8 }) }), {
+      minLength: 2,
+      maxLength: 6,
+    })
     .map((levels) => {
       let min = 0;
       let max = 0;
@@ -253,33 +291,56 @@ describe('the experience model', () => {
       ladder: {
         mainLevel: 'l0',
         source: 'test',
-        levels: bands.map((b, i) => ({ id: `l${i}`, title: `level ${i}`, experience: b, scope: 'generated', focus: ['generated'], source: 'test' })),
+        levels: bands.map((b, i) => ({
+          id: `l${i}`,
+          title: `level ${i}`,
+          experience: b,
+          scope: 'generated',
+          focus: ['generated'],
+          source: 'test',
+        })),
       },
     });
   const ladderData = (bands: { min: number; max: number }[]) =>
-    inMemoryDataSet({ sources: [], skills: [], certifications: [], transitions: [], roles: [bandRole(bands)], quizzes: [] });
-  const ends = (data: DataSet, from: number, to: number) => [findLevelOrUndefined(data, `r0:l${from}`)!, findLevelOrUndefined(data, `r0:l${to}`)!] as const;
+    inMemoryDataSet({
+      sources: [],
+      skills: [],
+      certifications: [],
+      transitions: [],
+      roles: [bandRole(bands)],
+      quizzes: [],
+    });
+  const ends = (data: DataSet, from: number, to: number) =>
+    [findLevelOrUndefined(data, `r0:l${from}`)!, findLevelOrUndefined(data, `r0:l${to}`)!] as const;
 
   it('adding a rung between two levels never makes the same person slower', () => {
     fc.assert(
-      fc.property(bandsArb, fc.nat(), fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), optionsArb, (bands, at, fromAt, minShare, maxShare, options) => {
-        const i = 1 + (at % (bands.length - 1));
-        const below = bands[i - 1]!;
-        const above = bands[i]!;
-        const rung = {
-          min: Math.round((below.min + (above.min - below.min) * minShare) * 2) / 2,
-          max: 0,
-        };
-        rung.max = Math.max(rung.min, Math.round((below.max + (above.max - below.max) * maxShare) * 2) / 2);
-        fc.pre(rung.max <= above.max && rung.max >= below.max);
-        const from = fromAt % i;
-        const withRung = [...bands.slice(0, i), rung, ...bands.slice(i)];
-        const [a, b] = ends(ladderData(bands), from, bands.length - 1);
-        const [a2, b2] = ends(ladderData(withRung), from, withRung.length - 1);
-        const before = planPath(ladderData(bands), a, b, options);
-        const after = planPath(ladderData(withRung), a2, b2, options);
-        expect(after.total.headline).toBeLessThanOrEqual(before.total.headline + 1e-6);
-      }),
+      fc.property(
+        bandsArb,
+        fc.nat(),
+        fc.nat(),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        optionsArb,
+        (bands, at, fromAt, minShare, maxShare, options) => {
+          const i = 1 + (at % (bands.length - 1));
+          const below = bands[i - 1]!;
+          const above = bands[i]!;
+          const rung = {
+            min: Math.round((below.min + (above.min - below.min) * minShare) * 2) / 2,
+            max: 0,
+          };
+          rung.max = Math.max(rung.min, Math.round((below.max + (above.max - below.max) * maxShare) * 2) / 2);
+          fc.pre(rung.max <= above.max && rung.max >= below.max);
+          const from = fromAt % i;
+          const withRung = [...bands.slice(0, i), rung, ...bands.slice(i)];
+          const [a, b] = ends(ladderData(bands), from, bands.length - 1);
+          const [a2, b2] = ends(ladderData(withRung), from, withRung.length - 1);
+          const before = planPath(ladderData(bands), a, b, options);
+          const after = planPath(ladderData(withRung), a2, b2, options);
+          expect(after.total.headline).toBeLessThanOrEqual(before.total.headline + 1e-6);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -291,7 +352,11 @@ describe('the experience model', () => {
         const [a, b] = ends(data, fromAt % (bands.length - 1), bands.length - 1);
         const experience = options.experience ?? 0;
         const base = planPath(data, a, b, { ...options, inLevel: undefined, experience });
-        const more = planPath(data, a, b, { ...options, inLevel: undefined, experience: Math.min(60, experience + extra / 2) });
+        const more = planPath(data, a, b, {
+          ...options,
+          inLevel: undefined,
+          experience: Math.min(60, experience + extra / 2),
+        });
         expect(more.total.headline).toBeLessThanOrEqual(base.total.headline + 1e-6);
         more.steps.forEach((step, i) => expect(step.headline).toBeLessThanOrEqual(base.steps[i]!.headline + 1e-6));
       }),
@@ -313,7 +378,12 @@ describe('the experience model', () => {
             // Credit takes off no more than the move's own years at the chosen pace.
             else expect(step.credit).toBeLessThanOrEqual(step.next.years[PACE_PART[options.pace]] + 1e-6);
           }
-          expect(close(route.total.credit, route.steps.reduce((sum, s) => sum + s.credit, 0))).toBe(true);
+          expect(
+            close(
+              route.total.credit,
+              route.steps.reduce((sum, s) => sum + s.credit, 0),
+            ),
+          ).toBe(true);
         }
         expect(result.credit).toBe(result.total.credit);
         expect(result.credit).toBeLessThanOrEqual((options.inLevel ?? options.experience ?? 0) + 1e-6);

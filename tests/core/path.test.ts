@@ -9,7 +9,8 @@ import { builtInData } from '../helpers/data.js';
 
 const data = builtInData();
 const level = (key: string): LevelRef => findLevelOrUndefined(data, key)!;
-const plan = (from: string, to: string, options: Partial<PathOptions> = {}) => planPath(data, level(from), level(to), { pace: 'typical', ...options });
+const plan = (from: string, to: string, options: Partial<PathOptions> = {}) =>
+  planPath(data, level(from), level(to), { pace: 'typical', ...options });
 
 /** Where the data's ladder puts a level at a pace: low end, middle or high end of its band. */
 function point(key: string, pace: Pace): number {
@@ -25,7 +26,12 @@ function point(key: string, pace: Pace): number {
 describe('planPath on one ladder', () => {
   it('steps, years and salaries follow the IT Manager ladder in the data', () => {
     const result = plan('it-manager:assistant', 'it-manager:director');
-    expect(result.steps.map((s) => s.key)).toEqual(['it-manager:assistant', 'it-manager:manager', 'it-manager:senior', 'it-manager:director']);
+    expect(result.steps.map((s) => s.key)).toEqual([
+      'it-manager:assistant',
+      'it-manager:manager',
+      'it-manager:senior',
+      'it-manager:director',
+    ]);
     const keys = result.steps.map((s) => s.key);
     keys.slice(0, -1).forEach((key, i) => {
       const step = result.steps[i]!;
@@ -58,15 +64,21 @@ describe('planPath on one ladder', () => {
   });
 
   it('the pace picks the headline inside the range, which stays the same', () => {
-    const [fast, typical, slow] = (['fast', 'typical', 'slow'] as const).map((pace) => plan('it-manager:assistant', 'it-manager:director', { pace }));
+    const [fast, typical, slow] = (['fast', 'typical', 'slow'] as const).map((pace) =>
+      plan('it-manager:assistant', 'it-manager:director', { pace }),
+    );
     expect([fast!.total.headline, typical!.total.headline, slow!.total.headline]).toEqual([10, 12, 14]);
     expect(fast!.total.years).toEqual(slow!.total.years);
     expect(fast!.total.years).toEqual({ min: 10, typical: 12, max: 14 });
   });
 
   it('says how time in a level is derived', () => {
-    expect(plan('it-manager:assistant', 'it-manager:senior').assumptions.join('\n')).toMatch(/experience bands.*middle at typical pace/s);
-    expect(plan('it-manager:vp', 'it-manager:cio').assumptions.join('\n')).toMatch(/open-ended band \(25\+ years\).*25-32 years/);
+    expect(plan('it-manager:assistant', 'it-manager:senior').assumptions.join('\n')).toMatch(
+      /experience bands.*middle at typical pace/s,
+    );
+    expect(plan('it-manager:vp', 'it-manager:cio').assumptions.join('\n')).toMatch(
+      /open-ended band \(25\+ years\).*25-32 years/,
+    );
   });
 });
 
@@ -102,7 +114,14 @@ describe('time already served', () => {
   });
 
   it('refuses impossible years with exit code 2', () => {
-    for (const options of [{ experience: 1e308 }, { experience: 61 }, { experience: -1 }, { experience: Number.NaN }, { inLevel: 5, experience: 1 }, { horizon: Infinity }]) {
+    for (const options of [
+      { experience: 1e308 },
+      { experience: 61 },
+      { experience: -1 },
+      { experience: Number.NaN },
+      { inLevel: 5, experience: 1 },
+      { horizon: Infinity },
+    ]) {
       expect(() => plan('it-manager:manager', 'it-manager:director', options)).toThrow(UserError);
     }
   });
@@ -120,7 +139,12 @@ describe('planPath across tracks', () => {
     const result = plan('it-ops-manager:senior', 'it-manager:director');
     expect(result.steps.map((s) => s.key)).toEqual(['it-ops-manager:senior', 'it-manager:director']);
     const move = result.steps[0]!.next!;
-    expect(move).toMatchObject({ kind: 'transition', to: 'it-manager:director', source: 'career-assumption', assumption: true });
+    expect(move).toMatchObject({
+      kind: 'transition',
+      to: 'it-manager:director',
+      source: 'career-assumption',
+      assumption: true,
+    });
     expect(move.years).toEqual({ min: 2, typical: 4, max: 7 });
     // IT Director sits at 15 years typical, a Senior IT Ops Manager at 7.5: the 4-year move waits 3.5 more.
     expect(result.steps[0]!.headline).toBe(7.5);
@@ -171,16 +195,32 @@ describe('planPath refuses', () => {
 
   it.each([
     ['the same level twice', 'it-manager:senior', 'it-manager:senior', /both the start and the target/],
-    ['a lower level on the same ladder', 'it-manager:director', 'it-manager:assistant', /comes before IT Director.*never down/],
-    ['a lower rung on another ladder', 'it-ops-manager:director', 'it-manager:senior', /is below IT Operations Director.*never down/],
-    ['ends with no connection', 'network-administrator:administrator', 'it-ops-manager:assistant', /no route from network-administrator:administrator to it-ops-manager:assistant/],
+    [
+      'a lower level on the same ladder',
+      'it-manager:director',
+      'it-manager:assistant',
+      /comes before IT Director.*never down/,
+    ],
+    [
+      'a lower rung on another ladder',
+      'it-ops-manager:director',
+      'it-manager:senior',
+      /is below IT Operations Director.*never down/,
+    ],
+    [
+      'ends with no connection',
+      'network-administrator:administrator',
+      'it-ops-manager:assistant',
+      /no route from network-administrator:administrator to it-ops-manager:assistant/,
+    ],
   ])('%s', (_name, from, to, message) => {
     expect(refusal(from, to)).toMatch(message);
   });
 });
 
 describe('planEntryPath', () => {
-  const entry = (to: string, options: Parameters<typeof planEntryPath>[2] = { pace: 'typical' }) => planEntryPath(data, level(to), options);
+  const entry = (to: string, options: Parameters<typeof planEntryPath>[2] = { pace: 'typical' }) =>
+    planEntryPath(data, level(to), options);
 
   it.each<[string, 'beginner' | 'changer' | 'related' | undefined, Pace, number]>([
     // IT Operations Manager timelines: beginner 3-5, changer 2-3, related 1-2 years.
@@ -211,14 +251,19 @@ describe('planEntryPath', () => {
     const result = entry('it-ops-manager:manager', { pace: 'typical', background: 'changer' });
     expect(result.entry?.background).toBe('changer');
     expect(result.entry?.timeline).toMatchObject({ min: 2, max: 3, openEnded: false });
-    expect(result.entry?.steps[0]).toMatchObject({ title: 'Build a technical foundation', duration: { min: 6, max: 12, unit: 'months' } });
+    expect(result.entry?.steps[0]).toMatchObject({
+      title: 'Build a technical foundation',
+      duration: { min: 6, max: 12, unit: 'months' },
+    });
     expect(result.steps[0]!.certifications.map((c) => c.id)).toContain('itil-4-foundation');
     expect(result.steps[0]!.salary).toBeNull();
     expect(result.total.salary).toMatchObject({ start: null, end: 110000, change: null });
   });
 
   it('says when it estimated', () => {
-    expect(entry('it-manager:manager', { pace: 'typical', background: 'changer' }).assumptions.join('\n')).toMatch(/no changer timeline.*sum of the entry steps/);
+    expect(entry('it-manager:manager', { pace: 'typical', background: 'changer' }).assumptions.join('\n')).toMatch(
+      /no changer timeline.*sum of the entry steps/,
+    );
     expect(entry('it-manager:manager').assumptions.join('\n')).toMatch(/open-ended \(5\+ years\)/);
   });
 });
@@ -261,13 +306,25 @@ describe('entry roles, the same job and earnings', () => {
     }
     const fast = planEntryPath(data, level('it-ops-manager:assistant'), { pace: 'fast' });
     expect(fast.total.headline).toBe(2.5);
-    expect(fast.steps.map((s) => s.key)).toEqual(['none', 'help-desk-technician:user-support', 'it-ops-manager:assistant']);
-    expect(fast.steps[1]!.next).toMatchObject({ kind: 'transition', source: 'himalayas-it-ops-manager', assumption: false });
+    expect(fast.steps.map((s) => s.key)).toEqual([
+      'none',
+      'help-desk-technician:user-support',
+      'it-ops-manager:assistant',
+    ]);
+    expect(fast.steps[1]!.next).toMatchObject({
+      kind: 'transition',
+      source: 'himalayas-it-ops-manager',
+      assumption: false,
+    });
   });
 
   it('counts years in an entry role: help desk with 3 years to IT Operations Manager', () => {
     const result = plan('help-desk-technician:user-support', 'it-ops-manager:manager', { experience: 3 });
-    expect(result.steps.map((s) => s.key)).toEqual(['help-desk-technician:user-support', 'it-ops-manager:assistant', 'it-ops-manager:manager']);
+    expect(result.steps.map((s) => s.key)).toEqual([
+      'help-desk-technician:user-support',
+      'it-ops-manager:assistant',
+      'it-ops-manager:manager',
+    ]);
     expect(result.total.headline).toBe(3.5);
     expect(result.credit).toBe(2);
   });
@@ -291,7 +348,9 @@ describe('entry roles, the same job and earnings', () => {
   it('"cio" as a target stands for both linked rungs, and the quickest answers, naming the other', () => {
     const targets = sameJobTargets(data, 'cio')!.map((ref) => `${ref.role.id}:${ref.level.id}`);
     expect(targets.sort()).toEqual(['it-manager:cio', 'it-ops-manager:cio']);
-    const result = quickestOfSameJob(sameJobTargets(data, 'cio')!, (to) => planPath(data, level('it-manager:manager'), to, { pace: 'typical', experience: 8 }));
+    const result = quickestOfSameJob(sameJobTargets(data, 'cio')!, (to) =>
+      planPath(data, level('it-manager:manager'), to, { pace: 'typical', experience: 8 }),
+    );
     expect(result.assumptions[0]).toMatch(/same job on 2 ladders.*quickest/);
     expect(sameJobTargets(data, 'it-director')).toBeUndefined();
   });

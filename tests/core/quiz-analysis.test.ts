@@ -36,7 +36,14 @@ const ladderQuiz: QuizDefinition = {
       focus: ['Network basics'],
       skills: ['tech'],
       certifications: ['net-cert'],
-      expects: expects([['tech', 3], ['people', 2]], 0, [['tech']]),
+      expects: expects(
+        [
+          ['tech', 3],
+          ['people', 2],
+        ],
+        0,
+        [['tech']],
+      ),
     },
     {
       id: 'lead',
@@ -46,7 +53,14 @@ const ladderQuiz: QuizDefinition = {
       focus: ['Vendor relationships', 'Team leadership'],
       skills: ['people'],
       certifications: [],
-      expects: expects([['tech', 3], ['people', 3]], 1, [['people'], []]),
+      expects: expects(
+        [
+          ['tech', 3],
+          ['people', 3],
+        ],
+        1,
+        [['people'], []],
+      ),
     },
     {
       id: 'head',
@@ -55,17 +69,39 @@ const ladderQuiz: QuizDefinition = {
       focus: ['Strategy'],
       skills: ['people'],
       certifications: [],
-      expects: expects([['tech', 4], ['people', 4]], 3, [[]]),
+      expects: expects(
+        [
+          ['tech', 4],
+          ['people', 4],
+        ],
+        3,
+        [[]],
+      ),
     },
   ],
   mainIndex: 1,
   targetIndex: 1,
   skills: [
     { id: 'tech', name: 'Networking', kind: 'technical', description: '', importance: 3, inRole: true },
-    { id: 'people', name: 'Vendor and contract management', kind: 'soft', description: '', importance: 2, inRole: true },
+    {
+      id: 'people',
+      name: 'Vendor and contract management',
+      kind: 'soft',
+      description: '',
+      importance: 2,
+      inRole: true,
+    },
   ],
   questions: ['tech', 'people'].flatMap((skill) =>
-    [1, 2, 3].map((n) => ({ id: `${skill}-${n}`, skill, level: 'junior', question: '?', choices: ['right', 'wrong'], answer: 0, explanation: '' })),
+    [1, 2, 3].map((n) => ({
+      id: `${skill}-${n}`,
+      skill,
+      level: 'junior',
+      question: '?',
+      choices: ['right', 'wrong'],
+      answer: 0,
+      explanation: '',
+    })),
   ),
 };
 
@@ -77,7 +113,12 @@ const scored = (tech: number, people: number, answered: Answered = 'none'): Skil
     selfRatings: { tech, people },
     knowledge: answered === 'none' ? {} : Object.fromEntries(ladderQuiz.questions.map((q) => [q.id, answered])),
   }).skills;
-const bg = (yearsExperience: number, yearsLeadingPeople: number): Background => ({ yearsExperience, yearsLeadingPeople, education: 'bachelor', certifications: [] });
+const bg = (yearsExperience: number, yearsLeadingPeople: number): Background => ({
+  yearsExperience,
+  yearsLeadingPeople,
+  education: 'bachelor',
+  certifications: [],
+});
 
 describe('readiness per level, against what each level expects', () => {
   it.each([
@@ -89,10 +130,13 @@ describe('readiness per level, against what each level expects', () => {
     [5, 5, 3, 3, 'right', ['ready', 'ready', 'not-yet']], // head: 3 years short
     [3, 3, 10, 3, 'none', ['ready', 'close', 'close']], // 3 meets junior and lead; head expects 4: 75/100
     [2, 2, 10, 3, 'wrong', ['not-yet', 'not-yet', 'not-yet']],
-  ] as const)('rated %i/%i with %i years (%i leading), answers %s', (tech, people, years, leading, answered, expected) => {
-    const levels = readinessByLevel(ladderQuiz, scored(tech, people, answered), bg(years, leading));
-    expect(levels.map((l) => l.status)).toEqual(expected);
-  });
+  ] as const)(
+    'rated %i/%i with %i years (%i leading), answers %s',
+    (tech, people, years, leading, answered, expected) => {
+      const levels = readinessByLevel(ladderQuiz, scored(tech, people, answered), bg(years, leading));
+      expect(levels.map((l) => l.status)).toEqual(expected);
+    },
+  );
 
   it('says why, criterion by criterion, and marks the target', () => {
     const [junior, lead] = readinessByLevel(ladderQuiz, scored(5, 1), bg(1, 0));
@@ -118,7 +162,15 @@ describe('readiness per level, against what each level expects', () => {
 
 describe('gaps', () => {
   const catalog: Certification[] = [
-    { id: 'net-cert', name: 'Network Basics Cert', issuer: 'X', level: 'entry', summary: 'Networking fundamentals.', skills: ['tech'], source: 's' },
+    {
+      id: 'net-cert',
+      name: 'Network Basics Cert',
+      issuer: 'X',
+      level: 'entry',
+      summary: 'Networking fundamentals.',
+      skills: ['tech'],
+      source: 's',
+    },
     {
       id: 'neutral',
       name: 'Vendor Management Cert',
@@ -129,7 +181,16 @@ describe('gaps', () => {
       source: 's',
       prerequisites: [{ text: 'Two years managing contracts.', source: 'issuer' }],
     },
-    { id: 'pm-cert', name: 'Project Cert', issuer: 'Z', level: 'advanced', summary: 'Projects.', skills: ['people'], source: 's', prerequisites: [{ text: '36 months leading projects.', source: 'issuer' }] },
+    {
+      id: 'pm-cert',
+      name: 'Project Cert',
+      issuer: 'Z',
+      level: 'advanced',
+      summary: 'Projects.',
+      skills: ['people'],
+      source: 's',
+      prerequisites: [{ text: '36 months leading projects.', source: 'issuer' }],
+    },
   ];
 
   it('ranks by weight at the target times the shortfall from what it expects', () => {
@@ -152,7 +213,9 @@ describe('gaps', () => {
     expect(tech!.focus).toEqual([{ level: 'junior', text: 'Network basics' }]);
     expect(tech!.certifications.map((c) => [c.id, c.recommendedAt])).toEqual([['net-cert', ['junior']]]);
     // "Vendor Management Cert" shares words with the skill's name but is not linked to it.
-    expect(people!.certifications.map((c) => [c.id, c.prerequisites])).toEqual([['pm-cert', [{ text: '36 months leading projects.', source: 'issuer' }]]]);
+    expect(people!.certifications.map((c) => [c.id, c.prerequisites])).toEqual([
+      ['pm-cert', [{ text: '36 months leading projects.', source: 'issuer' }]],
+    ]);
     expect(people!.focus.map((f) => f.text)).toEqual(['Vendor relationships']);
   });
 
@@ -161,9 +224,21 @@ describe('gaps', () => {
     expect(tech!.certifications).toEqual([]);
   });
 
-  it('links the data init starter\'s focus areas only to the skills named for them', () => {
+  it("links the data init starter's focus areas only to the skills named for them", () => {
     const quiz = quizFor(data, 'it-ops-manager', 20, '1', 'manager');
-    const gaps = rankGaps(quiz, scoreSheet(quiz, sheetWith(quiz, () => 1, () => false)).skills, data.certifications, []);
+    const gaps = rankGaps(
+      quiz,
+      scoreSheet(
+        quiz,
+        sheetWith(
+          quiz,
+          () => 1,
+          () => false,
+        ),
+      ).skills,
+      data.certifications,
+      [],
+    );
     const vendor = gaps.find((g) => g.skill === 'vendor-management')!;
     expect(vendor.focus.map((f) => f.text)).toContain('Vendor relationships');
     // Budgeting is not linked to PMP by words: PMP's link is its own skills list, and it states its prerequisites.
@@ -174,29 +249,73 @@ describe('gaps', () => {
 
 describe('role fit', () => {
   const role = (id: string, skills: [string, number][]): Role =>
-    ({ id, title: id.toUpperCase(), skills: skills.map(([skill, importance]) => ({ skill, importance, source: 's' })) }) as Role;
+    ({
+      id,
+      title: id.toUpperCase(),
+      skills: skills.map(([skill, importance]) => ({ skill, importance, source: 's' })),
+    }) as Role;
   const mine = scored(5, 3); // tech 100, people 50
 
   it.each([
     ['all-tech', [['tech', 3]], 100, 100],
-    ['half', [['tech', 1], ['people', 1]], 75, 100],
-    ['unmeasured', [['tech', 1], ['cooking', 1]], 50, 50],
+    [
+      'half',
+      [
+        ['tech', 1],
+        ['people', 1],
+      ],
+      75,
+      100,
+    ],
+    [
+      'unmeasured',
+      [
+        ['tech', 1],
+        ['cooking', 1],
+      ],
+      50,
+      50,
+    ],
   ] as const)('%s fits %i with %i%% measured', (id, skills, fit, measured) => {
-    const [result] = rankRoleFit([role(id, skills.map(([s, i]) => [s, i]))], mine, 'ops').roles;
+    const [result] = rankRoleFit(
+      [
+        role(
+          id,
+          skills.map(([s, i]) => [s, i]),
+        ),
+      ],
+      mine,
+      'ops',
+    ).roles;
     expect(result).toMatchObject({ fit, measured });
   });
 
   it('ranks best first, leaves out the quiz role, and lists roles without skills apart', () => {
-    const ranking = rankRoleFit([role('ops', [['tech', 3]]), role('low', [['people', 1]]), role('high', [['tech', 1]]), role('empty', [])], mine, 'ops');
+    const ranking = rankRoleFit(
+      [role('ops', [['tech', 3]]), role('low', [['people', 1]]), role('high', [['tech', 1]]), role('empty', [])],
+      mine,
+      'ops',
+    );
     expect(ranking.roles.map((r) => r.id)).toEqual(['high', 'low']);
     expect(ranking.withoutSkills.map((r) => r.id)).toEqual(['empty']);
   });
 });
 
 describe('time to the target (the career path model)', () => {
-  const report = (role: string, level: string, rating: number, years: number, leading: number, currentLevel?: string) => {
+  const report = (
+    role: string,
+    level: string,
+    rating: number,
+    years: number,
+    leading: number,
+    currentLevel?: string,
+  ) => {
     const quiz = quizFor(data, role, 30, '1', level);
-    const sheet = sheetWith(quiz, () => rating, () => rating >= 4);
+    const sheet = sheetWith(
+      quiz,
+      () => rating,
+      () => rating >= 4,
+    );
     sheet.background = { ...bg(years, leading), ...(currentLevel ? { currentLevel } : {}) };
     return buildQuizReport(data, quiz, sheet, meta);
   };

@@ -11,7 +11,13 @@ const levels = ['assistant', 'manager', 'senior', 'director', 'vp', 'cio'];
 const importance = new Map(data.role('it-ops-manager').skills.map((s) => [s.skill, s.importance]));
 
 const draw = (count: number, seed: string, questions: readonly Question[] = bank, targetLevel = 'manager') =>
-  drawQuestions(questions, { count, random: seededRandom(seed), levelOrder: levels, targetLevel, skillWeight: (s) => importance.get(s) ?? 0 });
+  drawQuestions(questions, {
+    count,
+    random: seededRandom(seed),
+    levelOrder: levels,
+    targetLevel,
+    skillWeight: (s) => importance.get(s) ?? 0,
+  });
 
 const q = (id: string, skill: string, level = 'manager'): Question => ({
   id,
@@ -47,7 +53,12 @@ describe('seeded random', () => {
   });
 
   it('hashes any text to an unsigned 32-bit number', () => {
-    fc.assert(fc.property(fc.string(), (seed) => Number.isInteger(hashSeed(seed)) && hashSeed(seed) >= 0 && hashSeed(seed) < 2 ** 32));
+    fc.assert(
+      fc.property(
+        fc.string(),
+        (seed) => Number.isInteger(hashSeed(seed)) && hashSeed(seed) >= 0 && hashSeed(seed) < 2 ** 32,
+      ),
+    );
   });
 
   it('shuffles into a permutation', () => {
@@ -105,14 +116,24 @@ describe('drawQuestions', () => {
   it('keeps the answer pointing at the correct choice after shuffling', () => {
     const correct = new Map(bank.map((x) => [x.id, x.choices[x.answer]]));
     fc.assert(
-      fc.property(fc.string(), (seed) => draw(bank.length, seed).every((x) => x.choices[x.answer] === correct.get(x.id))),
+      fc.property(fc.string(), (seed) =>
+        draw(bank.length, seed).every((x) => x.choices[x.answer] === correct.get(x.id)),
+      ),
     );
   });
 
   it('asks questions aimed at or below the target level before harder ones of the same skill', () => {
-    const questions = [q('hard', 'networking', 'director'), q('easy', 'networking', 'assistant'), q('mid', 'networking', 'manager')];
+    const questions = [
+      q('hard', 'networking', 'director'),
+      q('easy', 'networking', 'assistant'),
+      q('mid', 'networking', 'manager'),
+    ];
     for (const seed of ['1', '2', '3', '4']) {
-      expect(draw(2, seed, questions).map((x) => x.id).sort()).toEqual(['easy', 'mid']);
+      expect(
+        draw(2, seed, questions)
+          .map((x) => x.id)
+          .sort(),
+      ).toEqual(['easy', 'mid']);
     }
   });
 });

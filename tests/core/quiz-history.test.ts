@@ -18,7 +18,12 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 
-const record = (takenAt: string, overall: number, skills: Record<string, number>, role = 'it-ops-manager'): HistoryRecord => ({
+const record = (
+  takenAt: string,
+  overall: number,
+  skills: Record<string, number>,
+  role = 'it-ops-manager',
+): HistoryRecord => ({
   version: 1,
   takenAt,
   role: { id: role, title: role.toUpperCase() },
@@ -80,11 +85,14 @@ describe('historyReport', () => {
   });
 
   it('calls an unchanged score the same', () => {
-    const trend = historyReport([record('2026-01-01T00:00:00Z', 5, { a: 5 }), record('2026-01-02T00:00:00Z', 5, { a: 5 })]).trends[0]!;
+    const trend = historyReport([
+      record('2026-01-01T00:00:00Z', 5, { a: 5 }),
+      record('2026-01-02T00:00:00Z', 5, { a: 5 }),
+    ]).trends[0]!;
     expect([trend.overall.trend, trend.skills[0]!.trend]).toEqual(['same', 'same']);
   });
 
-  it('reports a change only when it is larger than both runs\' margins together', () => {
+  it("reports a change only when it is larger than both runs' margins together", () => {
     // Same rating, other questions drawn: one question each time (+/- 34), 50 -> 67 is noise; 20 -> 75 with 6 questions (+/- 13) is not.
     const withMargins = (takenAt: string, a: number, marginA: number, b: number, marginB: number): HistoryRecord => ({
       ...record(takenAt, 50, {}),
@@ -94,7 +102,10 @@ describe('historyReport', () => {
         { id: 'b', name: 'b', score: b, margin: marginB },
       ],
     });
-    const trend = historyReport([withMargins('2026-01-01T00:00:00Z', 50, 34, 20, 34), withMargins('2026-01-02T00:00:00Z', 67, 34, 75, 13)]).trends[0]!;
+    const trend = historyReport([
+      withMargins('2026-01-01T00:00:00Z', 50, 34, 20, 34),
+      withMargins('2026-01-02T00:00:00Z', 67, 34, 75, 13),
+    ]).trends[0]!;
     expect(trend.skills.map((s) => [s.id, s.change, s.margin, s.trend])).toEqual([
       ['a', 17, 68, 'same'],
       ['b', 55, 47, 'better'],

@@ -24,7 +24,12 @@ function levels(quiz: QuizDefinition, sheet: AnswerSheet): LevelReadiness[] {
   return readinessByLevel(quiz, scoreSheet(quiz, sheet).skills, sheet.background);
 }
 
-function sheet(quiz: QuizDefinition, rating: (skill: string) => number, right: (id: string) => boolean, background: Background): AnswerSheet {
+function sheet(
+  quiz: QuizDefinition,
+  rating: (skill: string) => number,
+  right: (id: string) => boolean,
+  background: Background,
+): AnswerSheet {
   const wrong = (q: QuizDefinition['questions'][number]) => q.choices.find((_, i) => i !== q.answer)!;
   return {
     background,
@@ -45,12 +50,17 @@ const arbitraries = {
   years: fc.integer({ min: 0, max: 30 }),
   leading: fc.integer({ min: 0, max: 30 }),
 };
-const bg = (years: number, leading: number): Background => ({ yearsExperience: years, yearsLeadingPeople: Math.min(leading, years), education: 'bachelor', certifications: [] });
+const bg = (years: number, leading: number): Background => ({
+  yearsExperience: years,
+  yearsLeadingPeople: Math.min(leading, years),
+  education: 'bachelor',
+  certifications: [],
+});
 
 describe('more never hurts', () => {
   const person = fc.record(arbitraries);
 
-  it('raising one self-rating never lowers any level\'s status or score', () => {
+  it("raising one self-rating never lowers any level's status or score", () => {
     fc.assert(
       fc.property(person, fc.nat(), ({ role, seed, ratings, rights, years, leading }, pick) => {
         const quiz = defaultQuiz(role, seed);
@@ -60,14 +70,17 @@ describe('more never hurts', () => {
         fc.pre(rating(raised) < 5);
         const right = (id: string) => rights[quiz.questions.findIndex((q) => q.id === id)]!;
         const before = levels(quiz, sheet(quiz, rating, right, bg(years, leading)));
-        const after = levels(quiz, sheet(quiz, (id) => rating(id) + (id === raised ? 1 : 0), right, bg(years, leading)));
+        const after = levels(
+          quiz,
+          sheet(quiz, (id) => rating(id) + (id === raised ? 1 : 0), right, bg(years, leading)),
+        );
         return neverLower(before, after);
       }),
       { numRuns: 60 },
     );
   });
 
-  it('answering one more question right never lowers any level\'s status or score (a wrong answer made right, or one more question)', () => {
+  it("answering one more question right never lowers any level's status or score (a wrong answer made right, or one more question)", () => {
     fc.assert(
       fc.property(person, fc.nat(), fc.boolean(), ({ role, seed, ratings, rights, years, leading }, pick, addOne) => {
         const prepared = base(role);
@@ -81,28 +94,45 @@ describe('more never hurts', () => {
           const extra = bigger.questions.find((q) => !quiz.questions.some((o) => o.id === q.id));
           fc.pre(extra !== undefined);
           const withExtra = { ...quiz, questions: [...quiz.questions, extra!] };
-          return neverLower(before, levels(withExtra, sheet(withExtra, rating, (id) => id === extra!.id || right(id), bg(years, leading))));
+          return neverLower(
+            before,
+            levels(
+              withExtra,
+              sheet(withExtra, rating, (id) => id === extra!.id || right(id), bg(years, leading)),
+            ),
+          );
         }
         const wrongIds = quiz.questions.filter((q) => !right(q.id)).map((q) => q.id);
         fc.pre(wrongIds.length > 0);
         const flipped = wrongIds[pick % wrongIds.length]!;
-        return neverLower(before, levels(quiz, sheet(quiz, rating, (id) => id === flipped || right(id), bg(years, leading))));
+        return neverLower(
+          before,
+          levels(
+            quiz,
+            sheet(quiz, rating, (id) => id === flipped || right(id), bg(years, leading)),
+          ),
+        );
       }),
       { numRuns: 60 },
     );
   });
 
-  it('adding experience or years leading people never lowers any level\'s status or score', () => {
+  it("adding experience or years leading people never lowers any level's status or score", () => {
     fc.assert(
-      fc.property(person, fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }), ({ role, seed, ratings, rights, years, leading }, more, moreLeading) => {
-        const quiz = defaultQuiz(role, seed);
-        const rating = (id: string) => ratings[id.length % ratings.length]!;
-        const right = (id: string) => rights[quiz.questions.findIndex((q) => q.id === id)]!;
-        const lead = Math.min(leading, years);
-        const before = levels(quiz, sheet(quiz, rating, right, bg(years, lead)));
-        const after = levels(quiz, sheet(quiz, rating, right, bg(years + more + moreLeading, lead + moreLeading)));
-        return neverLower(before, after);
-      }),
+      fc.property(
+        person,
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 0, max: 5 }),
+        ({ role, seed, ratings, rights, years, leading }, more, moreLeading) => {
+          const quiz = defaultQuiz(role, seed);
+          const rating = (id: string) => ratings[id.length % ratings.length]!;
+          const right = (id: string) => rights[quiz.questions.findIndex((q) => q.id === id)]!;
+          const lead = Math.min(leading, years);
+          const before = levels(quiz, sheet(quiz, rating, right, bg(years, lead)));
+          const after = levels(quiz, sheet(quiz, rating, right, bg(years + more + moreLeading, lead + moreLeading)));
+          return neverLower(before, after);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -111,15 +141,32 @@ describe('more never hurts', () => {
 describe('a perfect sheet', () => {
   it('is ready for every level its years and leadership allow, at the default question count', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...QUIZ_ROLES), arbitraries.seed, arbitraries.years, arbitraries.leading, fc.constantFrom(undefined, 'manager', 'director'), (role, seed, years, leading, target) => {
-        const quiz = defaultQuiz(role, seed, target);
-        const background = bg(years, leading);
-        const result = levels(quiz, sheet(quiz, () => 5, () => true, background));
-        return result.every((level, i) => {
-          const allowed = quiz.ladder[i]!.experience.min <= years && quiz.ladder[i]!.expects.leadershipYears <= background.yearsLeadingPeople;
-          return allowed ? level.status === 'ready' : level.status !== 'ready';
-        });
-      }),
+      fc.property(
+        fc.constantFrom(...QUIZ_ROLES),
+        arbitraries.seed,
+        arbitraries.years,
+        arbitraries.leading,
+        fc.constantFrom(undefined, 'manager', 'director'),
+        (role, seed, years, leading, target) => {
+          const quiz = defaultQuiz(role, seed, target);
+          const background = bg(years, leading);
+          const result = levels(
+            quiz,
+            sheet(
+              quiz,
+              () => 5,
+              () => true,
+              background,
+            ),
+          );
+          return result.every((level, i) => {
+            const allowed =
+              quiz.ladder[i]!.experience.min <= years &&
+              quiz.ladder[i]!.expects.leadershipYears <= background.yearsLeadingPeople;
+            return allowed ? level.status === 'ready' : level.status !== 'ready';
+          });
+        },
+      ),
       { numRuns: 80 },
     );
   });
@@ -140,7 +187,8 @@ describe('which questions were drawn', () => {
           const skillIds = prepared.roleSkills.map((s) => s.id);
           const truth = (skill: string) => truths[skillIds.indexOf(skill) % truths.length] ?? 0.5;
           // The rating a person with this truth gives, give or take one step.
-          const rating = (skill: string) => Math.min(5, Math.max(1, 1 + 4 * truth(skill) + offsets[skillIds.indexOf(skill) % offsets.length]!));
+          const rating = (skill: string) =>
+            Math.min(5, Math.max(1, 1 + 4 * truth(skill) + offsets[skillIds.indexOf(skill) % offsets.length]!));
           // Half-right skills: every other question in bank order is right.
           const bankIndex = new Map(prepared.bank.map((q, i) => [q.id, i]));
           const right = (id: string) => {
@@ -170,7 +218,9 @@ describe('which questions were drawn', () => {
         const quiz = drawQuiz(prepared, defaultQuestionCount(prepared), seed);
         for (const skill of core) {
           const available = prepared.bank.filter((q) => q.skill === skill).length;
-          expect(quiz.questions.filter((q) => q.skill === skill).length, `${role} ${skill}`).toBeGreaterThanOrEqual(Math.min(2, available));
+          expect(quiz.questions.filter((q) => q.skill === skill).length, `${role} ${skill}`).toBeGreaterThanOrEqual(
+            Math.min(2, available),
+          );
         }
       }
     }

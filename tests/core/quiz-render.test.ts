@@ -9,8 +9,16 @@ import { quizFor, sheetWith } from './quiz-sheets.js';
 
 const data = builtInData();
 const quiz = quizFor(data, 'it-ops-manager', 10, '7');
-const sheet = sheetWith(quiz, (skill) => (skill.length % 5) + 1, (id) => id.length % 2 === 0);
-const report = buildQuizReport(data, quiz, sheet, { takenAt: '2026-03-01T10:00:00.000Z', mode: 'interactive', seed: '7' });
+const sheet = sheetWith(
+  quiz,
+  (skill) => (skill.length % 5) + 1,
+  (id) => id.length % 2 === 0,
+);
+const report = buildQuizReport(data, quiz, sheet, {
+  takenAt: '2026-03-01T10:00:00.000Z',
+  mode: 'interactive',
+  seed: '7',
+});
 
 const widest = (text: string) => Math.max(...text.split('\n').map(visibleWidth));
 
@@ -32,7 +40,8 @@ describe('renderQuizReport', () => {
     expect(text).toContain(`1. ${gap.name}: you ${gap.proficiency}, ${report.target.title} expects ${gap.expected}`);
     expect(text).toContain(`What ${report.target.title} expects`);
     expect(text).toContain(report.measurement.split(':')[0]!);
-    for (const missed of report.missed) expect(text.replace(/\s+/g, ' ')).toContain(missed.explanation.replace(/\s+/g, ' '));
+    for (const missed of report.missed)
+      expect(text.replace(/\s+/g, ' ')).toContain(missed.explanation.replace(/\s+/g, ' '));
     expect(text).toContain(report.roleFit.roles[0]!.title);
     expect(text).toMatch(/Sources\n {2}\[1\]/);
   });
@@ -47,7 +56,12 @@ describe('renderQuizReport', () => {
 });
 
 describe('renderQuizHistory', () => {
-  const older = toHistoryRecord({ ...report, takenAt: '2026-02-01T10:00:00.000Z', overall: report.overall - 5, skills: report.skills.map((s) => ({ ...s, score: (s.score ?? 0) - 10 })) });
+  const older = toHistoryRecord({
+    ...report,
+    takenAt: '2026-02-01T10:00:00.000Z',
+    overall: report.overall - 5,
+    skills: report.skills.map((s) => ({ ...s, score: (s.score ?? 0) - 10 })),
+  });
   const newer = toHistoryRecord(report);
   const history = historyReport([older, newer]);
 
@@ -61,10 +75,14 @@ describe('renderQuizHistory', () => {
     // +5 overall is within the two runs' margins: the same, and it says so.
     const margin = 2 * report.overallMargin;
     expect(margin).toBeGreaterThan(5);
-    expect(text).toContain(`Overall ${report.overall - 5} -> ${report.overall} (same (+5 is within the +/- ${margin} the runs can tell apart))`);
+    expect(text).toContain(
+      `Overall ${report.overall - 5} -> ${report.overall} (same (+5 is within the +/- ${margin} the runs can tell apart))`,
+    );
     // A self-rated skill without questions has no draw error: its +10 is real.
     const skill = report.skills.find((s) => s.score !== null && s.evidence.questions === 0)!;
-    expect(text).toContain(`${skill.name.replace(/\s*\(.*\)/, '')}: ${skill.score! - 10} -> ${skill.score} (better +10)`);
+    expect(text).toContain(
+      `${skill.name.replace(/\s*\(.*\)/, '')}: ${skill.score! - 10} -> ${skill.score} (better +10)`,
+    );
   });
 });
 

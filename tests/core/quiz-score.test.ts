@@ -11,10 +11,24 @@ import { perfectSheet, QUIZ_ROLES, quizFor, sheetWith, worstSheet } from './quiz
 const data = builtInData();
 const meta = { takenAt: '2026-01-01T00:00:00.000Z', mode: 'answers-file' as const, seed: null };
 
-const skill = (id: string, importance = 2): SkillArea => ({ id, name: id, kind: 'technical', description: '', importance, inRole: true });
+const skill = (id: string, importance = 2): SkillArea => ({
+  id,
+  name: id,
+  kind: 'technical',
+  description: '',
+  importance,
+  inRole: true,
+});
 
 export function expects(skills: [string, number][], leadershipYears = 0): Expectations {
-  return { skills: new Map(skills), leadershipYears, focusSkills: [[]], origin: 'data', source: 'career-assumption', leadershipSource: 'career-assumption' };
+  return {
+    skills: new Map(skills),
+    leadershipYears,
+    focusSkills: [[]],
+    origin: 'data',
+    source: 'career-assumption',
+    leadershipSource: 'career-assumption',
+  };
 }
 
 const level = (emphasised: string[], expected: [string, number][]): LadderLevel => ({
@@ -114,7 +128,9 @@ describe('evidence: how many questions stand behind a skill score', () => {
     [2, '2 questions: some evidence', 36],
     [4, '4 questions: good evidence', 34],
     [10, '10 questions: good evidence', 27],
-  ])('%i questions -> "%s", +/- %i', (asked, label, margin) => expect(evidenceFor(asked, 0)).toMatchObject({ label, margin }));
+  ])('%i questions -> "%s", +/- %i', (asked, label, margin) =>
+    expect(evidenceFor(asked, 0)).toMatchObject({ label, margin }),
+  );
 });
 
 describe("a level's skill score is the weighted share of its expected proficiencies reached", () => {
@@ -128,9 +144,25 @@ describe("a level's skill score is the weighted share of its expected proficienc
   });
   it.each([
     // proficiency 1 + 4 x exact: 5 meets an expected 4; 1 reaches 1/4 of it; weights 3 and 1
-    [[scored('a', 3, 1), scored('b', 1, 0)], [], [['a', 4], ['b', 4]], 81],
+    [
+      [scored('a', 3, 1), scored('b', 1, 0)],
+      [],
+      [
+        ['a', 4],
+        ['b', 4],
+      ],
+      81,
+    ],
     // emphasising the weak skill (+2) pulls the level score down: (3 x 1 + 3 x 0.25) / 6
-    [[scored('a', 3, 1), scored('b', 1, 0)], ['b'], [['a', 4], ['b', 4]], 63],
+    [
+      [scored('a', 3, 1), scored('b', 1, 0)],
+      ['b'],
+      [
+        ['a', 4],
+        ['b', 4],
+      ],
+      63,
+    ],
     // a skill the level does not expect does not count
     [[scored('a', 3, 0.5), scored('b', 3, 0)], [], [['a', 3]], 100],
     // an expected skill neither rated nor tested counts as proficiency 1
@@ -138,7 +170,15 @@ describe("a level's skill score is the weighted share of its expected proficienc
     // a level expecting nothing is met
     [[], [], [], 100],
   ] as const)('case %#', (skills, emphasised, expected, score) =>
-    expect(levelSkills(level([...emphasised], expected.map(([id, p]) => [id, p])), skills).score).toBe(score),
+    expect(
+      levelSkills(
+        level(
+          [...emphasised],
+          expected.map(([id, p]) => [id, p]),
+        ),
+        skills,
+      ).score,
+    ).toBe(score),
   );
 });
 
@@ -174,7 +214,12 @@ describe('overall score on the real question banks', () => {
       fc.property(draws, ({ role, count, seed, level }) => {
         const quiz = quizFor(data, role, count, seed, level);
         const report = buildQuizReport(data, quiz, perfectSheet(quiz), meta);
-        return report.overall === 100 && report.skills.every((s) => s.score === 100) && report.missed.length === 0 && report.gaps.length === 0;
+        return (
+          report.overall === 100 &&
+          report.skills.every((s) => s.score === 100) &&
+          report.missed.length === 0 &&
+          report.gaps.length === 0
+        );
       }),
       { numRuns: 25 },
     );
@@ -197,23 +242,35 @@ describe('overall score on the real question banks', () => {
 
   it('turning one wrong answer right never lowers any score, and raises the skill it tests', () => {
     fc.assert(
-      fc.property(draws, fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), fc.nat(), fc.nat(), ({ role, count, seed, level }, rights, ratingSeed, pick) => {
-        const quiz = quizFor(data, role, count, seed, level);
-        const rating = (id: string) => 1 + ((ratingSeed + id.length) % 5);
-        const wrongIds = quiz.questions.filter((_, i) => !rights[i]).map((q) => q.id);
-        fc.pre(wrongIds.length > 0);
-        const flipped = wrongIds[pick % wrongIds.length]!;
-        const before = scores(quiz, sheetWith(quiz, rating, (id) => rights[quiz.questions.findIndex((q) => q.id === id)]!));
-        const after = scores(quiz, sheetWith(quiz, rating, (id) => id === flipped || rights[quiz.questions.findIndex((q) => q.id === id)]!));
-        const tested = quiz.questions.find((q) => q.id === flipped)!.skill;
-        const skillBefore = before.skills.find((s) => s.id === tested)!.score!;
-        const skillAfter = after.skills.find((s) => s.id === tested)!.score!;
-        return (
-          after.overall >= before.overall &&
-          skillAfter > skillBefore &&
-          after.levels.every((level, i) => level.skillScore >= before.levels[i]!.skillScore)
-        );
-      }),
+      fc.property(
+        draws,
+        fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+        fc.nat(),
+        fc.nat(),
+        ({ role, count, seed, level }, rights, ratingSeed, pick) => {
+          const quiz = quizFor(data, role, count, seed, level);
+          const rating = (id: string) => 1 + ((ratingSeed + id.length) % 5);
+          const wrongIds = quiz.questions.filter((_, i) => !rights[i]).map((q) => q.id);
+          fc.pre(wrongIds.length > 0);
+          const flipped = wrongIds[pick % wrongIds.length]!;
+          const before = scores(
+            quiz,
+            sheetWith(quiz, rating, (id) => rights[quiz.questions.findIndex((q) => q.id === id)]!),
+          );
+          const after = scores(
+            quiz,
+            sheetWith(quiz, rating, (id) => id === flipped || rights[quiz.questions.findIndex((q) => q.id === id)]!),
+          );
+          const tested = quiz.questions.find((q) => q.id === flipped)!.skill;
+          const skillBefore = before.skills.find((s) => s.id === tested)!.score!;
+          const skillAfter = after.skills.find((s) => s.id === tested)!.score!;
+          return (
+            after.overall >= before.overall &&
+            skillAfter > skillBefore &&
+            after.levels.every((level, i) => level.skillScore >= before.levels[i]!.skillScore)
+          );
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -224,8 +281,22 @@ describe('overall score on the real question banks', () => {
         const quiz = quizFor(data, role, 10, 'r');
         const rated = quiz.skills.filter((s) => s.inRole);
         const target = rated[pick % rated.length]!.id;
-        const before = scores(quiz, sheetWith(quiz, () => base, () => false));
-        const after = scores(quiz, sheetWith(quiz, (id) => (id === target ? base + 1 : base), () => false));
+        const before = scores(
+          quiz,
+          sheetWith(
+            quiz,
+            () => base,
+            () => false,
+          ),
+        );
+        const after = scores(
+          quiz,
+          sheetWith(
+            quiz,
+            (id) => (id === target ? base + 1 : base),
+            () => false,
+          ),
+        );
         return after.overall >= before.overall;
       }),
     );
@@ -248,18 +319,39 @@ describe("the README's worked example", () => {
     ];
     const quiz: QuizDefinition = {
       role: { id: 'r', title: 'R' },
-      ladder: [level(['it-service-management', 'leadership', 'vendor-management'], [['it-service-management', 4], ['leadership', 3], ['vendor-management', 3]])],
+      ladder: [
+        level(
+          ['it-service-management', 'leadership', 'vendor-management'],
+          [
+            ['it-service-management', 4],
+            ['leadership', 3],
+            ['vendor-management', 3],
+          ],
+        ),
+      ],
       mainIndex: 0,
       targetIndex: 0,
       skills: skills.map(({ questions: _q, right: _r, rating: _rating, ...area }) => area),
       questions: skills.flatMap((s) =>
-        Array.from({ length: s.questions }, (_, i) => ({ id: `${s.id}-${i}`, skill: s.id, level: 'l', question: '?', choices: ['right', 'wrong'], answer: 0, explanation: '' })),
+        Array.from({ length: s.questions }, (_, i) => ({
+          id: `${s.id}-${i}`,
+          skill: s.id,
+          level: 'l',
+          question: '?',
+          choices: ['right', 'wrong'],
+          answer: 0,
+          explanation: '',
+        })),
       ),
     };
     const sheet = {
       background,
       selfRatings: Object.fromEntries(skills.map((s) => [s.id, s.rating])),
-      knowledge: Object.fromEntries(skills.flatMap((s) => Array.from({ length: s.questions }, (_, i) => [`${s.id}-${i}`, i < s.right ? 'right' : 'wrong']))),
+      knowledge: Object.fromEntries(
+        skills.flatMap((s) =>
+          Array.from({ length: s.questions }, (_, i) => [`${s.id}-${i}`, i < s.right ? 'right' : 'wrong']),
+        ),
+      ),
     };
     const scored = scoreSheet(quiz, sheet).skills;
     expect(scored.map((s) => [s.score, s.evidence.margin])).toEqual([

@@ -12,13 +12,29 @@ export function quizFor(data: DataSet, role: string, count = 10, seed = '1', lev
 const wrongChoice = (q: QuizDefinition['questions'][number]) => q.choices.find((_, i) => i !== q.answer)!;
 
 /** Answers chosen per question: true = the correct choice, false = a wrong one. */
-export function sheetWith(quiz: QuizDefinition, rating: (skill: string) => number, correct: (questionId: string) => boolean): AnswerSheet {
+export function sheetWith(
+  quiz: QuizDefinition,
+  rating: (skill: string) => number,
+  correct: (questionId: string) => boolean,
+): AnswerSheet {
   return {
     background: { yearsExperience: 6, yearsLeadingPeople: 2, education: 'bachelor', certifications: [] },
     selfRatings: Object.fromEntries(quiz.skills.filter((s) => s.inRole).map((s) => [s.id, rating(s.id)])),
-    knowledge: Object.fromEntries(quiz.questions.map((q) => [q.id, correct(q.id) ? q.choices[q.answer]! : wrongChoice(q)])),
+    knowledge: Object.fromEntries(
+      quiz.questions.map((q) => [q.id, correct(q.id) ? q.choices[q.answer]! : wrongChoice(q)]),
+    ),
   };
 }
 
-export const perfectSheet = (quiz: QuizDefinition) => sheetWith(quiz, () => 5, () => true);
-export const worstSheet = (quiz: QuizDefinition) => sheetWith(quiz, () => 1, () => false);
+export const perfectSheet = (quiz: QuizDefinition) =>
+  sheetWith(
+    quiz,
+    () => 5,
+    () => true,
+  );
+export const worstSheet = (quiz: QuizDefinition) =>
+  sheetWith(
+    quiz,
+    () => 1,
+    () => false,
+  );

@@ -20,7 +20,8 @@ describe('counts', () => {
     [10, 'multiple-choice question', '10 multiple-choice questions'],
   ])('%d %s is %j', (count, word, text) => expect(countOf(count, word)).toBe(text));
 
-  it('lowers only the first letter of a title used inside a sentence', () => expect(lowerFirst('From a related IT role')).toBe('from a related IT role'));
+  it('lowers only the first letter of a title used inside a sentence', () =>
+    expect(lowerFirst('From a related IT role')).toBe('from a related IT role'));
 });
 
 describe('path wording', () => {
@@ -32,7 +33,12 @@ describe('path wording', () => {
   });
 
   it('says "1 year", never "1 years"', () => {
-    const plan = planPath(data, level('it-manager:assistant'), level('it-manager:senior'), { pace: 'typical', experience: 1, inLevel: 1, alternatives: 0 });
+    const plan = planPath(data, level('it-manager:assistant'), level('it-manager:senior'), {
+      pace: 'typical',
+      experience: 1,
+      inLevel: 1,
+      alternatives: 0,
+    });
     const text = plan.assumptions.join('\n');
     expect(text).toContain('1 year as Assistant IT Manager');
     expect(text).not.toMatch(/\b1 years\b/);

@@ -3,12 +3,27 @@
 // on stdout, and leave the directory exactly as it was. The cases break a copy
 // of the small starter directory (quick to load); the last tests use a copy of
 // the built-in data, where one broken role is referenced from other files.
-import { appendFileSync, chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { aliasBomb } from '../fixtures/bad-data/hostile-yaml.js';
-import { copyOfBuiltInData, ignoresFilePermissions, starterDataDir, tempDir, treeState } from '../fixtures/bad-data/temp-data.js';
+import {
+  copyOfBuiltInData,
+  ignoresFilePermissions,
+  starterDataDir,
+  tempDir,
+  treeState,
+} from '../fixtures/bad-data/temp-data.js';
 
 const edit = (file: string, from: string | RegExp, to: string) => (dir: string) => {
   const path = join(dir, file);
@@ -17,7 +32,8 @@ const edit = (file: string, from: string | RegExp, to: string) => (dir: string) 
   if (changed === text) throw new Error(`fixture: ${from} not found in ${file}`);
   writeFileSync(path, changed);
 };
-const replaceFile = (file: string, content: string | Buffer) => (dir: string) => writeFileSync(join(dir, file), content);
+const replaceFile = (file: string, content: string | Buffer) => (dir: string) =>
+  writeFileSync(join(dir, file), content);
 
 interface BadDataCase {
   name: string;
@@ -50,7 +66,10 @@ const cases: BadDataCase[] = [
   {
     name: 'a wrong type',
     apply: edit(ROLE, 'value: 100000', 'value: "100k"'),
-    says: (dir) => new RegExp(`${ROLE}:${positionOf(dir, ROLE, '"100k"')} facts\\.medianSalary\\[0\\]\\.value: expected a number, got "100k"`),
+    says: (dir) =>
+      new RegExp(
+        `${ROLE}:${positionOf(dir, ROLE, '"100k"')} facts\\.medianSalary\\[0\\]\\.value: expected a number, got "100k"`,
+      ),
     problems: 1,
   },
   {
@@ -63,7 +82,9 @@ const cases: BadDataCase[] = [
     name: 'an unknown field, with a suggestion',
     apply: edit(ROLE, 'value: 100000', 'vlaue: 100000'),
     says: (dir) =>
-      new RegExp(`${ROLE}:${positionOf(dir, ROLE, 'vlaue')} facts\\.medianSalary\\[0\\]\\.vlaue: unknown field "vlaue" \\(did you mean "value"\\?\\)`),
+      new RegExp(
+        `${ROLE}:${positionOf(dir, ROLE, 'vlaue')} facts\\.medianSalary\\[0\\]\\.vlaue: unknown field "vlaue" \\(did you mean "value"\\?\\)`,
+      ),
   },
   {
     name: 'a duplicate key',
@@ -79,7 +100,11 @@ const cases: BadDataCase[] = [
   },
   {
     name: 'a duplicate id in a catalog',
-    apply: (dir) => appendFileSync(join(dir, 'skills.yaml'), '  - id: example-leadership\n    name: Leadership again\n    kind: soft\n    description: Twice.\n'),
+    apply: (dir) =>
+      appendFileSync(
+        join(dir, 'skills.yaml'),
+        '  - id: example-leadership\n    name: Leadership again\n    kind: soft\n    description: Twice.\n',
+      ),
     says: /skills\.yaml:\d+:\d+ skills\[4\]\.id: duplicate id "example-leadership"/,
     problems: 1,
   },
@@ -89,14 +114,24 @@ const cases: BadDataCase[] = [
     says: /roles\/example-support-manager\.yaml:\d+:\d+ skills\[2\]\.skill: unknown skill "example-leadrship" \(did you mean "example-leadership"\?\)/,
     problems: 1,
   },
-  { name: 'an alias bomb', apply: replaceFile(ROLE, aliasBomb()), says: /roles\/example-support-manager\.yaml refused: .*alias/i, problems: 1 },
+  {
+    name: 'an alias bomb',
+    apply: replaceFile(ROLE, aliasBomb()),
+    says: /roles\/example-support-manager\.yaml refused: .*alias/i,
+    problems: 1,
+  },
   {
     name: 'a file over 5 MB',
     apply: (dir) => truncateSync(join(dir, ROLE), 6 * 1024 * 1024),
     says: /roles\/example-support-manager\.yaml is 6\.0 MB, over the 5 MB limit/,
     problems: 1,
   },
-  { name: 'an empty file', apply: replaceFile(ROLE, ''), says: /roles\/example-support-manager\.yaml is empty/, problems: 1 },
+  {
+    name: 'an empty file',
+    apply: replaceFile(ROLE, ''),
+    says: /roles\/example-support-manager\.yaml is empty/,
+    problems: 1,
+  },
   {
     name: 'a comments-only file',
     apply: replaceFile(ROLE, '# nothing here yet\n'),
@@ -163,7 +198,9 @@ describe('a broken data directory given with --data', () => {
       expect(status).toBe(2);
       expect(stdout).toBe('');
       const [headline] = stderr.split('\n');
-      expect(headline).toMatch(/^career: the data in .* is invalid \(\d+ problems?\); run "career data validate .*" to see them all$/);
+      expect(headline).toMatch(
+        /^career: the data in .* is invalid \(\d+ problems?\); run "career data validate .*" to see them all$/,
+      );
       if (c.problems) expect(headline).toContain(`(${c.problems} problem${c.problems > 1 ? 's' : ''})`);
       expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
       expect(treeState(dir)).toEqual(before);
@@ -175,7 +212,9 @@ describe('a broken data directory given with --data', () => {
     const { stdout, stderr, status } = runCli(['--data', missing, 'roles']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`career: data directory ${missing} does not exist or is not a directory; check --data or CAREER_DATA\n`);
+    expect(stderr).toBe(
+      `career: data directory ${missing} does not exist or is not a directory; check --data or CAREER_DATA\n`,
+    );
   });
 
   it('CAREER_DATA naming a file, not a directory, is refused the same way', () => {
@@ -213,9 +252,22 @@ describe('career data validate', () => {
     expect(report).toMatchObject({ schemaVersion: 1, valid: false, roles: 8 });
     expect(report.problems).toEqual([
       { file: 'data/roles/cio.yaml', message: 'is empty' },
-      expect.objectContaining({ file: 'data/roles/it-manager.yaml', line: 13, column: 14, path: 'facts.medianSalary[0].value' }),
-      expect.objectContaining({ file: 'data/roles/it-ops-manager.yaml', path: 'summary', message: expect.stringMatching(/missing required field/) }),
-      expect.objectContaining({ file: 'data/roles/it-ops-manager.yaml', path: 'sumary', message: expect.stringMatching(/did you mean "summary"/) }),
+      expect.objectContaining({
+        file: 'data/roles/it-manager.yaml',
+        line: 13,
+        column: 14,
+        path: 'facts.medianSalary[0].value',
+      }),
+      expect.objectContaining({
+        file: 'data/roles/it-ops-manager.yaml',
+        path: 'summary',
+        message: expect.stringMatching(/missing required field/),
+      }),
+      expect.objectContaining({
+        file: 'data/roles/it-ops-manager.yaml',
+        path: 'sumary',
+        message: expect.stringMatching(/did you mean "summary"/),
+      }),
     ]);
   });
 
@@ -224,14 +276,18 @@ describe('career data validate', () => {
     edit('roles/it-manager.yaml', '    - value: 120000', '    - value: "120k"')(dir);
     const { stdout, status } = runCli(['data', 'validate', 'data'], { cwd: join(dir, '..') });
     expect(status).toBe(2);
-    expect(stdout).toBe('data/roles/it-manager.yaml:13:14 facts.medianSalary[0].value: expected a number, got "120k"\n');
+    expect(stdout).toBe(
+      'data/roles/it-manager.yaml:13:14 facts.medianSalary[0].value: expected a number, got "120k"\n',
+    );
   });
 
   it('says a missing directory does not exist', () => {
     const missing = join(tempDir(), 'nowhere');
     const { stdout, stderr, status } = runCli(['data', 'validate', missing]);
     expect(status).toBe(2);
-    expect(stdout).toMatch(/nowhere does not exist \(expected a data directory; "career data init DIR" writes a starter one\)/);
+    expect(stdout).toMatch(
+      /nowhere does not exist \(expected a data directory; "career data init DIR" writes a starter one\)/,
+    );
     expect(stderr).toBe(`career: 1 problem in ${missing}\n`);
   });
 });

@@ -77,7 +77,9 @@ const quizRoles = ['it-manager', 'it-ops-manager'];
 // Roles with a ladder, or a level of exactly one ladder: the ones `career path ROLE` accepts.
 // What path takes as TO, and as FROM (a role that is the same job on several ladders is a target only).
 const pathRoles = roleIds.filter((id) => runCli(['path', 'none', id, '--json']).status === 0);
-const pathFromRoles = pathRoles.filter((id) => !/has no ladder of its own/.test(runCli(['path', id, 'it-manager:cio']).stderr));
+const pathFromRoles = pathRoles.filter(
+  (id) => !/has no ladder of its own/.test(runCli(['path', id, 'it-manager:cio']).stderr),
+);
 
 describe('bash completion', () => {
   it('completes subcommands, without the hidden helper', () => {
@@ -144,7 +146,9 @@ describe('bash completion', () => {
     const dir = starterDataDir();
     const [beside] = bashComplete([['career', '--data', dir, 'show', '']]);
     expect(beside).toEqual(expect.arrayContaining(['example-support-manager', 'it-manager']));
-    expect(bashComplete([['career', 'show', '']], { CAREER_DATA: dir, CAREER_DATA_ONLY: '1' })).toEqual([['example-support-manager']]);
+    expect(bashComplete([['career', 'show', '']], { CAREER_DATA: dir, CAREER_DATA_ONLY: '1' })).toEqual([
+      ['example-support-manager'],
+    ]);
   });
 
   it('completes ROLE:LEVEL, though bash splits words at ":"', () => {

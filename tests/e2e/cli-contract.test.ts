@@ -13,7 +13,11 @@ import { careerBin, runCli } from '../helpers/run-cli.js';
 import { starterDataDir, tempDir } from '../fixtures/bad-data/temp-data.js';
 
 const ignore = () => {};
-const tree = allCommands(completionSpec(buildProgram('0.0.0', () => Promise.reject(new Error('not run')), { writeOut: ignore, writeErr: ignore })));
+const tree = allCommands(
+  completionSpec(
+    buildProgram('0.0.0', () => Promise.reject(new Error('not run')), { writeOut: ignore, writeErr: ignore }),
+  ),
+);
 const name = (path: string[]) => path.join(' ');
 const ANSI = /\u001b\[/;
 
@@ -54,16 +58,19 @@ describe('--json on every command', () => {
     expect(without.sort()).toEqual(['', 'completion', 'data']);
   });
 
-  it.each(Object.keys(jsonRuns))('career %s --json: one JSON document with schemaVersion 1 on stdout, nothing on stderr, exit 0', (command) => {
-    const { stdout, stderr, status } = runCli(jsonRuns[command]!(), { env });
-    expect(stderr).toBe('');
-    expect(status).toBe(0);
-    expect(stdout.endsWith('}\n')).toBe(true);
-    const document = JSON.parse(stdout); // throws if there were two documents or any other text
-    expect(typeof document).toBe('object');
-    expect(Object.keys(document)[0]).toBe('schemaVersion');
-    expect(document.schemaVersion).toBe(1);
-  });
+  it.each(Object.keys(jsonRuns))(
+    'career %s --json: one JSON document with schemaVersion 1 on stdout, nothing on stderr, exit 0',
+    (command) => {
+      const { stdout, stderr, status } = runCli(jsonRuns[command]!(), { env });
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      expect(stdout.endsWith('}\n')).toBe(true);
+      const document = JSON.parse(stdout); // throws if there were two documents or any other text
+      expect(typeof document).toBe('object');
+      expect(Object.keys(document)[0]).toBe('schemaVersion');
+      expect(document.schemaVersion).toBe(1);
+    },
+  );
 
   it('JSON is never coloured, even with FORCE_COLOR', () => {
     for (const args of [jsonRuns.show!(), jsonRuns.compare!()]) {
@@ -78,7 +85,10 @@ describe('--help', () => {
   // Every command's help, rendered in-process from the same tree the CLI runs.
   const helpOf = (path: string[]) => {
     let text = '';
-    const program = buildProgram('0.0.0', () => Promise.reject(new Error('not run')), { writeOut: (t) => (text += t), writeErr: ignore });
+    const program = buildProgram('0.0.0', () => Promise.reject(new Error('not run')), {
+      writeOut: (t) => (text += t),
+      writeErr: ignore,
+    });
     const command = path.reduce((cmd, word) => cmd.commands.find((c) => c.name() === word)!, program);
     command.outputHelp();
     return text;
@@ -91,12 +101,15 @@ describe('--help', () => {
     expect(help.split('\n').every((line) => line.length <= 80)).toBe(true);
   });
 
-  it.each([[['--help']], [['quiz', 'history', '--help']], [['help', 'data']]])('career %s prints the help on stdout and exits 0', (args) => {
-    const { stdout, stderr, status } = runCli(args);
-    expect([status, stderr]).toEqual([0, '']);
-    expect(stdout).toMatch(/^Usage: career/);
-    expect(stdout).toContain('Examples:');
-  });
+  it.each([[['--help']], [['quiz', 'history', '--help']], [['help', 'data']]])(
+    'career %s prints the help on stdout and exits 0',
+    (args) => {
+      const { stdout, stderr, status } = runCli(args);
+      expect([status, stderr]).toEqual([0, '']);
+      expect(stdout).toMatch(/^Usage: career/);
+      expect(stdout).toContain('Examples:');
+    },
+  );
 });
 
 describe('exit codes', () => {
@@ -124,14 +137,17 @@ describe('exit codes', () => {
     expect(stderr).toMatch(/^career: overall score \d+ is below --min-score 100\n$/);
   });
 
-  it('0 when the score reaches --min-score', () => expect(runCli([...jsonRuns.quiz!(), '--min-score', '0'], { env }).status).toBe(0));
+  it('0 when the score reaches --min-score', () =>
+    expect(runCli([...jsonRuns.quiz!(), '--min-score', '0'], { env }).status).toBe(0));
 });
 
 describe('colour', () => {
   it('is off when stdout is not a terminal', () => expect(runCli(['roles']).stdout).not.toMatch(ANSI));
   it('FORCE_COLOR turns it on', () => expect(runCli(['roles'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ANSI));
-  it('--no-color wins over FORCE_COLOR', () => expect(runCli(['roles', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ANSI));
-  it('NO_COLOR wins over FORCE_COLOR', () => expect(runCli(['roles'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(ANSI));
+  it('--no-color wins over FORCE_COLOR', () =>
+    expect(runCli(['roles', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ANSI));
+  it('NO_COLOR wins over FORCE_COLOR', () =>
+    expect(runCli(['roles'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(ANSI));
   it('tables stay readable without colour: the same text as with colour, minus the escapes', () => {
     const plain = runCli(['show', 'it-manager']).stdout;
     const coloured = runCli(['show', 'it-manager'], { env: { FORCE_COLOR: '1' } }).stdout;
@@ -146,7 +162,14 @@ describe('a pipe whose reader stops early', () => {
     const err = join(tempDir(), 'stderr.txt');
     const result = spawnSync('bash', ['-c', script], {
       encoding: 'utf8',
-      env: { ...process.env, NODE: process.execPath, CAREER: careerBin, ERR: err, NO_COLOR: '1', CAREER_STATE_DIR: stateDir },
+      env: {
+        ...process.env,
+        NODE: process.execPath,
+        CAREER: careerBin,
+        ERR: err,
+        NO_COLOR: '1',
+        CAREER_STATE_DIR: stateDir,
+      },
     });
     return { status: Number(result.stdout.trim()), stderr: readFileSync(err, 'utf8') };
   }

@@ -12,7 +12,8 @@ const work = mkdtempSync(join(tmpdir(), 'career-cli-cache-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const dir = generateDataSet({ roles: 20, seed: 3, out: join(work, 'data'), baseDir: join(repoRoot, 'data') }).dir;
 const cache = join(work, 'cache');
-const career = (args: string[], env: Record<string, string> = {}) => runCli(['--data', dir, ...args], { env: { CAREER_CACHE_DIR: cache, ...env } });
+const career = (args: string[], env: Record<string, string> = {}) =>
+  runCli(['--data', dir, ...args], { env: { CAREER_CACHE_DIR: cache, ...env } });
 const uncached = (args: string[]) => career(args, { CAREER_CACHE: '0' });
 const editRole = (file: string, from: RegExp, to: string) => {
   const path = join(dir, 'roles', file);
@@ -21,7 +22,11 @@ const editRole = (file: string, from: RegExp, to: string) => {
 
 describe('career --data DIR with the cache', () => {
   it('gives the same output as without a cache, first run and cached run alike', () => {
-    for (const args of [['show', 'it-manager', '--json'], ['compare', 'it-ops-manager', 'it-manager', '--json'], ['roles', '--json']]) {
+    for (const args of [
+      ['show', 'it-manager', '--json'],
+      ['compare', 'it-ops-manager', 'it-manager', '--json'],
+      ['roles', '--json'],
+    ]) {
       const reference = uncached(args);
       expect(reference.status).toBe(0);
       expect(career(args)).toEqual(reference);

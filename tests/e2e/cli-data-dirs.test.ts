@@ -14,7 +14,17 @@ const ROLE = `roles/${OWN}.yaml`;
 /** Files changed within the last two seconds are not cached (they may still be changing): age them. */
 function aged(dir: string): string {
   const past = new Date(2001, 0, 1);
-  for (const path of ['.', 'roles', 'quizzes', 'sources.yaml', 'skills.yaml', 'certifications.yaml', 'transitions.yaml', ROLE, `quizzes/${OWN}.yaml`]) {
+  for (const path of [
+    '.',
+    'roles',
+    'quizzes',
+    'sources.yaml',
+    'skills.yaml',
+    'certifications.yaml',
+    'transitions.yaml',
+    ROLE,
+    `quizzes/${OWN}.yaml`,
+  ]) {
     try {
       utimesSync(join(dir, path), past, past);
     } catch {
@@ -41,19 +51,28 @@ describe('--data beside the built-in data', () => {
 
   it('lets the directory redefine a built-in role: its ids win', () => {
     const dir = starterDataDir();
-    const text = readFileSync(join(dir, ROLE), 'utf8').replace(`id: ${OWN}`, 'id: it-manager').replace(/^title: .*$/m, 'title: Our IT Manager');
+    const text = readFileSync(join(dir, ROLE), 'utf8')
+      .replace(`id: ${OWN}`, 'id: it-manager')
+      .replace(/^title: .*$/m, 'title: Our IT Manager');
     rmSync(join(dir, ROLE));
     rmSync(join(dir, 'quizzes'), { recursive: true });
     writeFileSync(join(dir, 'roles/it-manager.yaml'), text);
     const shown = runJson<{ role: { title: string }; origin: string }>(['--data', dir, 'show', 'it-manager', '--json']);
     expect(shown).toMatchObject({ role: { title: 'Our IT Manager' }, origin: 'own' });
-    expect(runJson<{ roles: unknown[] }>(['--data', dir, 'roles', '--json']).roles.filter((r) => (r as { id: string }).id === 'it-manager')).toHaveLength(1);
+    expect(
+      runJson<{ roles: unknown[] }>(['--data', dir, 'roles', '--json']).roles.filter(
+        (r) => (r as { id: string }).id === 'it-manager',
+      ),
+    ).toHaveLength(1);
   });
 
   it('CAREER_DATA adds the same way; --data-only and CAREER_DATA_ONLY=1 keep the directory alone', () => {
     const dir = starterDataDir();
     expect(runCli(['compare', OWN, 'it-manager'], { env: { CAREER_DATA: dir } }).status).toBe(0);
-    for (const alone of [runCli(['--data', dir, '--data-only', 'show', 'it-manager']), runCli(['show', 'it-manager'], { env: { CAREER_DATA: dir, CAREER_DATA_ONLY: '1' } })]) {
+    for (const alone of [
+      runCli(['--data', dir, '--data-only', 'show', 'it-manager']),
+      runCli(['show', 'it-manager'], { env: { CAREER_DATA: dir, CAREER_DATA_ONLY: '1' } }),
+    ]) {
       expect(alone.status).toBe(2);
       expect(alone.stderr).toMatch(/^career: unknown role.* "it-manager"/);
     }
@@ -68,7 +87,10 @@ describe('the cache of a --data directory, through the CLI', () => {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2100);
     const cache = tempDir('career-cache-e2e-');
     const env = { CAREER_CACHE_DIR: cache };
-    const salary = () => runJson<{ role: { facts: { medianSalary: { value: number }[] } } }>(['--data', dir, 'show', OWN, '--json'], { env }).role.facts.medianSalary[0]!.value;
+    const salary = () =>
+      runJson<{ role: { facts: { medianSalary: { value: number }[] } } }>(['--data', dir, 'show', OWN, '--json'], {
+        env,
+      }).role.facts.medianSalary[0]!.value;
     expect(salary()).toBe(100000);
     // Each run that finds the cache damaged writes a new one.
     const editPack = () => {

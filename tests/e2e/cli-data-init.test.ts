@@ -21,10 +21,16 @@ describe('career data init', () => {
 
     // Beside the built-in roles; alone with --data-only.
     const roles = runJson(['--data', join(parent, 'my-ladders'), 'roles', '--json']).roles;
-    expect(roles.filter((r: { origin: string }) => r.origin === 'own').map((r: { id: string; levels: number }) => [r.id, r.levels])).toEqual([['example-support-manager', 6]]);
+    expect(
+      roles
+        .filter((r: { origin: string }) => r.origin === 'own')
+        .map((r: { id: string; levels: number }) => [r.id, r.levels]),
+    ).toEqual([['example-support-manager', 6]]);
     expect(roles.map((r: { id: string }) => r.id)).toContain('it-manager');
     const alone = runJson(['--data', join(parent, 'my-ladders'), '--data-only', 'roles', '--json']).roles;
-    expect(alone.map((r: { id: string; levels: number }) => [r.id, r.levels])).toEqual([['example-support-manager', 6]]);
+    expect(alone.map((r: { id: string; levels: number }) => [r.id, r.levels])).toEqual([
+      ['example-support-manager', 6],
+    ]);
   });
 
   it('starts each YAML file with a yaml-language-server line naming a schema file that exists', () => {
@@ -32,7 +38,14 @@ describe('career data init', () => {
     const { files } = runJson(['data', 'init', dir, '--json']);
     const yamlFiles = files.filter((f: string) => f.endsWith('.yaml'));
     expect(yamlFiles.sort()).toEqual(
-      ['certifications.yaml', 'quizzes/example-support-manager.yaml', 'roles/example-support-manager.yaml', 'skills.yaml', 'sources.yaml', 'transitions.yaml'].sort(),
+      [
+        'certifications.yaml',
+        'quizzes/example-support-manager.yaml',
+        'roles/example-support-manager.yaml',
+        'skills.yaml',
+        'sources.yaml',
+        'transitions.yaml',
+      ].sort(),
     );
     for (const file of yamlFiles) {
       const firstLine = readFileSync(join(dir, file), 'utf8').split('\n')[0]!;
@@ -47,7 +60,14 @@ describe('career data init', () => {
     const dir = join(tempDir(), 'ladders');
     runCli(['data', 'init', dir]);
     const { role, sources } = runJson(['--data', dir, 'show', 'example-support-manager', '--json']);
-    expect(role.ladder.levels.map((l: { id: string }) => l.id)).toEqual(['assistant', 'manager', 'senior', 'director', 'vp', 'chief']);
+    expect(role.ladder.levels.map((l: { id: string }) => l.id)).toEqual([
+      'assistant',
+      'manager',
+      'senior',
+      'director',
+      'vp',
+      'chief',
+    ]);
     expect(role.ladder.mainLevel).toBe('manager');
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) expect(`${source.publisher} ${source.title}`).toMatch(/not a real source/);
@@ -63,8 +83,16 @@ describe('career data init', () => {
   });
 
   it.each([
-    ['a non-empty directory', (dir: string) => (mkdirSync(dir), writeFileSync(join(dir, 'mine.yaml'), 'keep: me\n')), /already exists and is not empty; choose a new or empty directory \(nothing was written\)/],
-    ['a file', (dir: string) => writeFileSync(dir, 'a file\n'), /exists and is not a directory; choose a new directory name/],
+    [
+      'a non-empty directory',
+      (dir: string) => (mkdirSync(dir), writeFileSync(join(dir, 'mine.yaml'), 'keep: me\n')),
+      /already exists and is not empty; choose a new or empty directory \(nothing was written\)/,
+    ],
+    [
+      'a file',
+      (dir: string) => writeFileSync(dir, 'a file\n'),
+      /exists and is not a directory; choose a new directory name/,
+    ],
   ])('refuses %s: exit 2, nothing on stdout, nothing changed', (_what, make, message) => {
     const parent = tempDir();
     const target = join(parent, 'target');
@@ -80,6 +108,8 @@ describe('career data init', () => {
   it('refuses an empty directory name', () => {
     const { stdout, stderr, status } = runCli(['data', 'init', '']);
     expect([status, stdout]).toEqual([2, '']);
-    expect(stderr).toBe('career: the directory name is empty; name a directory to create, e.g. "career data init ./my-ladders"\n');
+    expect(stderr).toBe(
+      'career: the directory name is empty; name a directory to create, e.g. "career data init ./my-ladders"\n',
+    );
   });
 });

@@ -23,14 +23,42 @@ function expectUserError(args: string[], message: RegExp) {
 
 describe('typos get suggestions', () => {
   it.each([
-    ['a subcommand', ['shwo', 'it-manager'], /^career: unknown command 'shwo' \(did you mean show\?\); run "career --help" for usage\n$/],
-    ['a nested subcommand', ['data', 'valdate'], /^career: unknown command 'valdate' \(did you mean validate\?\); run "career --help" for usage\n$/],
-    ['an option', ['roles', '--jsno'], /^career: unknown option '--jsno' \(did you mean --json\?\); run "career --help" for usage\n$/],
-    ['a role id', ['show', 'it-ops-manger'], /^career: unknown role "it-ops-manger" \(did you mean "it-ops-manager"\?\); run "career roles" to list them\n$/],
+    [
+      'a subcommand',
+      ['shwo', 'it-manager'],
+      /^career: unknown command 'shwo' \(did you mean show\?\); run "career --help" for usage\n$/,
+    ],
+    [
+      'a nested subcommand',
+      ['data', 'valdate'],
+      /^career: unknown command 'valdate' \(did you mean validate\?\); run "career --help" for usage\n$/,
+    ],
+    [
+      'an option',
+      ['roles', '--jsno'],
+      /^career: unknown option '--jsno' \(did you mean --json\?\); run "career --help" for usage\n$/,
+    ],
+    [
+      'a role id',
+      ['show', 'it-ops-manger'],
+      /^career: unknown role "it-ops-manger" \(did you mean "it-ops-manager"\?\); run "career roles" to list them\n$/,
+    ],
     ['a role title', ['show', 'IT Maneger'], /^career: unknown role "IT Maneger" \(did you mean "it-manager"\?\)/],
-    ['a level id', ['path', 'it-manager:senoir', 'it-manager:cio'], /^career: role "it-manager" has no level "senoir" \(did you mean "senior"\?\); its levels are assistant, manager, senior, director, vp, cio\n$/],
-    ['an option value', ['path', 'it-manager:manager', 'it-manager:cio', '--pace', 'quick'], /^career: option '--pace <pace>' argument 'quick' is invalid\. Allowed choices are fast, typical, slow; run "career --help" for usage\n$/],
-    ['a shell name', ['completion', 'tcsh'], /^career: command-argument value 'tcsh' is invalid for argument 'shell'\. Allowed choices are bash, zsh, fish; run "career --help" for usage\n$/],
+    [
+      'a level id',
+      ['path', 'it-manager:senoir', 'it-manager:cio'],
+      /^career: role "it-manager" has no level "senoir" \(did you mean "senior"\?\); its levels are assistant, manager, senior, director, vp, cio\n$/,
+    ],
+    [
+      'an option value',
+      ['path', 'it-manager:manager', 'it-manager:cio', '--pace', 'quick'],
+      /^career: option '--pace <pace>' argument 'quick' is invalid\. Allowed choices are fast, typical, slow; run "career --help" for usage\n$/,
+    ],
+    [
+      'a shell name',
+      ['completion', 'tcsh'],
+      /^career: command-argument value 'tcsh' is invalid for argument 'shell'\. Allowed choices are bash, zsh, fish; run "career --help" for usage\n$/,
+    ],
   ])('%s', (_what, args, message) => {
     expectUserError(args, message);
   });
@@ -39,11 +67,27 @@ describe('typos get suggestions', () => {
 describe('usage errors', () => {
   it.each([
     ['a missing argument', ['show'], /^career: missing required argument 'role'; run "career --help" for usage\n$/],
-    ['an option without its value', ['path', 'it-manager:manager', '--pace'], /^career: option '--pace <pace>' argument missing; run "career --help" for usage\n$/],
-    ['a number that is not one', ['quiz', 'it-manager', '--count', 'ten'], /^career: option '--count <n>' argument 'ten' is invalid\. expected a whole number of 1 or more; run "career --help" for usage\n$/],
-    ['path --from-scratch without its target', ['path', '--from-scratch'], /^career: missing TO, the level or role to reach; usage: career path --from-scratch TO\n$/],
+    [
+      'an option without its value',
+      ['path', 'it-manager:manager', '--pace'],
+      /^career: option '--pace <pace>' argument missing; run "career --help" for usage\n$/,
+    ],
+    [
+      'a number that is not one',
+      ['quiz', 'it-manager', '--count', 'ten'],
+      /^career: option '--count <n>' argument 'ten' is invalid\. expected a whole number of 1 or more; run "career --help" for usage\n$/,
+    ],
+    [
+      'path --from-scratch without its target',
+      ['path', '--from-scratch'],
+      /^career: missing TO, the level or role to reach; usage: career path --from-scratch TO\n$/,
+    ],
     ['path without either end', ['path'], /^career: missing FROM and TO; usage: career path FROM TO/],
-    ['too many arguments', ['roles', 'extra'], /^career: too many arguments for 'roles'\. Expected 0 arguments but got 1; run "career --help" for usage\n$/],
+    [
+      'too many arguments',
+      ['roles', 'extra'],
+      /^career: too many arguments for 'roles'\. Expected 0 arguments but got 1; run "career --help" for usage\n$/,
+    ],
   ])('%s: exit 2, one line starting "career:"', (_what, args, message) => {
     const stderr = expectUserError(args, message);
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -52,7 +96,10 @@ describe('usage errors', () => {
 
 describe('odd arguments are names to look up, never paths or code', () => {
   it('a role id like ../../etc/passwd is an unknown role', () => {
-    expectUserError(['show', '../../etc/passwd'], /^career: unknown role "\.\.\/\.\.\/etc\/passwd"; run "career roles" to list them\n$/);
+    expectUserError(
+      ['show', '../../etc/passwd'],
+      /^career: unknown role "\.\.\/\.\.\/etc\/passwd"; run "career roles" to list them\n$/,
+    );
   });
 
   it('an empty role name says so', () => {
@@ -60,7 +107,10 @@ describe('odd arguments are names to look up, never paths or code', () => {
   });
 
   it('a 100,000-character argument gives a short message', () => {
-    const stderr = expectUserError(['show', 'x'.repeat(100_000)], /^career: unknown role "x+\.\.\."; run "career roles" to list them\n$/);
+    const stderr = expectUserError(
+      ['show', 'x'.repeat(100_000)],
+      /^career: unknown role "x+\.\.\."; run "career roles" to list them\n$/,
+    );
     expect(stderr.length).toBeLessThan(200);
   });
 
@@ -80,7 +130,9 @@ describe('odd arguments are names to look up, never paths or code', () => {
     ['a role with a NUL byte', () => findRole(builtInData(), 'it-manager\u0000../../etc/passwd')],
     ['a level with a NUL byte', () => findLevelOrUndefined(builtInData(), 'it-manager:senior\u0000')],
   ])('%s is an unknown name, shown without the NUL', (_what, lookup) => {
-    expect(lookup).toThrow(expect.objectContaining({ name: 'UserError', exitCode: 2, message: expect.not.stringContaining('\u0000') }));
+    expect(lookup).toThrow(
+      expect.objectContaining({ name: 'UserError', exitCode: 2, message: expect.not.stringContaining('\u0000') }),
+    );
   });
 });
 

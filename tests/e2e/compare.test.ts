@@ -12,9 +12,21 @@ const withAlternatives = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject({ ...shape, why: z.string().nullable(), others: z.array(z.strictObject(shape)) }).nullable();
 // `qualifier`: what a figure is for (its band, scope or the figure it goes with).
 const qualifier = z.string().min(1).nullable();
-const amount = { value: z.number(), currency: z.string().length(3), place: text, source: text, asOf: z.string().nullable(), qualifier };
+const amount = {
+  value: z.number(),
+  currency: z.string().length(3),
+  place: text,
+  source: text,
+  asOf: z.string().nullable(),
+  qualifier,
+};
 const difference = z
-  .strictObject({ relativeTo: text, basis: z.enum(['median', 'average']), amount: z.number(), percent: z.number().nullable() })
+  .strictObject({
+    relativeTo: text,
+    basis: z.enum(['median', 'average']),
+    amount: z.number(),
+    percent: z.number().nullable(),
+  })
   .nullable();
 const experience = { min: z.number(), max: z.number().nullable(), openEnded: z.boolean() };
 const role = z.strictObject({
@@ -24,11 +36,25 @@ const role = z.strictObject({
   salary: z.strictObject({
     median: withAlternatives(amount),
     average: withAlternatives(amount),
-    range: withAlternatives({ min: z.number(), max: z.number().nullable(), openEnded: z.boolean(), currency: z.string().length(3), source: text, qualifier }),
+    range: withAlternatives({
+      min: z.number(),
+      max: z.number().nullable(),
+      openEnded: z.boolean(),
+      currency: z.string().length(3),
+      source: text,
+      qualifier,
+    }),
   }),
   difference,
   differenceNote: z.string().nullable(),
-  growth: withAlternatives({ percent: z.number(), period: text.nullable(), outlook: z.string().nullable(), scope: z.string().nullable(), source: text, qualifier }),
+  growth: withAlternatives({
+    percent: z.number(),
+    period: text.nullable(),
+    outlook: z.string().nullable(),
+    scope: z.string().nullable(),
+    source: text,
+    qualifier,
+  }),
   annualOpenings: withAlternatives({ value: z.number(), source: text, qualifier }),
   education: z.strictObject({ summary: text, source: text }).nullable(),
   experience: z.strictObject({ ...experience, level: text, source: text }).nullable(),
@@ -77,9 +103,18 @@ const ladders = z
   .strictObject({
     relativeTo: text,
     roles: z.array(
-      z.strictObject({ key: text, id: text, title: text, hasLadder: z.boolean(), mainLevel: z.string().nullable(), source: z.string().nullable() }),
+      z.strictObject({
+        key: text,
+        id: text,
+        title: text,
+        hasLadder: z.boolean(),
+        mainLevel: z.string().nullable(),
+        source: z.string().nullable(),
+      }),
     ),
-    rows: z.array(z.strictObject({ position: z.number().int().min(1), label: text, cells: z.array(ladderCell.nullable()) })),
+    rows: z.array(
+      z.strictObject({ position: z.number().int().min(1), label: text, cells: z.array(ladderCell.nullable()) }),
+    ),
   })
   .nullable();
 const named = z.array(z.strictObject({ id: text, name: text }));
@@ -87,12 +122,29 @@ const overlap = z.strictObject({
   measure: z.literal('jaccard'),
   definition: text,
   common: named,
-  pairs: z.array(z.strictObject({ a: text, b: text, shared: named, onlyA: named, onlyB: named, jaccard: z.number().min(0).max(1).nullable() })),
+  pairs: z.array(
+    z.strictObject({
+      a: text,
+      b: text,
+      shared: named,
+      onlyA: named,
+      onlyB: named,
+      jaccard: z.number().min(0).max(1).nullable(),
+    }),
+  ),
 });
 const comparisonDocument = z.strictObject({
   schemaVersion: z.literal(1),
   items: z
-    .array(z.strictObject({ key: text, kind: z.enum(['role', 'level']), title: text, roleId: text, levelId: z.string().nullable() }))
+    .array(
+      z.strictObject({
+        key: text,
+        kind: z.enum(['role', 'level']),
+        title: text,
+        roleId: text,
+        levelId: z.string().nullable(),
+      }),
+    )
     .min(2)
     .max(4),
   roles: z.array(role),
@@ -114,14 +166,23 @@ describe('career compare', () => {
     expect(stderr).toBe('');
     expect(stdout).not.toMatch(ANSI);
     expect(widest(stdout)).toBeLessThanOrEqual(80);
-    for (const heading of ['Key facts', 'Salaries around the world', 'Career ladders, level by level', 'U.S. median salary by level', 'Skills', 'Certifications', 'Sources']) {
+    for (const heading of [
+      'Key facts',
+      'Salaries around the world',
+      'Career ladders, level by level',
+      'U.S. median salary by level',
+      'Skills',
+      'Certifications',
+      'Sources',
+    ]) {
       expect(stdout).toContain(`\n${heading}`);
     }
     // The figures shown are the ones in the data files.
     for (const id of ['it-ops-manager', 'it-manager']) {
       const role = data.role(id);
       expect(stdout).toContain(money(primary(role.facts.medianSalary)!.value));
-      for (const l of role.ladder!.levels) expect(stdout).toContain(`${money(l.salary!.median!)} / ${money(l.salary!.average!)}`);
+      for (const l of role.ladder!.levels)
+        expect(stdout).toContain(`${money(l.salary!.median!)} / ${money(l.salary!.average!)}`);
     }
   });
 
@@ -131,7 +192,10 @@ describe('career compare', () => {
     const roles = doc.roles.map((compared) => data.role(compared.id));
     doc.roles.forEach((compared, i) => {
       const medians = roles[i]!.facts.medianSalary!;
-      expect(compared.salary.median).toMatchObject({ value: primary(medians)!.value, source: primary(medians)!.source });
+      expect(compared.salary.median).toMatchObject({
+        value: primary(medians)!.value,
+        source: primary(medians)!.source,
+      });
       expect(compared.salary.median!.others.map((o) => o.value)).toEqual(others(medians).map((f) => f.value));
     });
     expect(doc.ladders!.rows.map((r) => r.cells.map((c) => c!.median))).toEqual(
@@ -141,15 +205,24 @@ describe('career compare', () => {
   });
 
   it('compares levels named as ROLE:LEVEL and by title, and mixes in roles, in the same JSON shape', () => {
-    const levels = comparisonDocument.parse(runJson(['compare', 'it-manager:senior', 'IT Operations Director', '--json']));
+    const levels = comparisonDocument.parse(
+      runJson(['compare', 'it-manager:senior', 'IT Operations Director', '--json']),
+    );
     expect(levels.items.map((i) => [i.kind, i.key])).toEqual([
       ['level', 'it-manager:senior'],
       ['level', 'it-ops-manager:director'],
     ]);
     expect(levels.levels.map((l) => l.salary.median!.value)).toEqual([150000, 175000]);
-    expect(levels.levels[1]!.difference).toEqual({ relativeTo: 'it-manager:senior', basis: 'median', amount: 25000, percent: 16.7 });
+    expect(levels.levels[1]!.difference).toEqual({
+      relativeTo: 'it-manager:senior',
+      basis: 'median',
+      amount: 25000,
+      percent: 16.7,
+    });
 
-    const mixed = comparisonDocument.parse(runJson(['compare', 'it-ops-manager', 'cio', 'it-manager:vp', 'systems-manager', '--json']));
+    const mixed = comparisonDocument.parse(
+      runJson(['compare', 'it-ops-manager', 'cio', 'it-manager:vp', 'systems-manager', '--json']),
+    );
     expect(mixed.roles.map((r) => r.id)).toEqual(['it-ops-manager', 'cio', 'systems-manager']);
     expect(mixed.skills.pairs).toHaveLength(3);
     expect(mixed.ladders!.roles.map((r) => r.hasLadder)).toEqual([true, false, false]);
@@ -164,10 +237,18 @@ describe('career compare', () => {
 
   it.each([
     ['one role', ['it-manager'], /at least 2 roles or levels, got 1/],
-    ['five roles', ['it-manager', 'it-ops-manager', 'cio', 'it-director', 'systems-manager'], /at most 4 roles or levels, got 5/],
+    [
+      'five roles',
+      ['it-manager', 'it-ops-manager', 'cio', 'it-director', 'systems-manager'],
+      /at most 4 roles or levels, got 5/,
+    ],
     ['the same role twice', ['it-manager', 'IT Manager'], /role it-manager is named twice/],
     ['the same level twice', ['it-manager:senior', 'Senior IT Manager'], /level it-manager:senior is named twice/],
-    ['an unknown role', ['it-manager', 'it-mangaer'], /unknown role or level "it-mangaer" \(did you mean "it-manager"\?\)/],
+    [
+      'an unknown role',
+      ['it-manager', 'it-mangaer'],
+      /unknown role or level "it-mangaer" \(did you mean "it-manager"\?\)/,
+    ],
     ['an unknown level', ['it-manager', 'it-ops-manager:seniour'], /no level "seniour" \(did you mean "senior"\?\)/],
     ['a level of a role without a ladder', ['it-manager', 'cio:cio'], /no career ladder/],
     ['no role at all', [], /missing required argument/],

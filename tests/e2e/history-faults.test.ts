@@ -2,7 +2,16 @@
 // 20 saves at once, a stop signal during a save, and history paths that are
 // not regular files. The README promises "never a half-written one".
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -24,12 +33,20 @@ const leftovers = (dir = stateDir) => readdirSync(dir).filter((name) => name !==
 
 /** Runs with a time limit: the point of some cases is that nothing blocks. */
 function runBounded(args: string[], env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [careerBin, ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8', timeout: 10_000 });
+  const result = spawnSync(process.execPath, [careerBin, ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
   return { status: result.status, stderr: result.stderr, timedOut: result.error !== undefined };
 }
 
 const isRoot = process.getuid?.() === 0;
-if (!isRoot) console.warn('history-faults: skipping the full-disk test on a real 16 KB tmpfs (needs root to mount); the same case runs without root in tests/fs/write-file-atomic.test.ts');
+if (!isRoot)
+  console.warn(
+    'history-faults: skipping the full-disk test on a real 16 KB tmpfs (needs root to mount); the same case runs without root in tests/fs/write-file-atomic.test.ts',
+  );
 
 describe('a full disk', () => {
   it.runIf(isRoot)('keeps the old history whole, says the result was not saved, and exits 2 (16 KB tmpfs)', () => {
@@ -46,7 +63,9 @@ describe('a full disk', () => {
       }
       expect(failed, 'the tmpfs never filled up').toBeDefined();
       expect(failed!.status).toBe(2);
-      expect(failed!.stderr).toContain(`career: the quiz result was not saved: cannot write ${history}: no space left on the device (the previous file is unchanged)`);
+      expect(failed!.stderr).toContain(
+        `career: the quiz result was not saved: cannot write ${history}: no space left on the device (the previous file is unchanged)`,
+      );
       expect(failed!.stderr).not.toContain('Saved to the quiz history');
       expect(readFileSync(history)).toEqual(before);
       expect(lines(history).every((line) => JSON.parse(line).version === 1)).toBe(true);
@@ -65,7 +84,11 @@ describe('saves at the same time', () => {
         { length: 20 },
         () =>
           new Promise<number | null>((resolve) => {
-            const child = spawn(process.execPath, [careerBin, 'quiz', '--answers', answers], { cwd: repoRoot, env: { ...process.env, CAREER_STATE_DIR: stateDir }, stdio: 'ignore' });
+            const child = spawn(process.execPath, [careerBin, 'quiz', '--answers', answers], {
+              cwd: repoRoot,
+              env: { ...process.env, CAREER_STATE_DIR: stateDir },
+              stdio: 'ignore',
+            });
             child.on('exit', (code) => resolve(code));
           }),
       ),
@@ -82,40 +105,57 @@ describe('a stop signal during a save', () => {
   it.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
-  ] as const)('%s leaves no temporary file and a whole history, and ends the run (exit %i)', async (signal, exitCode) => {
-    // A large history makes the save long enough to be caught in the middle.
-    const record = readFileSync(join(repoRoot, 'tests/fixtures/history-record.json'), 'utf8').trim();
-    const old = `${record}\n`.repeat(Math.floor((12 * 1024 * 1024) / (record.length + 1)));
-    writeFileSync(file, old);
-    const child = spawn(process.execPath, [careerBin, 'quiz', '--answers', answers], { cwd: repoRoot, env: { ...process.env, CAREER_STATE_DIR: stateDir }, stdio: 'ignore' });
-    const exited = new Promise<[number | null, string | null]>((resolve) => child.on('exit', (code, killedBy) => resolve([code, killedBy])));
-    let caught = false;
-    const giveUp = Date.now() + 15_000;
-    while (!caught && Date.now() < giveUp && child.exitCode === null) {
-      if (readdirSync(stateDir).some((name) => name.endsWith('.tmp'))) {
-        child.kill(signal);
-        caught = true;
+  ] as const)(
+    '%s leaves no temporary file and a whole history, and ends the run (exit %i)',
+    async (signal, exitCode) => {
+      // A large history makes the save long enough to be caught in the middle.
+      const record = readFileSync(join(repoRoot, 'tests/fixtures/history-record.json'), 'utf8').trim();
+      const old = `${record}\n`.repeat(Math.floor((12 * 1024 * 1024) / (record.length + 1)));
+      writeFileSync(file, old);
+      const child = spawn(process.execPath, [careerBin, 'quiz', '--answers', answers], {
+        cwd: repoRoot,
+        env: { ...process.env, CAREER_STATE_DIR: stateDir },
+        stdio: 'ignore',
+      });
+      const exited = new Promise<[number | null, string | null]>((resolve) =>
+        child.on('exit', (code, killedBy) => resolve([code, killedBy])),
+      );
+      let caught = false;
+      const giveUp = Date.now() + 15_000;
+      while (!caught && Date.now() < giveUp && child.exitCode === null) {
+        if (readdirSync(stateDir).some((name) => name.endsWith('.tmp'))) {
+          child.kill(signal);
+          caught = true;
+        }
       }
-    }
-    const [code, killedBy] = await exited;
-    expect(caught, 'the save finished before the signal could be sent').toBe(true);
-    // The save is finished first, then the signal ends the run (or kills it, if it came as the run was ending anyway).
-    expect(code === exitCode || killedBy === signal).toBe(true);
-    expect(leftovers()).toEqual([]);
-    const text = readFileSync(file, 'utf8');
-    // Either the old file or the new one, never part of either.
-    expect(text === old || (text.startsWith(old) && text.slice(old.length).split('\n').filter(Boolean).length === 1)).toBe(true);
-  }, 60_000);
+      const [code, killedBy] = await exited;
+      expect(caught, 'the save finished before the signal could be sent').toBe(true);
+      // The save is finished first, then the signal ends the run (or kills it, if it came as the run was ending anyway).
+      expect(code === exitCode || killedBy === signal).toBe(true);
+      expect(leftovers()).toEqual([]);
+      const text = readFileSync(file, 'utf8');
+      // Either the old file or the new one, never part of either.
+      expect(
+        text === old || (text.startsWith(old) && text.slice(old.length).split('\n').filter(Boolean).length === 1),
+      ).toBe(true);
+    },
+    60_000,
+  );
 });
 
 describe('history paths that are not regular files', () => {
   it('a directory: exit 2 with a clear message, for reading and for saving', () => {
     mkdirSync(file);
     const read = runCli(['quiz', 'history'], { env: { CAREER_STATE_DIR: stateDir } });
-    expect([read.status, read.stderr]).toEqual([2, `career: cannot read ${file}: it is a directory, not a regular file\n`]);
+    expect([read.status, read.stderr]).toEqual([
+      2,
+      `career: cannot read ${file}: it is a directory, not a regular file\n`,
+    ]);
     const save = quiz();
     expect(save.status).toBe(2);
-    expect(save.stderr).toBe(`career: the quiz result was not saved: cannot read ${file}: it is a directory, not a regular file\n`);
+    expect(save.stderr).toBe(
+      `career: the quiz result was not saved: cannot read ${file}: it is a directory, not a regular file\n`,
+    );
   });
 
   it.each([
@@ -128,7 +168,10 @@ describe('history paths that are not regular files', () => {
     expect([read.status, read.stderr]).toEqual([2, `career: cannot read ${file}: ${reason}\n`]);
     const save = runBounded(['quiz', '--answers', answers], { CAREER_STATE_DIR: stateDir });
     expect(save.timedOut).toBe(false);
-    expect([save.status, save.stderr]).toEqual([2, `career: the quiz result was not saved: cannot read ${file}: ${reason}\n`]);
+    expect([save.status, save.stderr]).toEqual([
+      2,
+      `career: the quiz result was not saved: cannot read ${file}: ${reason}\n`,
+    ]);
   });
 
   it.runIf(existsSync('/proc/self'))('a state folder under /proc: exit 2 at once, no endless mkdir', () => {
@@ -147,7 +190,10 @@ describe('history lines checked against the record schema', () => {
     const { questions: _questions, ...withoutQuestions } = record;
     const noTitle = { ...record, role: { id: record.role.id } };
     const noSkillName = { ...record, skills: [{ id: 'x', score: 1 }] };
-    writeFileSync(file, [record, withoutQuestions, noTitle, noSkillName, record].map((r) => JSON.stringify(r)).join('\n') + '\n');
+    writeFileSync(
+      file,
+      [record, withoutQuestions, noTitle, noSkillName, record].map((r) => JSON.stringify(r)).join('\n') + '\n',
+    );
     const result = runCli(['quiz', 'history'], { env: { CAREER_STATE_DIR: stateDir } });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Quiz history (2 runs)');

@@ -15,10 +15,34 @@ function edit(dir: string, file: string, from: string, to: string): void {
 
 describe('career data validate: path links', () => {
   it.each([
-    ['a same-job link that does not link back', 'roles/it-manager.yaml', 'sameJob: [it-ops-manager:cio]', 'sameJob: [it-ops-manager:vp]', /sameJob\[0\]: "it-ops-manager:vp" does not link back/],
-    ['a same-job link to the same ladder', 'roles/it-manager.yaml', 'sameJob: [it-ops-manager:cio]', 'sameJob: [it-manager:vp]', /is on the same ladder/],
-    ['a same-job link to no level', 'roles/it-manager.yaml', 'sameJob: [it-ops-manager:cio]', 'sameJob: [it-ops-manager:ceo]', /unknown level "it-ops-manager:ceo"/],
-    ['an entry move that does not land on a first rung', 'transitions.yaml', 'from: systems-administrator:junior\n    to: it-ops-manager:assistant', 'from: systems-administrator:junior\n    to: it-ops-manager:manager', /an entry move lands on the first rung of a ladder/],
+    [
+      'a same-job link that does not link back',
+      'roles/it-manager.yaml',
+      'sameJob: [it-ops-manager:cio]',
+      'sameJob: [it-ops-manager:vp]',
+      /sameJob\[0\]: "it-ops-manager:vp" does not link back/,
+    ],
+    [
+      'a same-job link to the same ladder',
+      'roles/it-manager.yaml',
+      'sameJob: [it-ops-manager:cio]',
+      'sameJob: [it-manager:vp]',
+      /is on the same ladder/,
+    ],
+    [
+      'a same-job link to no level',
+      'roles/it-manager.yaml',
+      'sameJob: [it-ops-manager:cio]',
+      'sameJob: [it-ops-manager:ceo]',
+      /unknown level "it-ops-manager:ceo"/,
+    ],
+    [
+      'an entry move that does not land on a first rung',
+      'transitions.yaml',
+      'from: systems-administrator:junior\n    to: it-ops-manager:assistant',
+      'from: systems-administrator:junior\n    to: it-ops-manager:manager',
+      /an entry move lands on the first rung of a ladder/,
+    ],
   ])('reports %s', (_name, file, from, to, message) => {
     const dir = copyOfBuiltInData();
     edit(dir, file, from, to);

@@ -33,7 +33,11 @@ describe('career path', () => {
       ['it-manager:director', 0, 12, 180000],
     ]);
     expect(plan.steps[1].raise).toEqual({ amount: 40000, percent: 50 });
-    expect(plan.steps[0].next).toMatchObject({ kind: 'promotion', to: 'it-manager:manager', years: { min: 3, typical: 3.5, max: 4 } });
+    expect(plan.steps[0].next).toMatchObject({
+      kind: 'promotion',
+      to: 'it-manager:manager',
+      years: { min: 3, typical: 3.5, max: 4 },
+    });
     expect(plan.total).toMatchObject({ years: { min: 10, typical: 12, max: 14 }, headline: 12, transitions: 0 });
     expect(plan.total.salary).toEqual({ start: 80000, end: 180000, change: 100000, percent: 125, currency: 'USD' });
     expect(plan.assumptions.every((a: unknown) => typeof a === 'string')).toBe(true);
@@ -58,9 +62,24 @@ describe('career path', () => {
   });
 
   it.each([
-    [['help-desk-technician', 'it-ops-manager', '--experience', '3'], 3.5, /Help Desk Technician -> IT Operations Manager/, /Occupational\s+Outlook\s+Handbook:\s+Computer\s+Support\s+Specialists/],
-    [['systems-administrator', 'it-manager:director', '--experience', '6'], 9.5, /Systems Administrator -> IT Director/, /Occupational\s+Outlook\s+Handbook:\s+Network\s+and\s+Computer\s+Systems\s+Administrators/],
-    [['none', 'it-ops-manager:assistant', '--pace', 'fast'], 2.5, /Complete beginner -> Assistant IT Operations Manager/, /How to Become an It Operations Manager/],
+    [
+      ['help-desk-technician', 'it-ops-manager', '--experience', '3'],
+      3.5,
+      /Help Desk Technician -> IT Operations Manager/,
+      /Occupational\s+Outlook\s+Handbook:\s+Computer\s+Support\s+Specialists/,
+    ],
+    [
+      ['systems-administrator', 'it-manager:director', '--experience', '6'],
+      9.5,
+      /Systems Administrator -> IT Director/,
+      /Occupational\s+Outlook\s+Handbook:\s+Network\s+and\s+Computer\s+Systems\s+Administrators/,
+    ],
+    [
+      ['none', 'it-ops-manager:assistant', '--pace', 'fast'],
+      2.5,
+      /Complete beginner -> Assistant IT Operations Manager/,
+      /How to Become an It Operations Manager/,
+    ],
   ])('plans from a first IT job: %j', (args, headline, title, source) => {
     const { stdout, stderr, status } = runCli(['path', ...args]);
     expect(status).toBe(0);
@@ -76,7 +95,13 @@ describe('career path', () => {
 
   it('prints earnings in --json: year by year, over the horizon, against staying', () => {
     const plan = runJson(['path', 'it-manager:assistant', 'it-manager:manager', '--horizon', '10', '--json']);
-    expect(plan.earnings).toMatchObject({ currency: 'USD', horizon: 10, overHorizon: 1060000, stay: { median: 80000, overHorizon: 800000 }, difference: 260000 });
+    expect(plan.earnings).toMatchObject({
+      currency: 'USD',
+      horizon: 10,
+      overHorizon: 1060000,
+      stay: { median: 80000, overHorizon: 800000 },
+      difference: 260000,
+    });
     expect(plan.earnings.byYear).toHaveLength(10);
     expect(plan.total.earned).toBe(280000);
   });
@@ -86,14 +111,24 @@ describe('career path', () => {
     expect(same.status).toBe(0);
     expect(same.stdout).toMatch(/The same job/);
     const cio = runJson(['path', 'it-manager', 'cio', '--experience', '8', '--json']);
-    expect(cio.assumptions[1]).toMatch(/same job on 2 ladders \(it-manager:cio, it-ops-manager:cio\); this is the quickest/);
+    expect(cio.assumptions[1]).toMatch(
+      /same job on 2 ladders \(it-manager:cio, it-ops-manager:cio\); this is the quickest/,
+    );
   });
 
   it('crosses tracks, naming the transition and that it is an assumption', () => {
-    const { stdout, status, stderr } = runCli(['path', 'Senior IT Operations Manager', 'IT Director', '--pace', 'fast']);
+    const { stdout, status, stderr } = runCli([
+      'path',
+      'Senior IT Operations Manager',
+      'IT Director',
+      '--pace',
+      'fast',
+    ]);
     expect(status).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout.replace(/\s+/g, ' ')).toMatch(/move across to IT Director \(it-manager:director\): 2-7 years, typical 4, the tool's own estimate/);
+    expect(stdout.replace(/\s+/g, ' ')).toMatch(
+      /move across to IT Director \(it-manager:director\): 2-7 years, typical 4, the tool's own estimate/,
+    );
     const plan = runJson(['path', 'it-ops-manager:senior', 'it-manager:director', '--json']);
     expect(plan.steps[0].next).toMatchObject({ kind: 'transition', source: 'career-assumption', assumption: true });
     expect(plan.total).toMatchObject({ transitions: 1, assumedTransitions: 1 });
@@ -119,17 +154,45 @@ describe('career path', () => {
   it.each([
     ['a lower target', ['it-manager:director', 'it-manager:assistant'], /never down/],
     ['the same level', ['it-manager:senior', 'Senior IT Manager'], /both the start and the target/],
-    ['ends with no connection', ['network-administrator', 'it-ops-manager:assistant'], /no route from network-administrator:administrator to it-ops-manager:assistant/],
-    ['--experience 1e308', ['it-manager', 'it-manager:cio', '--experience', '1e308'], /--experience 1e\+308 is more than a working life/],
+    [
+      'ends with no connection',
+      ['network-administrator', 'it-ops-manager:assistant'],
+      /no route from network-administrator:administrator to it-ops-manager:assistant/,
+    ],
+    [
+      '--experience 1e308',
+      ['it-manager', 'it-manager:cio', '--experience', '1e308'],
+      /--experience 1e\+308 is more than a working life/,
+    ],
     ['--experience over 60 years', ['it-manager', 'it-manager:cio', '--experience', '61'], /more than a working life/],
-    ['--in-level beyond --experience', ['it-manager', 'it-manager:cio', '--in-level', '5', '--experience', '1'], /--in-level 5 is more than --experience 1/],
-    ['--horizon over 60 years', ['it-manager', 'it-manager:cio', '--horizon', '100'], /--horizon 100 is more than a working life/],
-    ['an unknown end', ['it-manager:assistant', 'it-direktor'], /unknown role or level "it-direktor" \(did you mean "it-director"/],
+    [
+      '--in-level beyond --experience',
+      ['it-manager', 'it-manager:cio', '--in-level', '5', '--experience', '1'],
+      /--in-level 5 is more than --experience 1/,
+    ],
+    [
+      '--horizon over 60 years',
+      ['it-manager', 'it-manager:cio', '--horizon', '100'],
+      /--horizon 100 is more than a working life/,
+    ],
+    [
+      'an unknown end',
+      ['it-manager:assistant', 'it-direktor'],
+      /unknown role or level "it-direktor" \(did you mean "it-director"/,
+    ],
     ['a role with no ladder', ['network-operations-manager', 'it-manager'], /has no career ladder/],
     ['a missing target', ['it-manager:assistant'], /missing TO/],
-    ['--background without an entry path', ['it-manager:assistant', 'it-manager:director', '--background', 'related'], /only to an entry path/],
+    [
+      '--background without an entry path',
+      ['it-manager:assistant', 'it-manager:director', '--background', 'related'],
+      /only to an entry path/,
+    ],
     ['--in-level on an entry path', ['none', 'it-manager', '--in-level', '2'], /need a starting level/],
-    ['a fractional --alternatives', ['it-manager:assistant', 'it-manager:director', '--alternatives', '1.5'], /whole number/],
+    [
+      'a fractional --alternatives',
+      ['it-manager:assistant', 'it-manager:director', '--alternatives', '1.5'],
+      /whole number/,
+    ],
   ])('refuses %s with exit code 2 and nothing on stdout', (_name, args, message) => {
     const { stdout, stderr, status } = runCli(['path', ...args, '--json']);
     expect(status).toBe(2);

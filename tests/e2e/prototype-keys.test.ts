@@ -21,14 +21,23 @@ const ROLE = 'example-support-manager';
  */
 function hostileData(): string {
   const dir = starterDataDir();
-  const edit = (file: string, change: (text: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
-  for (const file of ['roles/example-support-manager.yaml', 'skills.yaml', 'certifications.yaml', 'quizzes/example-support-manager.yaml']) {
+  const edit = (file: string, change: (text: string) => string) =>
+    writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+  for (const file of [
+    'roles/example-support-manager.yaml',
+    'skills.yaml',
+    'certifications.yaml',
+    'quizzes/example-support-manager.yaml',
+  ]) {
     edit(file, (text) => text.replaceAll('example-leadership', 'constructor'));
   }
   edit('roles/example-support-manager.yaml', (text) =>
     text
       .replace('title: Support Manager (example)', 'title: __proto__')
-      .replace('  - Example Support Manager', ['constructor', 'toString', 'hasOwnProperty', 'prototype'].map((a) => `  - ${a}`).join('\n'))
+      .replace(
+        '  - Example Support Manager',
+        ['constructor', 'toString', 'hasOwnProperty', 'prototype'].map((a) => `  - ${a}`).join('\n'),
+      )
       .replace('title: Senior Support Manager (example)', 'title: toString')
       .replace('title: Director of Support (example)', 'title: __proto__ director')
       .replace(/id: vp$/m, 'id: prototype'),
@@ -51,7 +60,10 @@ function expectFound(args: string[], options: Parameters<typeof runCli>[1]) {
 const lookups: [string, string[]][] = [
   ...KEYS.map((key): [string, string[]] => [`show ${key}`, ['show', key]]),
   ['compare __proto__:manager "__proto__ director"', ['compare', '__proto__:manager', '__proto__ director']],
-  ['compare toString:prototype hasOwnProperty:assistant', ['compare', 'toString:prototype', 'hasOwnProperty:assistant']],
+  [
+    'compare toString:prototype hasOwnProperty:assistant',
+    ['compare', 'toString:prototype', 'hasOwnProperty:assistant'],
+  ],
   ['path __proto__:assistant toString', ['path', '__proto__:assistant', 'toString']],
   ['path constructor:manager prototype:prototype', ['path', 'constructor:manager', 'prototype:prototype']],
 ];
@@ -64,11 +76,16 @@ describe('prototype keys as names, without the cache', () => {
 
   it.each(lookups)('%s finds the role', (_name, args) => expectFound(args, noCache));
 
-  it.each(['__proto__:nope', 'constructor:toString', 'valueOf', 'isPrototypeOf', '__defineGetter__'])('%s is unknown (exit 2), not an inherited property', (name) => {
-    const result = runCli(['show', name, '--data', data], noCache);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^career: (unknown role|role "example-support-manager" has no level|show takes a role)/);
-  });
+  it.each(['__proto__:nope', 'constructor:toString', 'valueOf', 'isPrototypeOf', '__defineGetter__'])(
+    '%s is unknown (exit 2), not an inherited property',
+    (name) => {
+      const result = runCli(['show', name, '--data', data], noCache);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(
+        /^career: (unknown role|role "example-support-manager" has no level|show takes a role)/,
+      );
+    },
+  );
 });
 
 describe('prototype keys as names, through the --data cache', () => {
@@ -90,11 +107,15 @@ describe('prototype keys in the answers file', () => {
     );
     return file;
   };
-  const ratings = 'selfRatings:\n  example-service-management: 4\n  example-ticketing-tools: 3\n  example-communication: 3\n';
+  const ratings =
+    'selfRatings:\n  example-service-management: 4\n  example-ticketing-tools: 3\n  example-communication: 3\n';
   const knowledge = 'knowledge:\n  example-sla: The service levels agreed with the people who use the service\n';
 
   it('a role named by the title __proto__ and a skill with id constructor are scored', () => {
-    const result = runCli(['quiz', '--answers', answers(`${ratings}  constructor: 5\n${knowledge}`), '--data', data, '--no-save', '--json'], noCache);
+    const result = runCli(
+      ['quiz', '--answers', answers(`${ratings}  constructor: 5\n${knowledge}`), '--data', data, '--no-save', '--json'],
+      noCache,
+    );
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.role.id).toBe(ROLE);
@@ -103,23 +124,48 @@ describe('prototype keys in the answers file', () => {
 
   // Issue 13 item 4: `id in selfRatings` found Object.prototype.constructor.
   it('a missing rating for skill constructor is reported, not scored NaN, and --min-score 100 fails', () => {
-    const result = runCli(['quiz', '--answers', answers(`${ratings}${knowledge}`), '--data', data, '--no-save', '--min-score', '100'], noCache);
+    const result = runCli(
+      ['quiz', '--answers', answers(`${ratings}${knowledge}`), '--data', data, '--no-save', '--min-score', '100'],
+      noCache,
+    );
     expect(result.stdout).not.toMatch(/NaN|function Object/);
     expect(result.status).not.toBe(0);
   });
 
-  it.each(KEYS.filter((key) => key !== '__proto__'))('knowledge.%s is an unknown question (exit 2)', (key) => unknownQuestion(key));
+  it.each(KEYS.filter((key) => key !== '__proto__'))('knowledge.%s is an unknown question (exit 2)', (key) =>
+    unknownQuestion(key),
+  );
 
   // Issue 13 item 4: `knowledge.__proto__` was accepted silently; YAML's merge of it into the
   // prototype is refused before any key is looked at.
   it('knowledge.__proto__ is refused (exit 2)', () => {
-    const result = runCli(['quiz', '--answers', answers(`${ratings}  constructor: 5\n${knowledge}  __proto__: x\n`), '--data', data, '--no-save'], noCache);
+    const result = runCli(
+      [
+        'quiz',
+        '--answers',
+        answers(`${ratings}  constructor: 5\n${knowledge}  __proto__: x\n`),
+        '--data',
+        data,
+        '--no-save',
+      ],
+      noCache,
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/__proto__/);
   });
 
   function unknownQuestion(key: string) {
-    const result = runCli(['quiz', '--answers', answers(`${ratings}  constructor: 5\n${knowledge}  ${key}: x\n`), '--data', data, '--no-save'], noCache);
+    const result = runCli(
+      [
+        'quiz',
+        '--answers',
+        answers(`${ratings}  constructor: 5\n${knowledge}  ${key}: x\n`),
+        '--data',
+        data,
+        '--no-save',
+      ],
+      noCache,
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`unknown question "${key}"`);
   }
@@ -130,12 +176,22 @@ describe('prototype keys in the saved history', () => {
     const state = tempDir();
     const record = JSON.parse(readFileSync('tests/fixtures/history-record.json', 'utf8'));
     const line = (overall: number, takenAt: string) =>
-      JSON.stringify({ ...record, overall, takenAt, skills: KEYS.map((id, i) => ({ id, name: id, score: overall + i })) }).replace('{', '{"__proto__":{"polluted":true},"constructor":1,');
-    writeFileSync(join(state, 'history.jsonl'), `${line(40, '2026-01-01T00:00:00Z')}\n${line(50, '2026-01-02T00:00:00Z')}\n`);
+      JSON.stringify({
+        ...record,
+        overall,
+        takenAt,
+        skills: KEYS.map((id, i) => ({ id, name: id, score: overall + i })),
+      }).replace('{', '{"__proto__":{"polluted":true},"constructor":1,');
+    writeFileSync(
+      join(state, 'history.jsonl'),
+      `${line(40, '2026-01-01T00:00:00Z')}\n${line(50, '2026-01-02T00:00:00Z')}\n`,
+    );
     const result = runCli(['quiz', 'history', '--json'], { env: { CAREER_STATE_DIR: state } });
     expect([result.status, result.stderr]).toEqual([0, '']);
     const report = JSON.parse(result.stdout);
     expect(report.runs).toHaveLength(2);
-    expect(report.trends[0].skills.map((s: { id: string; change: number }) => [s.id, s.change])).toEqual(KEYS.map((id) => [id, 10]));
+    expect(report.trends[0].skills.map((s: { id: string; change: number }) => [s.id, s.change])).toEqual(
+      KEYS.map((id) => [id, 10]),
+    );
   });
 });

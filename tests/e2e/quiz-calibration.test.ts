@@ -16,10 +16,16 @@ interface Report {
   measurement: string;
   knowledge: { correct: number; asked: number };
   readiness: { levels: Level[] };
-  estimate: { status: string; from: { id: string } | null; years: { min: number; typical: number; max: number } | null; assumption: string };
+  estimate: {
+    status: string;
+    from: { id: string } | null;
+    years: { min: number; typical: number; max: number } | null;
+    assumption: string;
+  };
 }
 
-const quiz = (file: string): Report => runJson(['quiz', '--answers', `tests/fixtures/answers/${file}`, '--json', '--no-save']);
+const quiz = (file: string): Report =>
+  runJson(['quiz', '--answers', `tests/fixtures/answers/${file}`, '--json', '--no-save']);
 const statusOf = (report: Report, id: string) => report.readiness.levels.find((l) => l.id === id)!.status;
 const at = (report: Report, id: string) => report.readiness.levels.find((l) => l.id === id)!;
 const rank = { 'not-yet': 0, close: 1, ready: 2 } as const;
@@ -53,7 +59,14 @@ describe('calibration: the verdicts a coach would give', () => {
     expect(statusOf(report, 'senior')).not.toBe('ready');
     expect(report.estimate.status).toBe('estimated');
     expect(report.estimate.from?.id).toBe('manager');
-    const path = runJson<{ total: { years: Report['estimate']['years'] } }>(['path', 'it-manager', 'it-manager:cio', '--experience', '8', '--json']);
+    const path = runJson<{ total: { years: Report['estimate']['years'] } }>([
+      'path',
+      'it-manager',
+      'it-manager:cio',
+      '--experience',
+      '8',
+      '--json',
+    ]);
     expect(report.estimate.years).toEqual(path.total.years);
   });
 

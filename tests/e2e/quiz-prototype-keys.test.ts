@@ -10,7 +10,8 @@ import { runCli } from '../helpers/run-cli.js';
 /** The data init starter with its leadership skill renamed "constructor" in every file. */
 function starterWithConstructorSkill(): string {
   const dir = starterDataDir();
-  const rename = (path: string) => writeFileSync(path, readFileSync(path, 'utf8').replaceAll('example-leadership', 'constructor'));
+  const rename = (path: string) =>
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll('example-leadership', 'constructor'));
   for (const sub of ['', 'roles', 'quizzes']) {
     for (const name of readdirSync(join(dir, sub))) if (name.endsWith('.yaml')) rename(join(dir, sub, name));
   }
@@ -36,21 +37,39 @@ describe('a skill with id "constructor"', () => {
   const env = { CAREER_STATE_DIR: tempDir() };
 
   it('is reported when its rating is missing', () => {
-    const result = runCli(['--data', data, 'quiz', 'example-support-manager', '--answers', answers('example-service-management: 3, example-ticketing-tools: 3, example-communication: 3'), '--no-save'], { env });
+    const result = runCli(
+      [
+        '--data',
+        data,
+        'quiz',
+        'example-support-manager',
+        '--answers',
+        answers('example-service-management: 3, example-ticketing-tools: 3, example-communication: 3'),
+        '--no-save',
+      ],
+      { env },
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('missing a rating for "constructor"');
   });
 
   it('scores as a number, and --min-score 100 fails a sheet below 100', () => {
-    const file = answers('example-service-management: 3, example-ticketing-tools: 3, constructor: 1, example-communication: 3');
-    const json = runCli(['--data', data, 'quiz', 'example-support-manager', '--answers', file, '--no-save', '--json'], { env });
+    const file = answers(
+      'example-service-management: 3, example-ticketing-tools: 3, constructor: 1, example-communication: 3',
+    );
+    const json = runCli(['--data', data, 'quiz', 'example-support-manager', '--answers', file, '--no-save', '--json'], {
+      env,
+    });
     expect(json.status).toBe(0);
     const report = JSON.parse(json.stdout);
     const skill = report.skills.find((s: { id: string }) => s.id === 'constructor');
     expect(skill).toMatchObject({ selfRating: 1 });
     expect(Number.isFinite(skill.score)).toBe(true);
     expect(report.overall).toBeLessThan(100);
-    const gated = runCli(['--data', data, 'quiz', 'example-support-manager', '--answers', file, '--no-save', '--min-score', '100'], { env });
+    const gated = runCli(
+      ['--data', data, 'quiz', 'example-support-manager', '--answers', file, '--no-save', '--min-score', '100'],
+      { env },
+    );
     expect(gated.status).toBe(3);
     expect(gated.stdout).not.toContain('function Object()');
   });

@@ -51,12 +51,21 @@ describe('career quiz --answers', () => {
     expect(databases.evidence).toMatchObject({ questions: 0, label: 'no question: self-rating only', margin: 0 });
     // Per-level expectations.
     const manager = report.readiness.levels.find((l: { id: string }) => l.id === 'manager');
-    expect(manager.expects).toMatchObject({ leadershipYears: 2, leadershipSource: 'himalayas-it-ops-manager', source: 'career-assumption' });
-    expect(manager.expectedSkills).toContainEqual(expect.objectContaining({ skill: 'it-service-management', expected: 4 }));
+    expect(manager.expects).toMatchObject({
+      leadershipYears: 2,
+      leadershipSource: 'himalayas-it-ops-manager',
+      source: 'career-assumption',
+    });
+    expect(manager.expectedSkills).toContainEqual(
+      expect.objectContaining({ skill: 'it-service-management', expected: 4 }),
+    );
     expect(report.overall).toBeGreaterThan(0);
     expect(report.overall).toBeLessThan(100);
     expect(report.readiness.levels).toHaveLength(6);
-    expect(report.missed.map((m: { id: string }) => m.id).sort()).toEqual(['ops-cab-purpose', 'ops-major-incident-commander']);
+    expect(report.missed.map((m: { id: string }) => m.id).sort()).toEqual([
+      'ops-cab-purpose',
+      'ops-major-incident-commander',
+    ]);
     expect(result.stderr).toBe('');
   });
 
@@ -78,19 +87,40 @@ describe('career quiz --answers', () => {
   });
 
   it('scores another level of the ladder with --level', () => {
-    const report = runJson(['quiz', '--answers', answers, '--level', 'Senior IT Operations Manager', '--json', '--no-save'], { env: env() });
+    const report = runJson(
+      ['quiz', '--answers', answers, '--level', 'Senior IT Operations Manager', '--json', '--no-save'],
+      { env: env() },
+    );
     expect(report.target.id).toBe('it-ops-manager:senior');
   });
 
   it.each([
-    ['an unknown question', (t: string) => t.replace('ops-mttr:', 'ops-mtr:'), /^career: answers\.yaml:\d+:3 knowledge\.ops-mtr: unknown question "ops-mtr" in the it-ops-manager quiz \(did you mean "ops-mttr"( or "ops-mtbf")?\?\)\n$/],
-    ['a rating out of range', (t: string) => t.replace('networking: 4', 'networking: 9'), /^career: answers\.yaml:\d+:\d+ selfRatings\.networking: a rating goes from 1 \(none\) to 5 \(expert\)\n$/],
-    ['a missing section', (t: string) => t.replace(/^background:[\s\S]*?(?=^selfRatings)/m, ''), /^career: answers\.yaml:\d+:1 background: missing required field "background"/],
-    ['a role that disagrees with the command line', (t: string) => t, /^career: answers\.yaml:2:7 role: the file is for role "it-ops-manager" but the command line names "it-manager"/],
+    [
+      'an unknown question',
+      (t: string) => t.replace('ops-mttr:', 'ops-mtr:'),
+      /^career: answers\.yaml:\d+:3 knowledge\.ops-mtr: unknown question "ops-mtr" in the it-ops-manager quiz \(did you mean "ops-mttr"( or "ops-mtbf")?\?\)\n$/,
+    ],
+    [
+      'a rating out of range',
+      (t: string) => t.replace('networking: 4', 'networking: 9'),
+      /^career: answers\.yaml:\d+:\d+ selfRatings\.networking: a rating goes from 1 \(none\) to 5 \(expert\)\n$/,
+    ],
+    [
+      'a missing section',
+      (t: string) => t.replace(/^background:[\s\S]*?(?=^selfRatings)/m, ''),
+      /^career: answers\.yaml:\d+:1 background: missing required field "background"/,
+    ],
+    [
+      'a role that disagrees with the command line',
+      (t: string) => t,
+      /^career: answers\.yaml:2:7 role: the file is for role "it-ops-manager" but the command line names "it-manager"/,
+    ],
   ])('refuses %s with exit code 2, naming the entry', (name, change, expected) => {
     const file = join(stateDir, 'answers.yaml');
     writeFileSync(file, change(readFileSync(answers, 'utf8')));
-    const args = name.startsWith('a role') ? ['quiz', 'it-manager', '--answers', 'answers.yaml'] : ['quiz', '--answers', 'answers.yaml'];
+    const args = name.startsWith('a role')
+      ? ['quiz', 'it-manager', '--answers', 'answers.yaml']
+      : ['quiz', '--answers', 'answers.yaml'];
     const result = runCli(args, { env: env(), cwd: stateDir });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
@@ -120,7 +150,10 @@ describe('career quiz history', () => {
   it('shows two runs with the trend per skill area', () => {
     const first = readFileSync(answers, 'utf8');
     const second = join(stateDir, 'second.yaml');
-    writeFileSync(second, first.replace('cloud-operations: 2', 'cloud-operations: 4').replace('user-support: 5', 'user-support: 3'));
+    writeFileSync(
+      second,
+      first.replace('cloud-operations: 2', 'cloud-operations: 4').replace('user-support: 5', 'user-support: 3'),
+    );
     expect(runCli(['quiz', '--answers', answers], { env: env() }).status).toBe(0);
     expect(runCli(['quiz', '--answers', second], { env: env() }).status).toBe(0);
 
@@ -137,7 +170,11 @@ describe('career quiz history', () => {
     const json = runJson(['quiz', 'history', '--json'], { env: env() });
     expect(json.runs).toHaveLength(2);
     const trend = json.trends[0];
-    expect(trend.skills.find((s: { id: string }) => s.id === 'cloud-operations')).toMatchObject({ previous: 25, latest: 75, trend: 'better' });
+    expect(trend.skills.find((s: { id: string }) => s.id === 'cloud-operations')).toMatchObject({
+      previous: 25,
+      latest: 75,
+      trend: 'better',
+    });
   });
 
   it('reports a corrupted history file, keeps it, and still saves new results', () => {

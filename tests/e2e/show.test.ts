@@ -8,7 +8,10 @@ describe('career show', () => {
     const facts = profile.role.facts;
     // The disagreeing figures are all kept, each with its source.
     expect(facts.medianSalary.map((f: any) => f.value)).toEqual(expect.arrayContaining([110000, 164070]));
-    expect(facts.averageSalary.map((f: any) => [f.value, f.source])).toContainEqual([69000, 'it-ops-manager-job-description']);
+    expect(facts.averageSalary.map((f: any) => [f.value, f.source])).toContainEqual([
+      69000,
+      'it-ops-manager-job-description',
+    ]);
     expect(facts.growth.map((g: any) => g.percent)).toEqual(expect.arrayContaining([15, 5]));
     // BLS's own page is primary over the guides' quotations of it; both guides' openings stay.
     expect(facts.annualOpenings.map((f: any) => [f.value, f.source, f.primary ?? false])).toEqual([
@@ -17,7 +20,15 @@ describe('career show', () => {
       [48000, 'himalayas-it-manager', false],
     ]);
     // Exactly one value per disputed fact is primary, and it says why.
-    for (const list of [facts.medianSalary, facts.averageSalary, facts.growth, facts.salaryRange, facts.annualOpenings, facts.newJobs, facts.experience]) {
+    for (const list of [
+      facts.medianSalary,
+      facts.averageSalary,
+      facts.growth,
+      facts.salaryRange,
+      facts.annualOpenings,
+      facts.newJobs,
+      facts.experience,
+    ]) {
       const primaries = list.filter((f: any) => f.primary);
       expect(primaries).toHaveLength(1);
       expect(primaries[0].why.length).toBeGreaterThan(10);
@@ -33,7 +44,11 @@ describe('career show', () => {
     // Every source the role cites is resolved in the document.
     const sourceIds = profile.sources.map((s: any) => s.id);
     expect(sourceIds).toEqual(expect.arrayContaining(['himalayas-it-ops-manager', 'it-ops-manager-job-description']));
-    expect(JSON.stringify(profile).match(/"source":"([^"]+)"/g)?.every((m: string) => sourceIds.includes(m.slice(10, -1)))).toBe(true);
+    expect(
+      JSON.stringify(profile)
+        .match(/"source":"([^"]+)"/g)
+        ?.every((m: string) => sourceIds.includes(m.slice(10, -1))),
+    ).toBe(true);
   });
 
   it('finds a role by alias, case-insensitively', () => {
@@ -55,7 +70,9 @@ describe('career show', () => {
     const { stdout, stderr, status } = runCli(['show', 'it-mangaer']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe('career: unknown role "it-mangaer" (did you mean "it-manager"?); run "career roles" to list them\n');
+    expect(stderr).toBe(
+      'career: unknown role "it-mangaer" (did you mean "it-manager"?); run "career roles" to list them\n',
+    );
   });
 });
 
@@ -63,7 +80,9 @@ describe('career roles', () => {
   it('lists every role with its primary median salary', () => {
     const { roles } = runJson(['roles', '--json']);
     const ids = roles.map((r: any) => r.id);
-    expect(ids).toEqual(expect.arrayContaining(['it-ops-manager', 'it-manager', 'network-operations-manager', 'systems-manager']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['it-ops-manager', 'it-manager', 'network-operations-manager', 'systems-manager']),
+    );
     expect(roles.find((r: any) => r.id === 'it-manager')).toMatchObject({ levels: 6, medianSalary: { value: 120000 } });
   });
 

@@ -19,7 +19,10 @@ function hostileData(): string {
   const yaml = readFileSync(file, 'utf8')
     .replace('title: Support Manager (example)', `title: ${JSON.stringify(HOSTILE_TITLE)}`)
     .replace('  - Example Support Manager', `  - ${JSON.stringify(HOSTILE_ALIAS)}`)
-    .replace('scope: Example scope - runs a shift of the support desk and handles escalations.', `scope: ${JSON.stringify(HOSTILE_SCOPE)}`);
+    .replace(
+      'scope: Example scope - runs a shift of the support desk and handles escalations.',
+      `scope: ${JSON.stringify(HOSTILE_SCOPE)}`,
+    );
   writeFileSync(file, yaml);
   return dir;
 }
@@ -44,7 +47,8 @@ describe('control characters from data', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).not.toMatch(/[\u001b\u0007\u009b]/);
     const text = JSON.stringify(JSON.parse(result.stdout));
-    for (const value of [HOSTILE_TITLE, HOSTILE_ALIAS, HOSTILE_SCOPE]) expect(text).toContain(JSON.stringify(value).slice(1, -1));
+    for (const value of [HOSTILE_TITLE, HOSTILE_ALIAS, HOSTILE_SCOPE])
+      expect(text).toContain(JSON.stringify(value).slice(1, -1));
   });
 
   it('a role looked up by its hostile alias is found, and the message is safe', () => {

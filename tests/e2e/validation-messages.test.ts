@@ -40,7 +40,10 @@ describe('data validate', () => {
 
   it('reports a quiz answer out of range together with an unknown skill and level', () => {
     const dir = starterWith(QUIZ, (t) =>
-      t.replace('skill: example-service-management', 'skill: example-no-such-skill').replace('level: assistant', 'level: no-such-level').replace('answer: 0', 'answer: 5'),
+      t
+        .replace('skill: example-service-management', 'skill: example-no-such-skill')
+        .replace('level: assistant', 'level: no-such-level')
+        .replace('answer: 0', 'answer: 5'),
     );
     const { stdout, status } = runCli(['data', 'validate', dir]);
     expect(status).toBe(2);
@@ -53,7 +56,9 @@ describe('data validate', () => {
     const dir = starterWith(ROLE, (t) => t.replace('median: 120000', 'median: 20000'));
     const { stdout, status } = runCli(['data', 'validate', dir]);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^warning: role example-support-manager, ladder level \S+: median pay goes down up the ladder: 20000 (EUR|USD)/m);
+    expect(stdout).toMatch(
+      /^warning: role example-support-manager, ladder level \S+: median pay goes down up the ladder: 20000 (EUR|USD)/m,
+    );
     expect(stdout).toMatch(/^ok .*no problems \(1 warning\)$/m);
     const json = JSON.parse(runCli(['data', 'validate', dir, '--json']).stdout);
     expect(json.valid).toBe(true);

@@ -9,7 +9,12 @@ const state = tempDir();
 const env = { CAREER_STATE_DIR: state };
 
 /** Terminal columns a line takes (wide characters count two; no colour is printed to a pipe). */
-const columns = (line: string) => [...line].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+const columns = (line: string) =>
+  [...line].reduce(
+    (n, ch) =>
+      n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1),
+    0,
+  );
 
 const commands: string[][] = [
   ['roles'],
@@ -41,7 +46,9 @@ describe.each([80, 60])('at %i columns', (width) => {
 
 describe('wide terminals', () => {
   it("use the room for the quiz's skill names instead of cutting them at a fixed width", () => {
-    const { stdout } = runCli(['quiz', 'it-ops-manager', '--answers', ANSWERS, '--no-save'], { env: { ...env, COLUMNS: '200' } });
+    const { stdout } = runCli(['quiz', 'it-ops-manager', '--answers', ANSWERS, '--no-save'], {
+      env: { ...env, COLUMNS: '200' },
+    });
     expect(stdout).toMatch(/^IT infrastructure management +█/m);
     expect(stdout).not.toMatch(/^IT infrastructure… /m);
   });

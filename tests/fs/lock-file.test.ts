@@ -16,13 +16,18 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The pid of a process that has exited. */
-const deadPid = () => spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+const deadPid = () =>
+  spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
 
 describe('withLockFile', () => {
   it('runs the action holding the lock and removes it after, also when the action throws', () => {
     expect(withLockFile(lock, { what: 'x' }, () => existsSync(lock))).toBe(true);
     expect(existsSync(lock)).toBe(false);
-    expect(() => withLockFile(lock, { what: 'x' }, () => { throw new Error('boom'); })).toThrow('boom');
+    expect(() =>
+      withLockFile(lock, { what: 'x' }, () => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -29,6 +29,8 @@ describe('makeDirectory', () => {
 
   it('names the file that stands in the way', () => {
     writeFileSync(join(dir, 'file'), '');
-    expect(() => makeDirectory(join(dir, 'file', 'sub', 'x'), 'the state folder')).toThrow(`${join(dir, 'file')} exists and is not a directory`);
+    expect(() => makeDirectory(join(dir, 'file', 'sub', 'x'), 'the state folder')).toThrow(
+      `${join(dir, 'file')} exists and is not a directory`,
+    );
   });
 });

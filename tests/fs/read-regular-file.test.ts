@@ -34,9 +34,17 @@ describe('readRegularFile', () => {
 
   it.each([
     ['a FIFO', (path: string) => execFileSync('mkfifo', [path]), 'it is a named pipe (FIFO), not a regular file'],
-    ['a symlink to /dev/zero', (path: string) => symlinkSync('/dev/zero', path), 'it is a character device, not a regular file'],
+    [
+      'a symlink to /dev/zero',
+      (path: string) => symlinkSync('/dev/zero', path),
+      'it is a character device, not a regular file',
+    ],
     ['a directory', (path: string) => mkdirSync(path), 'it is a directory, not a regular file'],
-    ['a file over the limit', (path: string) => writeFileSync(path, 'x'.repeat(11)), 'it is 11 bytes, more than the limit of 10'],
+    [
+      'a file over the limit',
+      (path: string) => writeFileSync(path, 'x'.repeat(11)),
+      'it is 11 bytes, more than the limit of 10',
+    ],
   ])('refuses %s at once with exit 2', (_name, make, reason) => {
     const path = join(dir, 'target');
     make(path);

@@ -19,8 +19,20 @@ export interface CliResult {
   status: number | null;
 }
 
-export function runCli(args: string[], options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {}): CliResult {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CAREER_DATA: undefined, CAREER_DEBUG: undefined, CAREER_CACHE_DIR: testCacheDir, COLUMNS: '80', ...options.env };
+export function runCli(
+  args: string[],
+  options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {},
+): CliResult {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    CAREER_DATA: undefined,
+    CAREER_DEBUG: undefined,
+    CAREER_CACHE_DIR: testCacheDir,
+    COLUMNS: '80',
+    ...options.env,
+  };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [careerBin, ...args], {
     cwd: options.cwd ?? repoRoot,

@@ -24,7 +24,11 @@ const data = builtInData();
 const base = prepareQuiz(data, data.role('it-ops-manager'));
 
 /** Prompts that answer from a script: numbers in order, selects by a chooser, every prompt recorded. */
-function scriptedPrompts(numbers: number[], choose: (message: string, choices: PromptChoice<unknown>[]) => number, ticked: string[] = []) {
+function scriptedPrompts(
+  numbers: number[],
+  choose: (message: string, choices: PromptChoice<unknown>[]) => number,
+  ticked: string[] = [],
+) {
   const asked: string[] = [];
   const prompts: QuizPrompts = {
     number: async (config) => {
@@ -34,11 +38,11 @@ function scriptedPrompts(numbers: number[], choose: (message: string, choices: P
       if (valid !== true) throw new Error(`scripted answer ${value} rejected: ${valid}`);
       return value;
     },
-    select: async <V,>(config: { message: string; choices: PromptChoice<V>[] }) => {
+    select: async <V>(config: { message: string; choices: PromptChoice<V>[] }) => {
       asked.push(config.message);
       return config.choices[choose(config.message, config.choices as PromptChoice<unknown>[])]!.value;
     },
-    checkbox: async <V,>(config: { message: string; choices: PromptChoice<V>[] }) => {
+    checkbox: async <V>(config: { message: string; choices: PromptChoice<V>[] }) => {
       asked.push(config.message);
       return config.choices.filter((c) => ticked.includes(String(c.value))).map((c) => c.value);
     },
@@ -75,7 +79,12 @@ describe('askQuiz with scripted prompts', () => {
     expect(text).toContain(`Question 1 of ${total}\n`);
     expect(text).toContain(`Question ${total} of ${total}\n`);
 
-    expect(sheet.background).toMatchObject({ yearsExperience: 7, yearsLeadingPeople: 3, education: sheet.background.education, certifications: ['itil-4-foundation'] });
+    expect(sheet.background).toMatchObject({
+      yearsExperience: 7,
+      yearsLeadingPeople: 3,
+      education: sheet.background.education,
+      certifications: ['itil-4-foundation'],
+    });
     expect(asked).toContain('Do you hold one of these jobs today?');
     expect([undefined, ...quiz.ladder.map((l) => l.id)]).toContain(sheet.background.currentLevel);
     expect(Object.keys(sheet.selfRatings).sort()).toEqual(rated.map((s) => s.id).sort());
@@ -93,17 +102,37 @@ describe('askQuiz with scripted prompts', () => {
       const interactive = buildQuizReport(data, drawn, sheet, meta);
 
       const file = parseAnswersText(stringify(sheet), 'answers.yaml');
-      checkAnswers(file, base, data.certifications.map((c) => c.id));
-      const fromFile = buildQuizReport(data, quizForQuestions(base, Object.keys(file.sheet.knowledge)), file.sheet, meta);
+      checkAnswers(
+        file,
+        base,
+        data.certifications.map((c) => c.id),
+      );
+      const fromFile = buildQuizReport(
+        data,
+        quizForQuestions(base, Object.keys(file.sheet.knowledge)),
+        file.sheet,
+        meta,
+      );
 
-      const scored = (r: QuizReport) => ({ overall: r.overall, skills: r.skills, readiness: r.readiness, gaps: r.gaps, estimate: r.estimate, fit: r.roleFit, missed: r.missed.map((m) => [m.id, m.chosen]) });
+      const scored = (r: QuizReport) => ({
+        overall: r.overall,
+        skills: r.skills,
+        readiness: r.readiness,
+        gaps: r.gaps,
+        estimate: r.estimate,
+        fit: r.roleFit,
+        missed: r.missed.map((m) => [m.id, m.chosen]),
+      });
       expect(scored(fromFile)).toEqual(scored(interactive));
     }
   });
 });
 
 describe('the real inquirer prompts, driven through @inquirer/testing', () => {
-  const prompts = adaptInquirer({ number: wrapPrompt(number), select: wrapPrompt(select), checkbox: wrapPrompt(checkbox) } as never, {});
+  const prompts = adaptInquirer(
+    { number: wrapPrompt(number), select: wrapPrompt(select), checkbox: wrapPrompt(checkbox) } as never,
+    {},
+  );
   const quiz = drawQuiz(base, 2, 'keys');
   const rated = quiz.skills.filter((s) => s.inRole);
 

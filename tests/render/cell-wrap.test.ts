@@ -21,15 +21,50 @@ describe('visibleWidth', () => {
 describe('wrapCell on plain text', () => {
   it.each([
     { name: 'a line that fits stays whole', text: 'IT Manager', width: 10, lines: [['IT Manager']] },
-    { name: 'words wrap at spaces', text: 'Assistant IT Operations Manager', width: 12, lines: [['Assistant IT', 'Operations', 'Manager']] },
-    { name: 'spaces between words stay, none start a wrapped line', text: 'a  b   c dddd', width: 8, lines: [['a  b   c', 'dddd']] },
-    { name: 'a word longer than the column is cut', text: 'see director-technical-operations', width: 10, lines: [['see', 'director-t', 'echnical-o', 'perations']] },
-    { name: 'the end of a cut word takes the next words', text: 'abcdefgh ij kl', width: 6, lines: [['abcdef', 'gh ij', 'kl']] },
-    { name: '\\n is a hard break, each line wrapped on its own', text: 'Senior IT Manager\n8-12 yrs', width: 9, lines: [['Senior IT', 'Manager'], ['8-12 yrs']] },
+    {
+      name: 'words wrap at spaces',
+      text: 'Assistant IT Operations Manager',
+      width: 12,
+      lines: [['Assistant IT', 'Operations', 'Manager']],
+    },
+    {
+      name: 'spaces between words stay, none start a wrapped line',
+      text: 'a  b   c dddd',
+      width: 8,
+      lines: [['a  b   c', 'dddd']],
+    },
+    {
+      name: 'a word longer than the column is cut',
+      text: 'see director-technical-operations',
+      width: 10,
+      lines: [['see', 'director-t', 'echnical-o', 'perations']],
+    },
+    {
+      name: 'the end of a cut word takes the next words',
+      text: 'abcdefgh ij kl',
+      width: 6,
+      lines: [['abcdef', 'gh ij', 'kl']],
+    },
+    {
+      name: '\\n is a hard break, each line wrapped on its own',
+      text: 'Senior IT Manager\n8-12 yrs',
+      width: 9,
+      lines: [['Senior IT', 'Manager'], ['8-12 yrs']],
+    },
     { name: 'an empty line stays', text: 'a\n\nb', width: 5, lines: [['a'], [''], ['b']] },
     { name: 'an empty cell is one empty line', text: '', width: 5, lines: [['']] },
-    { name: 'trailing whitespace is dropped when the line wraps', text: 'aaaa bbbb   ', width: 6, lines: [['aaaa', 'bbbb']] },
-    { name: 'the first line keeps its indentation', text: '  - one two three', width: 9, lines: [['  - one', 'two three']] },
+    {
+      name: 'trailing whitespace is dropped when the line wraps',
+      text: 'aaaa bbbb   ',
+      width: 6,
+      lines: [['aaaa', 'bbbb']],
+    },
+    {
+      name: 'the first line keeps its indentation',
+      text: '  - one two three',
+      width: 9,
+      lines: [['  - one', 'two three']],
+    },
   ])('$name', ({ text, width, lines }) => {
     const wrapped = wrapCell(text, width);
     expect(wrapped).toEqual(lines);

@@ -77,7 +77,9 @@ describe('renderComparison', () => {
     const text = render(pair, 80);
     expect(text).toContain('+$10,000 (+9%)');
     const skills = result.skills.pairs[0]!;
-    expect(text).toContain(`IT Operations Manager vs IT Manager: ${Math.round(skills.jaccard! * 100)}% overlap (${skills.shared.length} of`);
+    expect(text).toContain(
+      `IT Operations Manager vs IT Manager: ${Math.round(skills.jaccard! * 100)}% overlap (${skills.shared.length} of`,
+    );
     expect(text).toContain('Overlap = Jaccard index: the skills both list divided by the skills either lists');
     expect(text).toMatch(/Only IT Operations Manager \(\d+\): Containers and orchestration/);
   });

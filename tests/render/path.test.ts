@@ -13,27 +13,47 @@ const level = (key: string) => findLevelOrUndefined(data, key)!;
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 const plans: [string, PathPlan][] = [
-  ['one ladder', planPath(data, level('it-manager:assistant'), level('it-manager:director'), { pace: 'typical', alternatives: 2 })],
-  ['across tracks', planPath(data, level('it-ops-manager:senior'), level('it-manager:director'), { pace: 'fast', alternatives: 2 })],
-  ['with credit', planPath(data, level('it-manager:manager'), level('it-manager:cio'), { pace: 'slow', experience: 8, inLevel: 2 })],
+  [
+    'one ladder',
+    planPath(data, level('it-manager:assistant'), level('it-manager:director'), { pace: 'typical', alternatives: 2 }),
+  ],
+  [
+    'across tracks',
+    planPath(data, level('it-ops-manager:senior'), level('it-manager:director'), { pace: 'fast', alternatives: 2 }),
+  ],
+  [
+    'with credit',
+    planPath(data, level('it-manager:manager'), level('it-manager:cio'), { pace: 'slow', experience: 8, inLevel: 2 }),
+  ],
   ['an entry path', planEntryPath(data, level('it-manager:senior'), { pace: 'typical', background: 'changer' })],
 ];
 
 describe('renderPath', () => {
-  it.each(plans.flatMap(([name, plan]) => [80, 60].map((width) => [name, width, plan] as const)))('%s fits %i columns', (_name, width, plan) => {
-    const text = renderPath(plan, data.sources, plainStyle, width);
-    const tooWide = text.split('\n').filter((line) => visibleWidth(line) > width);
-    expect(tooWide).toEqual([]);
-  });
+  it.each(plans.flatMap(([name, plan]) => [80, 60].map((width) => [name, width, plan] as const)))(
+    '%s fits %i columns',
+    (_name, width, plan) => {
+      const text = renderPath(plan, data.sources, plainStyle, width);
+      const tooWide = text.split('\n').filter((line) => visibleWidth(line) > width);
+      expect(tooWide).toEqual([]);
+    },
+  );
 
   it('shows every step with its years, start and salary, then the timeline, the assumptions and the sources', () => {
     const text = renderPath(plans[0]![1], data.sources, plainStyle, 80);
-    expect(text).toMatch(/^Assistant IT Manager -> IT Director\nAbout 12 years at typical pace \(range 10-14\), 3 moves\./);
+    expect(text).toMatch(
+      /^Assistant IT Manager -> IT Director\nAbout 12 years at typical pace \(range 10-14\), 3 moves\./,
+    );
     expect(text).toMatch(/Median pay \$80,000 -> \$180,000 \(\+\$100k, \+125%\)/);
     expect(text).toMatch(/1\. Assistant IT Manager\s+│\s+3\.5 \(3-4\) │\s+0 │\s+\$80,000 \[1\]/);
     expect(text).toMatch(/3\. Senior IT Manager\s+│\s+5 \(4-6\) │\s+7 │\s+\$150,000 \[1\]/);
     expect(text).toMatch(/\+\$30k, \+25%/);
-    const order = ['Timeline (years from now, typical pace)', 'On the way', 'Alternatives', 'Assumptions', 'Sources'].map((h) => text.indexOf(h));
+    const order = [
+      'Timeline (years from now, typical pace)',
+      'On the way',
+      'Alternatives',
+      'Assumptions',
+      'Sources',
+    ].map((h) => text.indexOf(h));
     expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
     // The guide gives one cost and one study time for ITIL, PMP and Project+ together: the text says so.
     expect(flat(text)).toMatch(
@@ -42,9 +62,11 @@ describe('renderPath', () => {
     expect(text).toMatch(/\[1\] Himalayas, "How to Become an IT Manager/);
   });
 
-  it('names the source of a cross-track move, or that it is the tool\'s estimate', () => {
+  it("names the source of a cross-track move, or that it is the tool's estimate", () => {
     const text = renderPath(plans[1]![1], data.sources, plainStyle, 80);
-    expect(flat(text)).toMatch(/move across to IT Director \(it-manager:director\): 2-7 years, typical 4, the tool's own estimate \[3\]/);
+    expect(flat(text)).toMatch(
+      /move across to IT Director \(it-manager:director\): 2-7 years, typical 4, the tool's own estimate \[3\]/,
+    );
     expect(flat(text)).toMatch(/\[3\] career \(this tool\), "Assumptions made by the career tool"/);
     expect(text).toMatch(/\* the next move goes across to another track/);
   });
@@ -80,7 +102,10 @@ describe('renderTimeline', () => {
   });
 
   it('marks the target even when no time is left', () => {
-    const plan = planPath(data, level('it-manager:manager'), level('it-manager:senior'), { pace: 'typical', inLevel: 10 });
+    const plan = planPath(data, level('it-manager:manager'), level('it-manager:senior'), {
+      pace: 'typical',
+      inLevel: 10,
+    });
     expect(plan.total.headline).toBe(0);
     expect(renderTimeline(plan, 'Timeline', 80, plainStyle)).toMatch(/Senior IT Manager\s+◆\s+at 0/);
   });

@@ -24,7 +24,15 @@ describe('renderTable layout', () => {
   it.each<{ name: string; spec: TableSpec; expected: string[] }>([
     {
       name: 'box borders, a rule between every row, right-aligned figures (and their heading)',
-      spec: { head: ['Step', 'Years'], rows: [['1. IT Manager', 3.5], ['2. Senior IT Manager', '5 (4-6)']], width: 80, alignRight: [1] },
+      spec: {
+        head: ['Step', 'Years'],
+        rows: [
+          ['1. IT Manager', 3.5],
+          ['2. Senior IT Manager', '5 (4-6)'],
+        ],
+        width: 80,
+        alignRight: [1],
+      },
       expected: [
         '┌──────────────────────┬─────────┐',
         '│ Step                 │   Years │',
@@ -37,7 +45,12 @@ describe('renderTable layout', () => {
     },
     {
       name: 'cells wrap at word boundaries to their column, the row as tall as its tallest cell',
-      spec: { head: ['Id', 'Title'], rows: [['director-technical-operations', 'Director of Technical Operations']], width: 50, keep: [0] },
+      spec: {
+        head: ['Id', 'Title'],
+        rows: [['director-technical-operations', 'Director of Technical Operations']],
+        width: 50,
+        keep: [0],
+      },
       expected: [
         '┌───────────────────────────────┬────────────────┐',
         '│ Id                            │ Title          │',
@@ -91,7 +104,13 @@ describe('renderTable layout', () => {
       name: 'alignLines: the n-th line of every cell starts on the same line',
       spec: {
         head: ['Level', 'A', 'B'],
-        rows: [['assistant', 'Assistant IT Operations Manager\n0-2 yrs\n$80,000', 'Assistant IT Manager\n2-4 yrs\n$80,000\nsame']],
+        rows: [
+          [
+            'assistant',
+            'Assistant IT Operations Manager\n0-2 yrs\n$80,000',
+            'Assistant IT Manager\n2-4 yrs\n$80,000\nsame',
+          ],
+        ],
         width: 50,
         alignLines: true,
       },
@@ -124,7 +143,9 @@ describe('renderTable layout', () => {
 
   it('bolds the head row through the style', () => {
     const bold: Style = { ...plainStyle, bold: (t) => `\u001b[1m${t}\u001b[22m` };
-    expect(lines(renderTable({ head: ['Id', 'Title'], rows: [['a', 'IT Manager']], width: 20 }, bold)).slice(1, 4)).toEqual([
+    expect(
+      lines(renderTable({ head: ['Id', 'Title'], rows: [['a', 'IT Manager']], width: 20 }, bold)).slice(1, 4),
+    ).toEqual([
       '│ \u001b[1mId\u001b[22m │ \u001b[1mTitle\u001b[22m      │',
       '├────┼────────────┤',
       '│ a  │ IT Manager │',
@@ -151,8 +172,14 @@ describe('renderTable with ANSI codes', () => {
   const spec: TableSpec = {
     head: ['Fact', 'Value'],
     rows: [
-      ['Median', `${green('$110,000')} ${dim('[1]')}\n${dim('also: 5% over 2022-2032, about as fast as the average for all occupations')} ${dim('[2]')}`],
-      [bold('Assistant IT Operations Manager'), `${bold('IT')} ${green('+$10,000 (+9%) more than the first role, every year')}`],
+      [
+        'Median',
+        `${green('$110,000')} ${dim('[1]')}\n${dim('also: 5% over 2022-2032, about as fast as the average for all occupations')} ${dim('[2]')}`,
+      ],
+      [
+        bold('Assistant IT Operations Manager'),
+        `${bold('IT')} ${green('+$10,000 (+9%) more than the first role, every year')}`,
+      ],
     ],
     width: 40,
   };
@@ -169,7 +196,7 @@ describe('renderTable with ANSI codes', () => {
       expect(chars.filter((c) => c.styled && '│├┼┤┌┬┐└┴┘─'.includes(c.char))).toEqual([]);
       // Split into cells; the padding is the spaces at either end of each.
       const cells: { char: string; styled: boolean }[][] = [[]];
-      for (const c of chars) (c.char === '│' ? cells.push([]) : cells[cells.length - 1]!.push(c));
+      for (const c of chars) c.char === '│' ? cells.push([]) : cells[cells.length - 1]!.push(c);
       for (const cell of cells) {
         const first = cell.findIndex((c) => c.char !== ' ');
         const last = cell.length - 1 - [...cell].reverse().findIndex((c) => c.char !== ' ');
@@ -193,8 +220,15 @@ describe('renderTable with ANSI codes', () => {
 describe('renderTable property', () => {
   const sgr = fc.constantFrom<[string, string]>(['1', '22'], ['2', '22'], ['4', '24'], ['32', '39'], ['36', '39']);
   const word = fc.stringMatching(/^[A-Za-z0-9$,.()+-]{1,30}$/);
-  const styledWord = fc.tuple(word, fc.option(sgr, { nil: undefined })).map(([w, code]) => (code ? `\u001b[${code[0]}m${w}\u001b[${code[1]}m` : w));
-  const cellLine = fc.array(fc.tuple(styledWord, fc.constantFrom(' ', '  ')), { maxLength: 8 }).map((parts) => parts.map(([w, s]) => w + s).join('').trim());
+  const styledWord = fc
+    .tuple(word, fc.option(sgr, { nil: undefined }))
+    .map(([w, code]) => (code ? `\u001b[${code[0]}m${w}\u001b[${code[1]}m` : w));
+  const cellLine = fc.array(fc.tuple(styledWord, fc.constantFrom(' ', '  ')), { maxLength: 8 }).map((parts) =>
+    parts
+      .map(([w, s]) => w + s)
+      .join('')
+      .trim(),
+  );
   const cell = fc.array(cellLine, { minLength: 1, maxLength: 3 }).map((ls) => ls.join('\n'));
   const table = fc.integer({ min: 1, max: 4 }).chain((columns) =>
     fc.record({
@@ -223,7 +257,7 @@ describe('renderTable property', () => {
     return rows;
   }
 
-  it('draws every line the same width, within the width, with each cell\'s text in order', () => {
+  it("draws every line the same width, within the width, with each cell's text in order", () => {
     fc.assert(
       fc.property(table, (spec) => {
         const text = renderTable(spec, plainStyle);
@@ -237,10 +271,15 @@ describe('renderTable property', () => {
           row.forEach((cell, c) => expect(squeeze(drawn[r]![c]!)).toBe(squeeze(String(cell)))),
         );
         // A word that fits its column is never split.
-        const columnWidths = lines(text)[0]!.slice(1, -1).split('┬').map((rule) => rule.length - 2);
+        const columnWidths = lines(text)[0]!
+          .slice(1, -1)
+          .split('┬')
+          .map((rule) => rule.length - 2);
         spec.rows.forEach((row, r) =>
           row.forEach((cell, c) => {
-            const words = stripAnsi(String(cell)).split(/\s+/).filter((w) => w && w.length <= columnWidths[c]!);
+            const words = stripAnsi(String(cell))
+              .split(/\s+/)
+              .filter((w) => w && w.length <= columnWidths[c]!);
             const drawnWords = new Set(drawn[r + 1]![c]!.split(/\s+/));
             for (const w of words) expect(drawnWords.has(w)).toBe(true);
           }),
@@ -252,8 +291,16 @@ describe('renderTable property', () => {
 });
 
 describe('renderTable on a long list', () => {
-  const rows = Array.from({ length: 2_000 }, (_, i) => [`role-${i}`, `Title number ${i} with some words`, i % 7, `$${i},000`]);
-  const text = renderTable({ head: ['Id', 'Title', 'Levels', 'Median'], rows, width: 60, alignRight: [2, 3], keep: [0, 3] }, plainStyle);
+  const rows = Array.from({ length: 2_000 }, (_, i) => [
+    `role-${i}`,
+    `Title number ${i} with some words`,
+    i % 7,
+    `$${i},000`,
+  ]);
+  const text = renderTable(
+    { head: ['Id', 'Title', 'Levels', 'Median'], rows, width: 60, alignRight: [2, 3], keep: [0, 3] },
+    plainStyle,
+  );
   const listed = lines(text);
 
   it(`prints plain aligned columns above ${LONG_TABLE_ROWS} rows, one line per row, within the width`, () => {

@@ -17,8 +17,18 @@ describe('terminalSafe', () => {
     ['carriage return inside text', 'Safe\rEvil', plain, 'Safe?Evil'],
     ['DEL and backspace', 'a\u007fb\bc', plain, 'a?b?c'],
     ['newline and tab kept', 'a\tb\nc\n', plain, 'a\tb\nc\n'],
-    ['our colours kept when colour is on', '\u001b[1m\u001b[4mTitle\u001b[24m\u001b[22m', colour, '\u001b[1m\u001b[4mTitle\u001b[24m\u001b[22m'],
-    ['colour codes from data shown, not obeyed, when colour is off', 'A \u001b[31mred\u001b[0m', plain, 'A ?[31mred?[0m'],
+    [
+      'our colours kept when colour is on',
+      '\u001b[1m\u001b[4mTitle\u001b[24m\u001b[22m',
+      colour,
+      '\u001b[1m\u001b[4mTitle\u001b[24m\u001b[22m',
+    ],
+    [
+      'colour codes from data shown, not obeyed, when colour is off',
+      'A \u001b[31mred\u001b[0m',
+      plain,
+      'A ?[31mred?[0m',
+    ],
     ['cursor movement never kept', '\u001b[2A\u001b[1;1H', colour, '?[2A?[1;1H'],
     ['plain text untouched', 'IT Operations Manager', plain, 'IT Operations Manager'],
   ])('%s', (_name, input, options, expected) => expect(terminalSafe(input, options)).toBe(expected));

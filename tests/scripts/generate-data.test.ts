@@ -13,7 +13,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const generate = (name: string, roles: number, seed: number) =>
   generateDataSet({ roles, seed, out: join(work, name), baseDir: join(repoRoot, 'data') }).dir;
 const files = (dir: string) =>
-  Object.fromEntries(readdirSync(join(dir, 'roles')).sort().map((f) => [f, readFileSync(join(dir, 'roles', f), 'utf8')]));
+  Object.fromEntries(
+    readdirSync(join(dir, 'roles'))
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, 'roles', f), 'utf8')]),
+  );
 
 describe('generate-data', () => {
   const dir = generate('a', 30, 5);

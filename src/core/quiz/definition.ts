@@ -28,7 +28,10 @@ export function prepareQuiz(data: DataSet, role: Role, targetLevelId?: string): 
       `there is no quiz for role "${role.id}" yet; quizzes exist for ${available.length ? available.join(', ') : 'no role in this data'}`,
     );
   }
-  if (!role.ladder) throw new UserError(`role "${role.id}" has no career ladder in the data, and the quiz needs one to judge readiness by level`);
+  if (!role.ladder)
+    throw new UserError(
+      `role "${role.id}" has no career ladder in the data, and the quiz needs one to judge readiness by level`,
+    );
   const ladder: LadderLevel[] = role.ladder.levels.map((level, index) => ({
     id: level.id,
     title: level.title,
@@ -41,9 +44,14 @@ export function prepareQuiz(data: DataSet, role: Role, targetLevelId?: string): 
   const mainIndex = ladder.findIndex((level) => level.id === role.ladder!.mainLevel);
   const targetId = targetLevelId ?? role.ladder.mainLevel;
   const targetIndex = ladder.findIndex((level) => level.id === targetId);
-  if (targetIndex < 0) throw new UserError(`role "${role.id}" has no level "${targetId}"; its levels are ${ladder.map((l) => l.id).join(', ')}`);
+  if (targetIndex < 0)
+    throw new UserError(
+      `role "${role.id}" has no level "${targetId}"; its levels are ${ladder.map((l) => l.id).join(', ')}`,
+    );
 
-  const skillCatalog = new Map(data.skills.map((s) => [s.id, { name: s.name, kind: s.kind, description: s.description }]));
+  const skillCatalog = new Map(
+    data.skills.map((s) => [s.id, { name: s.name, kind: s.kind, description: s.description }]),
+  );
   const roleSkills = role.skills.map((entry): SkillArea => {
     const skill = skillCatalog.get(entry.skill);
     return {
@@ -72,7 +80,10 @@ function coreSkillsInBank(base: QuizBase): Set<string> {
 
 /** The default --count: CORE_ROUNDS questions for every core skill the bank tests, plus a few more. */
 export function defaultQuestionCount(base: QuizBase): number {
-  return Math.min(base.bank.length, Math.max(MIN_DEFAULT_COUNT, CORE_ROUNDS * coreSkillsInBank(base).size + EXTRA_QUESTIONS));
+  return Math.min(
+    base.bank.length,
+    Math.max(MIN_DEFAULT_COUNT, CORE_ROUNDS * coreSkillsInBank(base).size + EXTRA_QUESTIONS),
+  );
 }
 
 /** A run's quiz: `count` questions drawn with the seed. */

@@ -11,7 +11,6 @@ import { findLevelOrUndefined, type LevelRef } from '../lookup.js';
 import { planPath, type YearRange } from '../path.js';
 import { mostSeniorReady, type LevelReadiness } from './readiness.js';
 import type { Background, QuizDefinition } from './types.js';
-import { countOf } from '../count-words.js';
 
 export const ESTIMATE_PACE = 'typical' as const;
 
@@ -27,24 +26,37 @@ export interface TimeEstimate {
   /** How the starting point was chosen, in a sentence. */
   assumption: string;
   /** What the estimate is made of: the path model's years and the floors on top. */
-  basis: { pathYears: YearRange | null; experienceCredited: boolean; leadershipFloor: number; experienceFloor: number } | null;
+  basis: {
+    pathYears: YearRange | null;
+    experienceCredited: boolean;
+    leadershipFloor: number;
+    experienceFloor: number;
+  } | null;
   /** What the readiness table says the target still lacks besides time (skills, evidence). */
   alsoNeeded: string[];
   /** The path model's own assumptions (transition estimates, credit for time served). */
   modelAssumptions: string[];
 }
 
-export function estimateTime(data: DataSet, quiz: QuizDefinition, readiness: readonly LevelReadiness[], background: Background): TimeEstimate {
+export function estimateTime(
+  data: DataSet,
+  quiz: QuizDefinition,
+  readiness: readonly LevelReadiness[],
+  background: Background,
+): TimeEstimate {
   const ladder = quiz.ladder;
   const target = ladder[quiz.targetIndex]!;
   const readyIndex = mostSeniorReady(readiness);
-  const heldIndex = background.currentLevel === undefined ? -1 : ladder.findIndex((level) => level.id === background.currentLevel);
+  const heldIndex =
+    background.currentLevel === undefined ? -1 : ladder.findIndex((level) => level.id === background.currentLevel);
   const currentIndex = Math.max(readyIndex, heldIndex);
   const current = currentIndex >= 0 ? { id: ladder[currentIndex]!.id, title: ladder[currentIndex]!.title } : null;
   const to = { id: target.id, title: target.title };
   const targetReadiness = readiness[quiz.targetIndex]!;
   const alsoNeeded = [
-    ...(targetReadiness.criteria.skills === 'met' ? [] : [`skills (${targetReadiness.skillScore}/100 of what ${target.title} expects)`]),
+    ...(targetReadiness.criteria.skills === 'met'
+      ? []
+      : [`skills (${targetReadiness.skillScore}/100 of what ${target.title} expects)`]),
     ...(targetReadiness.criteria.evidence === 'met' ? [] : ['knowledge evidence (answer more questions)']),
   ];
   const base = { current, to, pace: ESTIMATE_PACE, modelAssumptions: [] as string[], alsoNeeded };
@@ -90,23 +102,45 @@ export function estimateTime(data: DataSet, quiz: QuizDefinition, readiness: rea
     });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return { status: 'not-estimated', ...base, from, years: null, basis: null, assumption: `${placed}; ${error.message}.` };
+    return {
+      status: 'not-estimated',
+      ...base,
+      from,
+      years: null,
+      basis: null,
+      assumption: `${placed}; ${error.message}.`,
+    };
   }
-  const leadershipFloor = Math.max(0, ...ladder.slice(fromIndex + 1, quiz.targetIndex + 1).map((l) => l.expects.leadershipYears - background.yearsLeadingPeople));
+  const leadershipFloor = Math.max(
+    0,
+    ...ladder
+      .slice(fromIndex + 1, quiz.targetIndex + 1)
+      .map((l) => l.expects.leadershipYears - background.yearsLeadingPeople),
+  );
   // The target's band, or the earliest band of the same job on another ladder
   // (the path model may end there: the CIO rungs). With your years credited the
   // path model already waits for the band: no second floor.
   const bandStart = Math.min(
     target.experience.min,
-    ...(role.ladder!.levels[quiz.targetIndex]!.sameJob ?? []).map((key) => findLevelOrUndefined(data, key)?.level.experience.min ?? Infinity),
+    ...(role.ladder!.levels[quiz.targetIndex]!.sameJob ?? []).map(
+      (key) => findLevelOrUndefined(data, key)?.level.experience.min ?? Infinity,
+    ),
   );
   const experienceFloor = holds ? 0 : Math.max(0, bandStart - background.yearsExperience);
   const floor = Math.max(leadershipFloor, experienceFloor);
   const path = plan.total.years;
-  const years = { min: Math.max(path.min, floor), typical: Math.max(path.typical, floor), max: Math.max(path.max, floor) };
+  const years = {
+    min: Math.max(path.min, floor),
+    typical: Math.max(path.typical, floor),
+    max: Math.max(path.max, floor),
+  };
   const floors: string[] = [];
-  if (leadershipFloor > path.min) floors.push(`${target.title} needs ${leadershipFloor} more year${leadershipFloor === 1 ? '' : 's'} leading people than you have`);
-  if (experienceFloor > path.min) floors.push(`its band starts ${experienceFloor} year${experienceFloor === 1 ? '' : 's'} beyond your experience`);
+  if (leadershipFloor > path.min)
+    floors.push(
+      `${target.title} needs ${leadershipFloor} more year${leadershipFloor === 1 ? '' : 's'} leading people than you have`,
+    );
+  if (experienceFloor > path.min)
+    floors.push(`its band starts ${experienceFloor} year${experienceFloor === 1 ? '' : 's'} beyond your experience`);
   return {
     status: 'estimated',
     ...base,

@@ -40,6 +40,7 @@ const LABELS: Record<EvidenceStrength, string> = {
 
 export function evidenceFor(asked: number, correct: number): Evidence {
   const strength = evidenceStrength(asked);
-  const label = asked === 0 ? 'no question: self-rating only' : `${asked} question${asked === 1 ? '' : 's'}: ${LABELS[strength]}`;
+  const label =
+    asked === 0 ? 'no question: self-rating only' : `${asked} question${asked === 1 ? '' : 's'}: ${LABELS[strength]}`;
   return { questions: asked, correct, strength, label, margin: skillMargin(asked) };
 }

@@ -46,6 +46,8 @@ export function rankRoleFit(roles: readonly Role[], skills: readonly SkillScore[
       };
     })
     .sort((a, b) => b.fit - a.fit || a.title.localeCompare(b.title));
-  const withoutSkills = others.filter((role) => role.skills.length === 0).map((role) => ({ id: role.id, title: role.title }));
+  const withoutSkills = others
+    .filter((role) => role.skills.length === 0)
+    .map((role) => ({ id: role.id, title: role.title }));
   return { roles: ranked, withoutSkills, rule: FIT_RULE };
 }

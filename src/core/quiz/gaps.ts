@@ -42,7 +42,12 @@ export interface Gap {
 }
 
 /** Skills under the target's expectation, ranked by weight at the target times the shortfall. */
-export function rankGaps(quiz: QuizDefinition, skills: readonly SkillScore[], catalog: readonly Certification[], held: readonly string[]): Gap[] {
+export function rankGaps(
+  quiz: QuizDefinition,
+  skills: readonly SkillScore[],
+  catalog: readonly Certification[],
+  held: readonly string[],
+): Gap[] {
   const target = quiz.ladder[quiz.targetIndex]!;
   const gaps: Gap[] = [];
   for (const skill of skills) {
@@ -77,7 +82,11 @@ function nearestLevels(quiz: QuizDefinition): LadderLevel[] {
 
 function focusAreas(quiz: QuizDefinition, skillId: string): Gap['focus'] {
   return nearestLevels(quiz)
-    .flatMap((level) => level.focus.flatMap((text, i) => (level.expects.focusSkills[i]?.includes(skillId) ? [{ level: level.id, text }] : [])))
+    .flatMap((level) =>
+      level.focus.flatMap((text, i) =>
+        level.expects.focusSkills[i]?.includes(skillId) ? [{ level: level.id, text }] : [],
+      ),
+    )
     .slice(0, MAX_FOCUS);
 }
 

@@ -90,7 +90,9 @@ const trendOf = (change: number | null, margin: number | null): Trend =>
   change === null ? 'new' : Math.abs(change) <= (margin ?? 0) ? 'same' : change > 0 ? 'better' : 'worse';
 
 export function historyReport(records: readonly HistoryRecord[], roleId?: string): HistoryReport {
-  const runs = records.filter((r) => roleId === undefined || r.role.id === roleId).sort((a, b) => a.takenAt.localeCompare(b.takenAt));
+  const runs = records
+    .filter((r) => roleId === undefined || r.role.id === roleId)
+    .sort((a, b) => a.takenAt.localeCompare(b.takenAt));
   const roleIds = [...new Set(runs.map((r) => r.role.id))];
   const trends = roleIds.map((id): RoleTrend => {
     const own = runs.filter((r) => r.role.id === id);
@@ -104,12 +106,26 @@ export function historyReport(records: readonly HistoryRecord[], roleId?: string
       runs: own.length,
       latest,
       previous,
-      overall: { previous: previous?.overall ?? null, latest: latest.overall, change: overallChange, margin: overallMargin, trend: trendOf(overallChange, overallMargin) },
+      overall: {
+        previous: previous?.overall ?? null,
+        latest: latest.overall,
+        change: overallChange,
+        margin: overallMargin,
+        trend: trendOf(overallChange, overallMargin),
+      },
       skills: latest.skills.map((s) => {
         const old = before.get(s.id);
         const change = old === undefined ? null : s.score - old.score;
         const margin = old === undefined ? null : (old.margin ?? 0) + (s.margin ?? 0);
-        return { id: s.id, name: s.name, previous: old?.score ?? null, latest: s.score, change, margin, trend: trendOf(change, margin) };
+        return {
+          id: s.id,
+          name: s.name,
+          previous: old?.score ?? null,
+          latest: s.score,
+          change,
+          margin,
+          trend: trendOf(change, margin),
+        };
       }),
     };
   });
@@ -136,6 +152,8 @@ export function toHistoryRecord(report: {
     overall: report.overall,
     overallMargin: report.overallMargin,
     questions: report.knowledge,
-    skills: report.skills.flatMap((s) => (s.score === null ? [] : [{ id: s.id, name: s.name, score: s.score, margin: s.evidence.margin }])),
+    skills: report.skills.flatMap((s) =>
+      s.score === null ? [] : [{ id: s.id, name: s.name, score: s.score, margin: s.evidence.margin }],
+    ),
   };
 }

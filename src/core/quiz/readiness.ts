@@ -41,7 +41,12 @@ export interface LevelReadiness {
   leadership: { needed: number; yours: number; source: string };
   /** Knowledge questions answered on the skills this level expects, and the share of their weight they cover. */
   evidence: { questions: number; coveredShare: number; enough: boolean; required: boolean };
-  criteria: { skills: CriterionState; experience: CriterionState; leadership: CriterionState; evidence: CriterionState };
+  criteria: {
+    skills: CriterionState;
+    experience: CriterionState;
+    leadership: CriterionState;
+    evidence: CriterionState;
+  };
   expects: ExpectationsJson;
   expectedSkills: ExpectedSkill[];
   isTarget: boolean;
@@ -90,7 +95,14 @@ export function levelSkills(level: LadderLevel, skills: readonly SkillScore[]): 
     weights += weight;
     questions += asked;
     if (asked > 0) covered += weight;
-    expected.push({ skill: id, name: skill?.name ?? id, expected: want, yours: yours === null ? null : round1(yours), met: yours !== null && yours >= want, questions: asked });
+    expected.push({
+      skill: id,
+      name: skill?.name ?? id,
+      expected: want,
+      yours: yours === null ? null : round1(yours),
+      met: yours !== null && yours >= want,
+      questions: asked,
+    });
   }
   if (weights === 0) return { score: 100, margin: 0, questions: 0, coveredShare: 1, expected };
   return {
@@ -102,7 +114,11 @@ export function levelSkills(level: LadderLevel, skills: readonly SkillScore[]): 
   };
 }
 
-export function readinessByLevel(quiz: QuizDefinition, skills: readonly SkillScore[], background: Background): LevelReadiness[] {
+export function readinessByLevel(
+  quiz: QuizDefinition,
+  skills: readonly SkillScore[],
+  background: Background,
+): LevelReadiness[] {
   return quiz.ladder.map((level, index): LevelReadiness => {
     const measured = levelSkills(level, skills);
     const years = background.yearsExperience;
@@ -121,7 +137,11 @@ export function readinessByLevel(quiz: QuizDefinition, skills: readonly SkillSco
       evidence: state(!evidenceRequired || evidenceEnough, true),
     };
     const states = Object.values(criteria);
-    const status: ReadinessStatus = states.every((s) => s === 'met') ? 'ready' : states.every((s) => s !== 'short') ? 'close' : 'not-yet';
+    const status: ReadinessStatus = states.every((s) => s === 'met')
+      ? 'ready'
+      : states.every((s) => s !== 'short')
+        ? 'close'
+        : 'not-yet';
 
     const why = [
       `skills ${measured.score}/100 (+/- ${measured.margin}) against what this level expects (${criteria.skills === 'met' ? 'meets' : criteria.skills === 'near' ? 'near' : 'below'} the ${READY_SCORE} needed)`,
@@ -149,7 +169,12 @@ export function readinessByLevel(quiz: QuizDefinition, skills: readonly SkillSco
       margin: measured.margin,
       experience: level.experience,
       leadership: { needed: leadNeeded, yours: leading, source: level.expects.leadershipSource },
-      evidence: { questions: measured.questions, coveredShare: round1(measured.coveredShare * 100) / 100, enough: evidenceEnough, required: evidenceRequired },
+      evidence: {
+        questions: measured.questions,
+        coveredShare: round1(measured.coveredShare * 100) / 100,
+        enough: evidenceEnough,
+        required: evidenceRequired,
+      },
       criteria,
       expects: expectationsJson(level.expects),
       expectedSkills: measured.expected,

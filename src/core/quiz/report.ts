@@ -90,5 +90,7 @@ export function measurementText(skills: readonly SkillScore[], asked: number): s
   const wellMeasured = rated.filter((s) => s.evidence.questions >= 2).length;
   const unmeasured = rated.filter((s) => s.evidence.questions === 0).length;
   const base = `${asked} question${asked === 1 ? '' : 's'} over ${rated.length} skills: ${wellMeasured} measured by 2 or more, ${unmeasured} by none (self-rating only)`;
-  return asked < MIN_EVIDENCE_QUESTIONS || wellMeasured * 4 < rated.length ? `Knowledge barely measured: ${base}.` : `${base}.`;
+  return asked < MIN_EVIDENCE_QUESTIONS || wellMeasured * 4 < rated.length
+    ? `Knowledge barely measured: ${base}.`
+    : `${base}.`;
 }

@@ -7,7 +7,7 @@ export type Education = (typeof EDUCATION_LEVELS)[number];
 export const EDUCATION_NAMES: Record<Education, string> = {
   none: 'No formal qualification',
   secondary: 'High school / secondary',
-  associate: "Associate degree or vocational diploma",
+  associate: 'Associate degree or vocational diploma',
   bachelor: "Bachelor's degree",
   master: "Master's degree (including an MBA)",
   doctorate: 'Doctorate',
