@@ -4,13 +4,7 @@
 // level at which you reach it).
 import { normalizeName as norm, type DataSet } from '../data/dataset.js';
 import { UserError } from '../errors.js';
-import {
-  findLevelOrUndefined,
-  findRoleOrUndefined,
-  mainLevel,
-  unknownName,
-  type LevelRef,
-} from './lookup.js';
+import { findLevelOrUndefined, findRoleOrUndefined, mainLevel, unknownName, type LevelRef } from './lookup.js';
 
 export interface PathEnd {
   ref: LevelRef;
