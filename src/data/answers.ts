@@ -10,7 +10,7 @@ import { didYouMean } from '../shared/suggest.js';
 import { UserError } from '../errors.js';
 import { formatPath, formatProblem, type ParsedFile, type PathSegment, type Problem } from './problem.js';
 import { parseDataText, readTextFile } from './load/read-file.js';
-import { validate } from './validate.js';
+import { PROBLEMS_LISTED, validate } from './validate.js';
 
 const years = z.number('expected a number of years').min(0, 'expected 0 or more years').max(60, 'expected at most 60 years');
 const rating = z
@@ -94,55 +94,67 @@ function nullPrototype<T>(record: Record<string, T>): Record<string, T> {
 
 /** Checks the ids and choices against the quiz; throws a UserError listing every problem. */
 export function checkAnswers(file: AnswersFile, quiz: QuizBase, certificationIds: readonly string[]): void {
-  const problems = findProblems(file, quiz, certificationIds);
-  if (problems.length) throw answersError(file.parsed.file, problems);
+  const { problems, more } = findProblems(file, quiz, certificationIds);
+  if (problems.length) throw answersError(file.parsed.file, problems, more);
 }
 
-function findProblems({ sheet, parsed }: AnswersFile, quiz: QuizBase, certificationIds: readonly string[]): Problem[] {
+function findProblems({ sheet, parsed }: AnswersFile, quiz: QuizBase, certificationIds: readonly string[]): { problems: Problem[]; more: number } {
   const problems: Problem[] = [];
-  const at = (path: PathSegment[], message: string, key?: string) => {
+  let more = 0;
+  // Past the problems listed, a problem is only counted: no position, no suggestion (a
+  // file of 200,000 unknown keys is told in seconds).
+  const at = (path: PathSegment[], describe: () => string, key?: string) => {
+    if (problems.length >= PROBLEMS_LISTED) {
+      more++;
+      return;
+    }
+    const message = describe();
     const pos = parsed.locate(path, key);
     problems.push({ file: parsed.file, line: pos?.line, column: pos?.column, path: formatPath(key === undefined ? path : [...path, key]), message });
   };
 
   const { background } = sheet;
   if (background.yearsLeadingPeople > background.yearsExperience) {
-    at(['background', 'yearsLeadingPeople'], `${background.yearsLeadingPeople} years leading people is more than the ${background.yearsExperience} years of experience`);
+    at(['background', 'yearsLeadingPeople'], () => `${background.yearsLeadingPeople} years leading people is more than the ${background.yearsExperience} years of experience`);
   }
   const levelIds = quiz.ladder.map((level) => level.id);
   if (background.currentLevel !== undefined && !levelIds.includes(background.currentLevel)) {
-    at(['background', 'currentLevel'], `"${background.currentLevel}" is not a level of ${quiz.role.id}; its levels are ${levelIds.join(', ')}`);
+    at(['background', 'currentLevel'], () => `"${background.currentLevel}" is not a level of ${quiz.role.id}; its levels are ${levelIds.join(', ')}`);
   }
   background.certifications.forEach((id, index) => {
-    if (!certificationIds.includes(id)) at(['background', 'certifications', index], `unknown certification "${id}"${didYouMean(id, certificationIds)}`);
+    if (!certificationIds.includes(id)) at(['background', 'certifications', index], () => `unknown certification "${id}"${didYouMean(id, certificationIds)}`);
   });
 
   const skillIds = quiz.roleSkills.map((s) => s.id);
   for (const id of Object.keys(sheet.selfRatings)) {
-    if (!skillIds.includes(id)) at(['selfRatings'], `"${id}" is not a skill of ${quiz.role.id}${didYouMean(id, skillIds)}`, id);
+    if (!skillIds.includes(id)) at(['selfRatings'], () => `"${id}" is not a skill of ${quiz.role.id}${didYouMean(id, skillIds)}`, id);
   }
   const unrated = skillIds.filter((id) => !Object.hasOwn(sheet.selfRatings, id));
-  if (unrated.length) at(['selfRatings'], `missing a rating for ${unrated.map((id) => `"${id}"`).join(', ')} (every skill of ${quiz.role.id} is rated 1-5)`);
+  if (unrated.length) at(['selfRatings'], () => `missing a rating for ${unrated.map((id) => `"${id}"`).join(', ')} (every skill of ${quiz.role.id} is rated 1-5)`);
 
   const questions = new Map(quiz.bank.map((q) => [q.id, q]));
   for (const [id, chosen] of Object.entries(sheet.knowledge)) {
     const question = questions.get(id);
     if (!question) {
-      at(['knowledge'], `unknown question "${id}" in the ${quiz.role.id} quiz${didYouMean(id, questions.keys())}`, id);
+      at(['knowledge'], () => `unknown question "${id}" in the ${quiz.role.id} quiz${didYouMean(id, questions.keys())}`, id);
       continue;
     }
     if (!question.choices.some((choice) => normalizeChoice(choice) === normalizeChoice(chosen))) {
       const hint = didYouMean(chosen, question.choices);
-      at(['knowledge', id], `"${chosen}" is not one of the choices${hint}; the choices are ${question.choices.map((c) => `"${c}"`).join(', ')}`);
+      at(['knowledge', id], () => `"${chosen}" is not one of the choices${hint}; the choices are ${question.choices.map((c) => `"${c}"`).join(', ')}`);
     }
   }
-  return problems;
+  return { problems, more };
 }
 
 /** One problem fits on the error line itself; several are listed under a summary. */
-export function answersError(display: string, problems: Problem[]): UserError {
-  if (problems.length === 1) return new UserError(formatProblem(problems[0]!));
-  return new UserError(`the answers file ${display} has ${problems.length} problems:`, 2, problems.map(formatProblem));
+export function answersError(display: string, problems: Problem[], unlisted = 0): UserError {
+  if (problems.length === 1 && unlisted === 0) return new UserError(formatProblem(problems[0]!));
+  // A file with thousands of mistakes is told in its first PROBLEMS_LISTED; the rest are counted.
+  const listed = problems.slice(0, PROBLEMS_LISTED).map(formatProblem);
+  const more = problems.length - listed.length + unlisted;
+  const total = problems.length + unlisted;
+  return new UserError(`the answers file ${display} has ${total} problems:`, 2, more > 0 ? [...listed, `... and ${more} more`] : listed);
 }
 
 /** An error about one entry of the file, with its position. */
