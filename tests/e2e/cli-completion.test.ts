@@ -73,7 +73,7 @@ done`;
 const roleIds: string[] = JSON.parse(runCli(['roles', '--json']).stdout)
   .roles.map((r: { id: string }) => r.id)
   .sort();
-const quizRoles = ['it-manager', 'it-ops-manager'];
+const quizRoles = ['help-desk-technician', 'it-manager', 'it-ops-manager'];
 // Roles with a ladder, or a level of exactly one ladder: the ones `career path ROLE` accepts.
 // What path takes as TO, and as FROM (a role that is the same job on several ladders is a target only).
 const pathRoles = roleIds.filter((id) => runCli(['path', 'none', id, '--json']).status === 0);
@@ -237,7 +237,7 @@ describe.skipIf(!required('zsh'))('zsh completion', () => {
     });
     expect(levels!.map((c) => c.word)).toEqual(['assistant', 'cio', 'director', 'manager', 'senior', 'vp']);
     expect(show).toEqual([{ word: 'it-manager', description: '', space: true }]);
-    expect(quiz!.map((c) => c.word)).toEqual(['history', ...quizRoles]);
+    expect(quiz!.map((c) => c.word)).toEqual(['history', ...quizRoles].sort());
   });
 
   it('completes ROLE:LEVEL after the colon', () => {
@@ -261,6 +261,7 @@ complete -C "career quiz it-manager --level s"`;
       'it-ops-manager\tIT Operations Manager',
       'it-manager:senior\tSenior IT Manager',
       'data\twork with data directories (your own ladders)',
+      'help-desk-technician\tIT Support Specialist / Help Desk Technician',
       'history\tshow past quiz results and the trend per skill area',
       'it-manager\tIT Manager',
       'it-ops-manager\tIT Operations Manager',
