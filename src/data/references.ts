@@ -6,6 +6,7 @@ import type { Certification, Quiz, Role, Skill, Source, Transition } from './sch
 import { didYouMean } from '../shared/suggest.js';
 import { normalizeName } from './dataset.js';
 import { checkPathLinks } from './path-links.js';
+import { roleReferences } from './role-references.js';
 
 export interface CheckedFiles {
   sources?: CheckedFile<{ sources: Source[] }>;
@@ -18,7 +19,18 @@ export interface CheckedFiles {
   brokenRoleIds?: ReadonlySet<string>;
   /** False when roles/ is missing or empty: references to roles are then not checked. */
   rolesLoaded?: boolean;
+  /** Role files that parsed but failed their schema, with the field paths of the problems already reported. */
+  unvalidatedRoles?: UnvalidatedRole[];
 }
+
+export interface UnvalidatedRole {
+  file: CheckedFile<unknown>;
+  /** Field paths of its schema problems (undefined for one that names none). */
+  reported: (string | undefined)[];
+}
+
+/** Whether a problem at field path `at` covers `path`: the same field or one inside it. */
+const covers = (at: string, path: string) => path === at || path.startsWith(`${at}.`) || path.startsWith(`${at}[`);
 
 export function checkReferences(files: CheckedFiles): Problem[] {
   const problems: Problem[] = [];
@@ -79,19 +91,25 @@ export function checkReferences(files: CheckedFiles): Problem[] {
   );
 
   const roleIds = new Set([...levelsByRole.keys(), ...(files.brokenRoleIds ?? [])]);
+  const known = { skill: skillIds, certification: certIds, role: roleIds };
+  const loaded = { skill: !!files.skills, certification: !!files.certifications, role: rolesLoaded };
   for (const role of files.roles) {
-    const r = role.value;
-    r.skills.forEach((s, i) => expect(role, ['skills', i, 'skill'], s.skill, skillIds, 'skill', !!files.skills));
-    r.certifications.forEach((c, i) => expect(role, ['certifications', i, 'certification'], c.certification, certIds, 'certification', !!files.certifications));
-    r.ladder?.levels.forEach((level, li) => {
-      level.skills?.forEach((s, i) => expect(role, ['ladder', 'levels', li, 'skills', i], s, skillIds, 'skill', !!files.skills));
-      level.certifications?.forEach((c, i) => expect(role, ['ladder', 'levels', li, 'certifications', i], c, certIds, 'certification', !!files.certifications));
-    });
+    for (const ref of roleReferences(role.value)) expect(role, ref.path, ref.id, known[ref.kind], ref.kind, loaded[ref.kind]);
     checkLevelExpectations(role, skillIds, !!files.skills, report);
-    r.entry?.steps.forEach((step, si) =>
-      step.certifications?.forEach((c, i) => expect(role, ['entry', 'steps', si, 'certifications', i], c, certIds, 'certification', !!files.certifications)),
-    );
-    r.related.forEach((rel, i) => expect(role, ['related', i, 'role'], rel.role, roleIds, 'role', rolesLoaded));
+  }
+  // A role file that failed its schema: what it does say is checked too, so
+  // its unknown ids come in the same run as its schema problems. A field the
+  // schema already reported is left alone (one problem per cause), and so is
+  // a file whose schema problems were too many to list (no path to go by).
+  for (const { file, reported } of files.unvalidatedRoles ?? []) {
+    if (reported.some((path) => path === undefined)) continue;
+    const fresh = (path: readonly PathSegment[]) => !reported.some((at) => covers(at!, formatPath(path)));
+    walkSources(file.parsed.value, [], (path, id) => {
+      if (fresh(path)) expect(file, path, id, sourceIds, 'source', !!files.sources);
+    });
+    for (const ref of roleReferences(file.parsed.value)) {
+      if (fresh(ref.path)) expect(file, ref.path, ref.id, known[ref.kind], ref.kind, loaded[ref.kind]);
+    }
   }
 
   const transitions = rolesLoaded ? files.transitions : undefined;

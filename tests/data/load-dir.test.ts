@@ -89,3 +89,34 @@ describe('loadDataDirSync', () => {
   });
 });
 
+describe('a role file that fails its schema', () => {
+  const editRole = (dir: string, ...edits: [string, string][]) => {
+    const path = join(dir, ROLE);
+    const edited = edits.reduce((text, [from, to]) => {
+      if (!text.includes(from)) throw new Error(`fixture: ${from} not found in ${ROLE}`);
+      return text.replace(from, to);
+    }, readFileSync(path, 'utf8'));
+    writeFileSync(path, edited);
+  };
+
+  it('has its unknown source and skill reported in the same run as its schema problem', () => {
+    const dir = starterDataDir();
+    editRole(dir, ['value: 100000', 'value: "100k"'], ['      source: example-guide\n      note: Made-up example figure.', '      source: example-gide\n      note: Made-up example figure.'], ['skill: example-leadership', 'skill: example-leadrship']);
+    expect(messages(dir)).toEqual([
+      expect.stringMatching(/^roles\/example-support-manager\.yaml:14:14 facts\.medianSalary\[0\]\.value: expected a number, got "100k"$/),
+      expect.stringMatching(/^roles\/example-support-manager\.yaml:15:15 facts\.medianSalary\[0\]\.source: unknown source "example-gide" \(did you mean "example-guide"\?\)$/),
+      expect.stringMatching(/^roles\/example-support-manager\.yaml:42:12 skills\[2\]\.skill: unknown skill "example-leadrship" \(did you mean "example-leadership"\?\)$/),
+    ]);
+  });
+
+  it('has a field the schema refused reported once, not again as an unknown id', () => {
+    const dir = starterDataDir();
+    editRole(dir, ['skill: example-leadership', 'skill: Example-Leadership'], ['    - value: 110000\n      source: example-survey', '    - vlaue: 110000\n      source: example-servey']);
+    expect(messages(dir)).toEqual([
+      expect.stringMatching(/ facts\.medianSalary\[1\]\.value: missing required field "value"/),
+      expect.stringMatching(/ facts\.medianSalary\[1\]\.vlaue: unknown field "vlaue"/),
+      expect.stringMatching(/ skills\[2\]\.skill: expected a lower-case id like "it-ops-manager"$/),
+      expect.stringMatching(/ facts\.medianSalary\[1\]\.source: unknown source "example-servey"/),
+    ]);
+  });
+});

@@ -24,9 +24,21 @@ describe('parseDataText', () => {
     ['several documents', 'a: 1\n---\nb: 2\n', { line: 2, message: expect.stringMatching(/multiple documents/) }],
     ['only a comment', '# nothing\n', { message: 'has no content (only comments or blank lines)' }],
     ['an alias bomb', aliasBomb(), { message: expect.stringMatching(/^refused: .*alias/i) }],
-    ['nesting deeper than the parser can go', '['.repeat(20_000), { message: 'invalid YAML: nested too deeply to read' }],
+    ['nesting deeper than the parser can go', '['.repeat(20_000), { message: expect.stringMatching(/^invalid YAML: nested too deeply to read/) }],
   ])('refuses %s', (_name, text, problem) => {
     expect(problemsOf(text)[0]).toMatchObject({ file: 'f.yaml', ...problem });
+  });
+
+  it('reports one indentation slip once, at its line, with the errors it causes counted', () => {
+    const slip = 'skills:\n  - skill: a\n    importance: 3\n - skill: b\n    importance: 2\n  - skill: c\n    importance: 3\n';
+    expect(problemsOf(slip)).toEqual([
+      {
+        file: 'f.yaml',
+        line: 4,
+        column: 1,
+        message: 'invalid YAML: A block sequence may not be used as an implicit map key (and 5 later YAML errors in this file, most likely caused by this one)',
+      },
+    ]);
   });
 
   it('reads YAML 1.2: "no" and "on" stay text', () => {

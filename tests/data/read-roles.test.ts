@@ -23,7 +23,7 @@ function bigDataDir(count: number): string {
     const id = `generated-role-${String(i).padStart(4, '0')}`;
     let text = template.replace(/^id: .*$/m, `id: ${id}`);
     if (i % 150 === 0) text = text.replace(/^id: .*$/m, 'id: [broken');
-    else if (i % 150 === 50) text = text.replace(/^title: .*$/m, 'title: 42\ntitel: typo');
+    else if (i % 150 === 50) text = text.replace(/^title: .*$/m, 'title: 42\ntitel: typo').replace(/skill: ([a-z-]+)/, 'skill: no-such-skill');
     else if (i % 150 === 100) text = text.replace(/skill: ([a-z-]+)/, 'skill: no-such-skill');
     writeFileSync(join(dir, 'roles', `${id}.yaml`), text);
   }
@@ -46,6 +46,8 @@ describe('reading role files on several threads', () => {
     expect(together.problems).toContainEqual(expect.stringMatching(/^roles\/generated-role-0050\.yaml:\d+:\d+ title: expected a text, got 42$/));
     expect(together.problems).toContainEqual(expect.stringMatching(/^roles\/generated-role-0050\.yaml:\d+:\d+ titel: unknown field "titel"/));
     expect(together.problems).toContainEqual(expect.stringMatching(/^roles\/generated-role-0100\.yaml:\d+:\d+ skills\[0\]\.skill: unknown skill "no-such-skill"/));
+    // A file that failed its schema in a worker still has its references checked.
+    expect(together.problems).toContainEqual(expect.stringMatching(/^roles\/generated-role-0050\.yaml:\d+:\d+ skills\[0\]\.skill: unknown skill "no-such-skill"/));
     expect(together.problems).toContainEqual(expect.stringMatching(/^roles\/generated-role-0150\.yaml:\d+:\d+ invalid YAML/));
   });
 

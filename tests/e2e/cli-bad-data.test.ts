@@ -64,6 +64,16 @@ const cases: BadDataCase[] = [
     says: /roles\/example-support-manager\.yaml:3:1 invalid YAML: /,
   },
   {
+    // One item indented a space too little: the parser stumbles on eight places after it.
+    name: 'an indentation slip, reported once at its cause',
+    apply: edit(ROLE, '  - skill: example-ticketing-tools', ' - skill: example-ticketing-tools'),
+    says: (dir) =>
+      new RegExp(
+        `${ROLE}:${positionOf(dir, ROLE, ' - skill: example-ticketing-tools')} invalid YAML: .*\\(and 7 later YAML errors in this file, most likely caused by this one\\)\n`,
+      ),
+    problems: 1,
+  },
+  {
     name: 'a wrong type',
     apply: edit(ROLE, 'value: 100000', 'value: "100k"'),
     says: (dir) =>
@@ -279,6 +289,24 @@ describe('career data validate', () => {
     expect(stdout).toBe(
       'data/roles/it-manager.yaml:13:14 facts.medianSalary[0].value: expected a number, got "120k"\n',
     );
+  });
+
+  it("lists a role file's schema problem and its unknown source and skill in one run", () => {
+    const dir = starterDataDir();
+    edit(ROLE, 'value: 100000', 'value: "100k"')(dir);
+    edit(ROLE, 'source: example-guide', 'source: example-gide')(dir);
+    edit(ROLE, 'skill: example-leadership', 'skill: example-leadrship')(dir);
+    const { stdout, stderr, status } = runCli(['data', 'validate', 'data'], { cwd: join(dir, '..') });
+    expect(status).toBe(2);
+    expect(stdout).toBe(
+      [
+        `data/${ROLE}:14:14 facts.medianSalary[0].value: expected a number, got "100k"`,
+        `data/${ROLE}:15:15 facts.medianSalary[0].source: unknown source "example-gide" (did you mean "example-guide"?)`,
+        `data/${ROLE}:42:12 skills[2].skill: unknown skill "example-leadrship" (did you mean "example-leadership"?)`,
+        '',
+      ].join('\n'),
+    );
+    expect(stderr).toBe('career: 3 problems in data\n');
   });
 
   it('says a missing directory does not exist', () => {

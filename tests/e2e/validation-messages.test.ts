@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../fixtures/bad-data/temp-data.js';
 
 /** A starter directory (`career data init`) with `edit` applied to one of its files. */
@@ -50,6 +50,23 @@ describe('data validate', () => {
     expect(stdout).toMatch(/questions\[0\]\.answer: answer is the index of one of the 3 choices, 0-2; got 5/);
     expect(stdout).toMatch(/questions\[0\]\.skill: .*example-no-such-skill/);
     expect(stdout).toMatch(/questions\[0\]\.level: .*no-such-level/);
+  });
+
+  it("prints what the README shows: a role file's schema problems and its unknown source in one run", () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const shown = /```\n\$ career data validate my-ladders\n([^`]*)```/.exec(readme)?.[1];
+    expect(shown).toBeDefined();
+    const dir = join(tempDir(), 'my-ladders');
+    expect(runCli(['data', 'init', dir]).status).toBe(0);
+    const path = join(dir, ROLE);
+    const text = readFileSync(path, 'utf8')
+      .replace('value: 100000', 'value: "100k"')
+      .replace('source: example-guide', 'source: example-gide')
+      .replace('      salary: {', '      sallary: {');
+    writeFileSync(path, text);
+    const { stdout, stderr, status } = runCli(['data', 'validate', 'my-ladders'], { cwd: join(dir, '..') });
+    expect(status).toBe(2);
+    expect(stdout + stderr).toBe(shown);
   });
 
   it('warns, and still passes, when pay goes down up the ladder', () => {

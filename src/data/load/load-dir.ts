@@ -7,7 +7,7 @@ import { basename, extname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { withBuiltIn, type PlainData } from '../dataset.js';
 import type { CheckedFile, Problem } from '../problem.js';
-import { checkReferences } from '../references.js';
+import { checkReferences, type UnvalidatedRole } from '../references.js';
 import {
   certificationsFileSchema,
   quizFileSchema,
@@ -18,7 +18,7 @@ import {
 } from '../schema.js';
 import { validate } from '../validate.js';
 import { describeFsError, isDataFileName, readDataFile } from './read-file.js';
-import { readRoleFile, readRoleFiles, readRoleFilesHere, type RoleFile, type RoleFileResult } from './read-roles.js';
+import { readRoleFile, readRoleFiles, readRoleFilesHere, reparsedOnDemand, type RoleFile, type RoleFileResult } from './read-roles.js';
 
 export interface LoadResult {
   data: PlainData;
@@ -146,6 +146,7 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}, readRole
   // Ids of role files that did not load: references to them are not reported
   // again as "unknown role", since the file's own problem is the one to fix.
   const brokenRoleIds = new Set<string>();
+  const unvalidatedRoles: UnvalidatedRole[] = [];
   const roleFiles = rolePaths.map((path) => ({ path, display: show(path) }));
   readRoles(roleFiles, within).forEach((result, index) => {
     fileCount++;
@@ -158,6 +159,12 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}, readRole
     const path = rolePaths[index]!;
     brokenRoleIds.add(basename(path, extname(path)));
     if (result.id !== undefined) brokenRoleIds.add(result.id);
+    if (result.value !== undefined) {
+      unvalidatedRoles.push({
+        file: { parsed: reparsedOnDemand(path, show(path), result.value, within), value: result.value },
+        reported: result.problems.map((problem) => problem.path),
+      });
+    }
   });
   const quizzes = listFolder('quizzes', false).flatMap((path) => readOne(path, quizFileSchema, true) ?? []);
 
@@ -186,6 +193,7 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}, readRole
       quizzes,
       brokenRoleIds,
       rolesLoaded,
+      unvalidatedRoles,
     }),
   );
   return { data, problems, fileCount, roleFiles: roleFileNames };

@@ -4,7 +4,7 @@
 // errors can name line and column.
 import { realpathSync, statSync } from 'node:fs';
 import { extname, sep } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { UserError } from '../../errors.js';
 import { readRegularFile } from '../../fs/read-regular-file.js';
 import type { ParsedFile, PathSegment, Problem } from '../problem.js';
@@ -116,9 +116,7 @@ function parseWithPositions(text: string, display: string): ReadResult {
     const pos = lineCounter.linePos(offset);
     return { file: display, line: pos.line, column: pos.col };
   };
-  if (doc.errors.length > 0) {
-    return { ok: false, problems: doc.errors.map((e) => ({ ...at(e.pos[0]), message: yamlMessage(e.message) })) };
-  }
+  if (doc.errors.length > 0) return { ok: false, problems: [firstYamlError(doc.errors, at)] };
   const duplicates = duplicateKeys(doc);
   if (duplicates.length > 0) {
     return {
@@ -166,6 +164,19 @@ export function readDataFile(path: string, display: string, within?: string): Re
 }
 
 export const isDataFileName = (name: string) => ['.yaml', '.yml', '.json'].includes(extname(name).toLowerCase());
+
+/**
+ * The file's first syntax error, located. One slip (an item indented a space
+ * too little) makes the parser stumble on every line after it: eight errors
+ * for one cause. The rest are counted in its message, not listed, since they
+ * mostly go away with it.
+ */
+function firstYamlError(errors: readonly YAMLError[], at: (offset: number) => Omit<Problem, 'message'>): Problem {
+  const first = errors.reduce((earliest, e) => (e.pos[0] < earliest.pos[0] ? e : earliest));
+  const later = errors.length - 1;
+  const followOns = later === 0 ? '' : ` (and ${later} later YAML error${later === 1 ? '' : 's'} in this file, most likely caused by this one)`;
+  return { ...at(first.pos[0]), message: `${yamlMessage(first.message)}${followOns}` };
+}
 
 function yamlMessage(message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

@@ -19,8 +19,12 @@ export interface RoleFile {
   display: string;
 }
 
-/** `id` is the id the file gives, if any: references to it are not reported again. */
-export type RoleFileFailure = { ok: false; problems: Problem[]; id?: string };
+/**
+ * `id` is the id the file gives, if any: references to it are not reported
+ * again. `value` is what the file holds when it parsed but failed the schema:
+ * its references are still checked (see references.ts).
+ */
+export type RoleFileFailure = { ok: false; problems: Problem[]; id?: string; value?: unknown };
 export type RoleFileResult = { ok: true; value: Role; parsed: ParsedFile } | RoleFileFailure;
 
 export interface ReadRolesOptions {
@@ -44,7 +48,7 @@ export function readRoleFile(path: string, display: string, within?: string): Ro
   const checked = validate(roleSchema, read.parsed);
   if (checked.ok) return { ok: true, value: checked.value, parsed: read.parsed };
   const id = (read.parsed.value as { id?: unknown } | null)?.id;
-  return { ok: false, problems: checked.problems, id: typeof id === 'string' ? id : undefined };
+  return { ok: false, problems: checked.problems, id: typeof id === 'string' ? id : undefined, value: read.parsed.value };
 }
 
 /** A parsed file for a role read elsewhere (a worker, the cache): positions are worked out again only if a message needs one. */
