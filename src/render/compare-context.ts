@@ -13,6 +13,8 @@ export interface CompareRenderContext {
   cite(source: string | null | undefined): string;
   /** The item's title, with its key when two items share a title. */
   name(key: string): string;
+  /** Whether the item is a ladder level (its skill list is what it emphasises, not a requirement). */
+  isLevel(key: string): boolean;
   citations: ReturnType<typeof createCitations>;
 }
 
@@ -30,6 +32,7 @@ export function createRenderContext(result: Comparison, style: Style, width: num
     width,
     cite: (source) => (source ? ` ${style.dim(citations.cite(source))}` : ''),
     name: (key) => names.get(key) ?? key,
+    isLevel: (key) => result.items.some((item) => item.key === key && item.kind === 'level'),
     citations,
   };
 }

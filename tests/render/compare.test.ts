@@ -101,6 +101,18 @@ describe('renderComparison', () => {
     expect(text).not.toContain('Career ladders');
   });
 
+  it("words a level's skills as what it emphasises, not as requirements", () => {
+    const text = render(['it-manager:senior', 'it-ops-manager:director'], 80).replace(/\s+/g, ' ');
+    expect(text).toContain("Each level's skills are those the ladder says it emphasises, not requirements.");
+    expect(text).toMatch(/Both emphasise \(\d+\): Budgeting/);
+    expect(text).toMatch(/Only IT Operations Director emphasises \(\d+\): Adaptability/);
+    expect(text).not.toMatch(/Only IT Operations Director \(/);
+    // A role's own list keeps the plain wording beside a level's.
+    const mixed = render(['it-manager:senior', 'it-ops-manager'], 80).replace(/\s+/g, ' ');
+    expect(mixed).toMatch(/Only Senior IT Manager emphasises \(\d+\)/);
+    expect(mixed).toMatch(/Only IT Operations Manager \(\d+\)/);
+  });
+
   it('says which roles have no ladder instead of failing', () => {
     const text = render(['it-ops-manager', 'cio'], 80);
     expect(text).toContain('No career ladder in the data for Chief Information Officer (CIO).');
