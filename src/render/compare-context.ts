@@ -46,11 +46,3 @@ export function formatDifference(diff: SalaryDifference | null, currency: string
   const text = `${amount}${diff.percent === null ? '' : ` (${percent(diff.percent)})`}${basis}`;
   return diff.amount > 0 ? style.good(text) : style.bad(text);
 }
-
-/** Indices of the highest value, when at least two values are known and they differ. */
-export function bestIndices(values: readonly (number | null | undefined)[]): Set<number> {
-  const known = values.filter((v): v is number => typeof v === 'number');
-  if (known.length < 2 || known.every((v) => v === known[0])) return new Set();
-  const best = Math.max(...known);
-  return new Set(values.flatMap((v, i) => (v === best ? [i] : [])));
-}
