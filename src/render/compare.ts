@@ -2,7 +2,14 @@
 // world, the ladders level by level with a chart, and the skill and
 // certification overlap. Every figure carries a footnote to its source.
 import type { BetterRow } from '../core/compare-better.js';
-import type { Amount, Comparison, ComparedLevel, ComparedRole, WithAlternatives } from '../core/compare.js';
+import type {
+  Amount,
+  Comparison,
+  ComparedLevel,
+  ComparedRole,
+  GlobalSalary,
+  WithAlternatives,
+} from '../core/compare.js';
 import { createRenderContext, formatDifference, type CompareRenderContext } from './compare-context.js';
 import { renderGrid, type GridRow } from './compare-layout.js';
 import { experienceText, renderLadders, renderSalaryChart } from './compare-ladder.js';
@@ -183,23 +190,32 @@ function renderGlobalSalaries(result: Comparison, ctx: CompareRenderContext): st
   const roles = result.roles.filter((r) => r.globalSalaries.length > 0);
   if (roles.length === 0) return '';
   const countries = [...new Set(roles.flatMap((r) => r.globalSalaries.map((g) => g.country)))];
-  const rows = countries.map((country) => ({
-    label: country,
-    cells: roles.map((r) =>
-      r.globalSalaries
-        .filter((g) => g.country === country)
-        .map((g) => {
-          const local = moneyRange(g.localMin ?? undefined, g.localMax ?? undefined, g.currency);
-          const usd =
-            g.currency === 'USD' || (g.usdMin === null && g.usdMax === null)
-              ? ''
-              : ` (${moneyRange(g.usdMin ?? undefined, g.usdMax ?? undefined)})`;
-          return `${g.place ? `${g.place}:\n` : ''}${local}${usd}${ctx.cite(g.source)}`;
-        })
-        .join('\n'),
-    ),
-  }));
+  const rows = countries.map((country) => {
+    const figures = roles.map((r) => r.globalSalaries.filter((g) => g.country === country));
+    // A city's figure beside a country-wide one is not like with like: when a row mixes
+    // them, every figure names what it is for ("Canada as a whole:", "Toronto:").
+    const mixed = new Set(figures.flat().map((g) => g.place)).size > 1;
+    const scopeOf = (g: GlobalSalary) => g.place ?? (mixed ? `${country} as a whole` : null);
+    return {
+      label: country,
+      cells: figures.map((list) =>
+        list
+          .map((g) => {
+            const local = moneyRange(g.localMin ?? undefined, g.localMax ?? undefined, g.currency);
+            const usd =
+              g.currency === 'USD' || (g.usdMin === null && g.usdMax === null)
+                ? ''
+                : ` (${moneyRange(g.usdMin ?? undefined, g.usdMax ?? undefined)})`;
+            const scope = scopeOf(g);
+            return `${scope ? `${scope}:\n` : ''}${local}${usd}${ctx.cite(g.source)}`;
+          })
+          .join('\n'),
+      ),
+    };
+  });
   const columns = roles.map((r) => columnHeading(r.title, r.key, ctx));
-  const note = ctx.style.dim("Local currency, with the source's U.S. dollar conversion in brackets.");
+  const note = ctx.style.dim(
+    "Local currency, with the source's U.S. dollar conversion in brackets. A figure is for the whole country or region unless it names a city.",
+  );
   return `${renderGrid({ columns, rows, corner: 'Country' }, ctx.width, ctx.style)}\n${wrap(note, ctx.width)}`;
 }

@@ -128,6 +128,26 @@ describe('renderComparison', () => {
   });
 });
 
+describe('salaries around the world', () => {
+  const world = (text: string) => text.slice(text.indexOf('Salaries around the world'), text.indexOf('Career ladders'));
+
+  it("names each figure's scope where a row sets a city beside a whole country", () => {
+    const text = world(render(['it-ops-manager', 'it-manager'], 80));
+    // Canada: the whole country for one role, Toronto for the other.
+    expect(text).toMatch(/│ Canada\s+│ Canada as a whole:\s+│ Toronto:/);
+    expect(text).toMatch(/│ United Kingdom\s+│ United Kingdom as a whole:\s+│ London:/);
+    // The United States figure is New York City's alone, and says so.
+    expect(text).toMatch(/│ United States\s+│ -\s+│ New York City:/);
+    expect(text.replace(/\s+/g, ' ')).toContain('A figure is for the whole country or region unless it names a city.');
+  });
+
+  it('labels nothing where every figure of a row has the same scope', () => {
+    const text = world(render(['it-ops-manager', 'it-manager'], 80));
+    expect(text).toMatch(/│ Germany\s+│ €60,000-€95,000/);
+    expect(text).not.toContain('Germany as a whole');
+  });
+});
+
 describe('a value two sources give', () => {
   it('is listed once per meaning: the same value for two different rungs says which rung each source means', () => {
     const text = render(['it-manager', 'cio'], 200);
