@@ -5,6 +5,7 @@
 import type { DataSet } from '../data/dataset.js';
 import type { Growth, Level, Role, SalaryRange, Source } from '../data/schema.js';
 import { alignLadders, experienceOf, salaryOf, type Experience, type LadderComparison } from './compare-ladder.js';
+import { betterKey, type Better, type BetterRow, type MarkableFigure } from './compare-better.js';
 import { compareIdSets, type Overlap } from './compare-overlap.js';
 import { resolveItems, type ResolvedItem } from './compare-resolve.js';
 import { salaryDifference, type SalaryDifference, type SalaryPoint } from './compare-salary.js';
@@ -120,6 +121,11 @@ export interface Comparison {
   roles: ComparedRole[];
   /** The level items, in the order given. */
   levels: ComparedLevel[];
+  /**
+   * Per row, the item whose primary figure is meaningfully higher (alike figures, beyond the
+   * threshold in compare-better.ts), which the text marks; null where nothing is.
+   */
+  better: Better;
   /** The role items' ladders aligned level by level; null with fewer than two roles. */
   ladders: LadderComparison | null;
   skills: Overlap;
@@ -152,6 +158,7 @@ export function compare(data: DataSet, queries: readonly string[]): Comparison {
     items: resolved.map(describeItem),
     roles,
     levels,
+    better: betterFigures(data, resolved, roles, levels),
     ladders: roleItems.length >= 2 ? alignLadders(roleItems) : null,
     skills: compareIdSets(
       resolved.map((item) => ({ key: item.key, ids: skillIds(item) })),
@@ -165,6 +172,58 @@ export function compare(data: DataSet, queries: readonly string[]): Comparison {
     ),
   };
   return { ...result, sources: citedSources(data, [result]) };
+}
+
+function betterFigures(
+  data: DataSet,
+  resolved: readonly ResolvedItem[],
+  roles: readonly ComparedRole[],
+  levels: readonly ComparedLevel[],
+): Better {
+  const entries = resolved.map((item) =>
+    item.kind === 'role'
+      ? { role: roles.find((r) => r.key === item.key)!, level: undefined }
+      : { role: undefined, level: levels.find((l) => l.key === item.key)! },
+  );
+  const money = (a: Amount | null | undefined, key: string): MarkableFigure | null =>
+    a
+      ? {
+          key,
+          value: a.value,
+          source: a.source,
+          qualifier: a.qualifier,
+          context: `${a.currency} ${a.place} ${a.asOf ?? ''}`,
+        }
+      : null;
+  const figures: Record<BetterRow, (MarkableFigure | null)[]> = {
+    median: entries.map((e) => money((e.role ?? e.level).salary.median, (e.role ?? e.level).key)),
+    average: entries.map((e) => money((e.role ?? e.level).salary.average, (e.role ?? e.level).key)),
+    growth: entries.map(({ role }) =>
+      role?.growth
+        ? {
+            key: role.key,
+            value: role.growth.percent,
+            source: role.growth.source,
+            qualifier: role.growth.qualifier,
+            // The occupation (scope) differs between roles by nature; the period must not.
+            context: role.growth.period ?? '',
+          }
+        : null,
+    ),
+    annualOpenings: entries.map(({ role }) =>
+      role?.annualOpenings
+        ? {
+            key: role.key,
+            value: role.annualOpenings.value,
+            source: role.annualOpenings.source,
+            qualifier: role.annualOpenings.qualifier,
+            context: '',
+          }
+        : null,
+    ),
+  };
+  const rows: BetterRow[] = ['median', 'average', 'growth', 'annualOpenings'];
+  return Object.fromEntries(rows.map((row) => [row, betterKey(row, figures[row], data.sources)])) as Better;
 }
 
 function describeItem(item: ResolvedItem): ComparedItem {

@@ -13,10 +13,13 @@ import {
   type QuizDefinition,
 } from '../core/quiz/types.js';
 import { countOf } from '../core/count-words.js';
+import { answerText, promptText } from './prompt-text.js';
 
 export interface PromptChoice<V> {
   value: V;
   name: string;
+  /** Shown after the message once chosen, when not the name. */
+  short?: string;
   description?: string;
 }
 
@@ -65,6 +68,19 @@ export async function askQuiz(
     output.write(`${style.dim(`Question ${asked} of ${total}`)}\n`);
     if (extra) output.write(`${style.dim(wrap(extra, columns))}\n`);
   };
+  // Every message and choice is wrapped to the terminal here, at word boundaries (prompt-text.ts).
+  // A number's answer goes after the message's last line: room is kept for a few digits.
+  const numberMessage = (text: string) => promptText(text, columns, 4);
+  const choice = <V>(message: string, value: V, name: string, description?: string): PromptChoice<V> => {
+    const shown = promptText(name, columns);
+    const short = answerText(message, name, columns);
+    return {
+      value,
+      name: shown,
+      ...(short === undefined ? {} : { short }),
+      ...(description === undefined ? {} : { description }),
+    };
+  };
   const header = (part: number, title: string, intro: string) =>
     output.write(`\n${style.heading(`Part ${part} of 3: ${title}`)}\n${wrap(intro, columns)}\n\n`);
 
@@ -75,33 +91,40 @@ export async function askQuiz(
 
   header(1, 'Background', 'Five questions about your experience so far.');
   progress();
-  const yearsExperience = await prompts.number({ message: 'Years of experience in IT', min: 0, max: MAX_YEARS });
+  const yearsExperience = await prompts.number({
+    message: numberMessage('Years of experience in IT'),
+    min: 0,
+    max: MAX_YEARS,
+  });
   progress();
   const yearsLeadingPeople = await prompts.number({
-    message: 'Years leading people (team lead, supervisor, manager; 0 if none)',
+    message: numberMessage('Years leading people (team lead, supervisor, manager; 0 if none)'),
     min: 0,
     max: MAX_YEARS,
     validate: (value) =>
       value <= yearsExperience || `That is more than your ${countOf(yearsExperience, 'year')} of experience.`,
   });
   progress();
+  const educationMessage = promptText('Highest education', columns);
   const education = await prompts.select<Education>({
-    message: 'Highest education',
-    choices: EDUCATION_LEVELS.map((value) => ({ value, name: EDUCATION_NAMES[value] })),
+    message: educationMessage,
+    choices: EDUCATION_LEVELS.map((value) => choice(educationMessage, value, EDUCATION_NAMES[value])),
   });
   progress();
   const held = await prompts.checkbox<string>({
-    message: 'Certifications you hold (Space to tick, Enter when done)',
-    choices: certifications.map((c) => ({ value: c.id, name: c.name, description: c.issuer })),
+    message: promptText('Certifications you hold (Space to tick, Enter when done)', columns),
+    // A ticked box is drawn before the name ("❯◯ "): two columns more than a select.
+    choices: certifications.map((c) => ({ value: c.id, name: promptText(c.name, columns, 2), description: c.issuer })),
   });
   progress(
     'Only the level you hold counts your years as time served in it; being ready for a level is not holding it.',
   );
+  const levelMessage = promptText('Do you hold one of these jobs today?', columns);
   const currentLevel = await prompts.select<string>({
-    message: 'Do you hold one of these jobs today?',
+    message: levelMessage,
     choices: [
-      { value: NO_LEVEL, name: 'None of these' },
-      ...quiz.ladder.map((level) => ({ value: level.id, name: level.title })),
+      choice(levelMessage, NO_LEVEL, 'None of these'),
+      ...quiz.ladder.map((level) => choice(levelMessage, level.id, level.title)),
     ],
   });
 
@@ -113,12 +136,12 @@ export async function askQuiz(
   const selfRatings = Object.create(null) as Record<string, number>;
   for (const skill of rated) {
     progress(skill.description);
+    const message = promptText(skill.name, columns);
     selfRatings[skill.id] = await prompts.select<number>({
-      message: skill.name,
-      choices: RATING_SCALE.map((point) => ({
-        value: point.value,
-        name: `${point.value} ${point.label}: ${point.meaning}`,
-      })),
+      message,
+      choices: RATING_SCALE.map((point) =>
+        choice(message, point.value, `${point.value} ${point.label}: ${point.meaning}`),
+      ),
     });
   }
 
@@ -130,9 +153,10 @@ export async function askQuiz(
   const knowledge = Object.create(null) as Record<string, string>;
   for (const question of quiz.questions) {
     progress();
+    const message = promptText(question.question, columns);
     const chosen = await prompts.select<number>({
-      message: question.question,
-      choices: question.choices.map((text, index) => ({ value: index, name: text })),
+      message,
+      choices: question.choices.map((text, index) => choice(message, index, text)),
     });
     knowledge[question.id] = question.choices[chosen]!;
   }

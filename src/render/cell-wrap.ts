@@ -5,6 +5,8 @@ import { applyAll, closeAll, reopen, type OpenAttribute } from './ansi-spans.js'
 import { visibleWidth } from './style.js';
 
 const CODES = /(\u001b\[[0-9;]*m)/;
+/** Where an id may break: after each '-' or ':' (ANSI codes hold neither). */
+const ID_BOUNDARY = /(?<=[-:])/;
 
 /**
  * The lines of a cell `width` columns wide, one group per line of the cell's
@@ -39,6 +41,20 @@ function wrapLine(line: string, width: number, open: OpenAttribute[]): string[] 
     applyAll(open, text);
   };
 
+  // A part wider than a whole line: cut anywhere, codes kept in place.
+  const cutInto = (part: string) => {
+    for (const piece of part.split(CODES)) {
+      if (piece.startsWith('\u001b')) {
+        append(piece, 0);
+        continue;
+      }
+      for (const char of piece) {
+        if (currentWidth === width) finish();
+        append(char, 1);
+      }
+    }
+  };
+
   // Words at even indexes, the whitespace before each at the odd index below it.
   const parts = line.split(/(\s+)/);
   for (let i = 0; i < parts.length; i += 2) {
@@ -54,16 +70,13 @@ function wrapLine(line: string, width: number, open: OpenAttribute[]): string[] 
       append(word, wordWidth);
       continue;
     }
-    // Wider than the column (and alone on its line): cut it, codes kept in place.
-    for (const piece of word.split(CODES)) {
-      if (piece.startsWith('\u001b')) {
-        append(piece, 0);
-        continue;
-      }
-      for (const char of piece) {
-        if (currentWidth === width) finish();
-        append(char, 1);
-      }
+    // Wider than the column (and alone on its line): break it after a '-' or ':' first, so an id
+    // reads "example-support-|manager:|manager", and cut inside a part only when it is wider still.
+    for (const part of word.split(ID_BOUNDARY)) {
+      const partWidth = visibleWidth(part);
+      if (currentWidth > 0 && currentWidth + partWidth > width) finish();
+      if (currentWidth + partWidth <= width) append(part, partWidth);
+      else cutInto(part);
     }
   }
   if (current !== '' || lines.length === 0) finish();

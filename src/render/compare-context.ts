@@ -13,6 +13,8 @@ export interface CompareRenderContext {
   cite(source: string | null | undefined): string;
   /** The item's title, with its key when two items share a title. */
   name(key: string): string;
+  /** Whether the item is a ladder level (its skill list is what it emphasises, not a requirement). */
+  isLevel(key: string): boolean;
   citations: ReturnType<typeof createCitations>;
 }
 
@@ -30,6 +32,7 @@ export function createRenderContext(result: Comparison, style: Style, width: num
     width,
     cite: (source) => (source ? ` ${style.dim(citations.cite(source))}` : ''),
     name: (key) => names.get(key) ?? key,
+    isLevel: (key) => result.items.some((item) => item.key === key && item.kind === 'level'),
     citations,
   };
 }
@@ -42,12 +45,4 @@ export function formatDifference(diff: SalaryDifference | null, currency: string
   const amount = `${diff.amount > 0 ? '+' : '-'}${money(Math.abs(diff.amount), currency)}`;
   const text = `${amount}${diff.percent === null ? '' : ` (${percent(diff.percent)})`}${basis}`;
   return diff.amount > 0 ? style.good(text) : style.bad(text);
-}
-
-/** Indices of the highest value, when at least two values are known and they differ. */
-export function bestIndices(values: readonly (number | null | undefined)[]): Set<number> {
-  const known = values.filter((v): v is number => typeof v === 'number');
-  if (known.length < 2 || known.every((v) => v === known[0])) return new Set();
-  const best = Math.max(...known);
-  return new Set(values.flatMap((v, i) => (v === best ? [i] : [])));
 }

@@ -29,13 +29,24 @@ function score(pair: OverlapPair, noun: string, ctx: CompareRenderContext): stri
 export function renderOverlap(overlap: Overlap, noun: string, ctx: CompareRenderContext): string {
   const { width } = ctx;
   const lines: string[] = [wrap(ctx.style.dim(`Overlap = ${overlap.definition}.`), width)];
+  const levels = new Set(overlap.pairs.flatMap((pair) => [pair.a, pair.b]).filter((key) => ctx.isLevel(key)));
+  if (levels.size > 0) {
+    const which = levels.size === 1 ? "A level's" : "Each level's";
+    lines.push(
+      wrap(ctx.style.dim(`${which} ${noun} are those the ladder says it emphasises, not requirements.`), width),
+    );
+  }
   const list = (label: string, items: readonly NamedId[], indent = '') => {
     if (items.length) lines.push(wrap(`${indent}${label} (${items.length}): ${names(items)}`, width, `${indent}  `));
   };
+  // A level's list is what the ladder says the level emphasises, not what it requires:
+  // "Only Senior IT Manager emphasises", never "Only Senior IT Manager: Project management".
+  const onlyLabel = (key: string) => `Only ${ctx.name(key)}${ctx.isLevel(key) ? ' emphasises' : ''}`;
+  const bothLabel = (pair: OverlapPair) => (ctx.isLevel(pair.a) && ctx.isLevel(pair.b) ? 'Both emphasise' : 'In both');
   const onlyLists = (pair: OverlapPair, indent = '') => {
     if (emptySide(pair)) return;
-    list(`Only ${ctx.name(pair.a)}`, pair.onlyA, indent);
-    list(`Only ${ctx.name(pair.b)}`, pair.onlyB, indent);
+    list(onlyLabel(pair.a), pair.onlyA, indent);
+    list(onlyLabel(pair.b), pair.onlyB, indent);
   };
   // With three or four items each is compared with the first, one indented paragraph per pair.
   const many = overlap.pairs.length > 1;
@@ -47,7 +58,7 @@ export function renderOverlap(overlap: Overlap, noun: string, ctx: CompareRender
   for (const pair of overlap.pairs) {
     const head = many ? ctx.name(pair.b) : `${ctx.name(pair.a)} vs ${ctx.name(pair.b)}`;
     lines.push(wrap(`${head}: ${score(pair, noun, ctx)}`, width, '  '));
-    list('In both', pair.shared, indent);
+    list(bothLabel(pair), pair.shared, indent);
     onlyLists(pair, indent);
   }
   return lines.join('\n');

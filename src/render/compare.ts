@@ -1,8 +1,16 @@
 // `career compare` as text: the key facts side by side, salaries around the
 // world, the ladders level by level with a chart, and the skill and
 // certification overlap. Every figure carries a footnote to its source.
-import type { Amount, Comparison, ComparedLevel, ComparedRole, WithAlternatives } from '../core/compare.js';
-import { bestIndices, createRenderContext, formatDifference, type CompareRenderContext } from './compare-context.js';
+import type { BetterRow } from '../core/compare-better.js';
+import type {
+  Amount,
+  Comparison,
+  ComparedLevel,
+  ComparedRole,
+  GlobalSalary,
+  WithAlternatives,
+} from '../core/compare.js';
+import { createRenderContext, formatDifference, type CompareRenderContext } from './compare-context.js';
 import { renderGrid, type GridRow } from './compare-layout.js';
 import { experienceText, renderLadders, renderSalaryChart } from './compare-ladder.js';
 import { renderOverlap } from './compare-overlap.js';
@@ -105,33 +113,25 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
     });
   const medianLabel = placeLabel('median', places('median'));
   const averageLabel = placeLabel('average', places('average'));
-  // The best is marked only when every amount is in one currency: EUR 90,000 is not "more" than $85,000.
-  const comparable = (figure: 'median' | 'average') => {
-    const currencies = new Set(list.flatMap((e) => salary(e)[figure]?.currency ?? []));
-    return currencies.size <= 1 ? (e: Entry) => salary(e)[figure]?.value : undefined;
-  };
   const amountIn = (figure: 'median' | 'average') => (a: Amount) =>
     `${money(a.value, a.currency)}${placesDiffer(places(figure)) ? ` (${a.place})` : ''}${a.asOf ? ` (${a.asOf})` : ''}`;
 
+  // Core decides which figure, if any, is meaningfully better (compare-better.ts); this only marks it.
   const row = (
     label: string,
     cell: (e: Entry, best: boolean, index: number) => string,
-    values?: (e: Entry) => number | null | undefined,
+    marked?: BetterRow,
   ): GridRow => {
-    const best = values ? bestIndices(list.map(values)) : new Set<number>();
-    return { label, cells: list.map((e, i) => cell(e, best.has(i), i)) };
+    const best = marked ? result.better[marked] : null;
+    return { label, cells: list.map((e, i) => cell(e, best === (e.kind === 'role' ? e.role : e.level).key, i)) };
   };
   const rows: GridRow[] = [
     row('Level', (e) => {
       const l = level(e);
       return l ? `${l.position} of ${l.ladderLength} in the ${l.role.title} ladder` : '';
     }),
-    row(medianLabel, (e, best) => figureCell(salary(e).median, amountIn('median'), best, ctx), comparable('median')),
-    row(
-      averageLabel,
-      (e, best) => figureCell(salary(e).average, amountIn('average'), best, ctx),
-      comparable('average'),
-    ),
+    row(medianLabel, (e, best) => figureCell(salary(e).median, amountIn('median'), best, ctx), 'median'),
+    row(averageLabel, (e, best) => figureCell(salary(e).average, amountIn('average'), best, ctx), 'average'),
     row('Difference', (e, _best, index) => {
       if (index === 0) return ctx.style.dim('(baseline)');
       const item = e.kind === 'role' ? e.role : e.level;
@@ -150,15 +150,11 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
         ctx,
       ),
     ),
-    row(
-      'Growth',
-      (e, best) => figureCell(role(e)?.growth ?? null, growthText, best, ctx),
-      (e) => role(e)?.growth?.percent,
-    ),
+    row('Growth', (e, best) => figureCell(role(e)?.growth ?? null, growthText, best, ctx), 'growth'),
     row(
       'Openings/year',
       (e, best) => figureCell(role(e)?.annualOpenings ?? null, (f) => `about ${thousands(f.value)}`, best, ctx),
-      (e) => role(e)?.annualOpenings?.value,
+      'annualOpenings',
     ),
     row('Experience', (e) => {
       if (e.kind === 'level') return `${experienceText(e.level.experience)}${ctx.cite(e.level.source)}`;
@@ -194,23 +190,32 @@ function renderGlobalSalaries(result: Comparison, ctx: CompareRenderContext): st
   const roles = result.roles.filter((r) => r.globalSalaries.length > 0);
   if (roles.length === 0) return '';
   const countries = [...new Set(roles.flatMap((r) => r.globalSalaries.map((g) => g.country)))];
-  const rows = countries.map((country) => ({
-    label: country,
-    cells: roles.map((r) =>
-      r.globalSalaries
-        .filter((g) => g.country === country)
-        .map((g) => {
-          const local = moneyRange(g.localMin ?? undefined, g.localMax ?? undefined, g.currency);
-          const usd =
-            g.currency === 'USD' || (g.usdMin === null && g.usdMax === null)
-              ? ''
-              : ` (${moneyRange(g.usdMin ?? undefined, g.usdMax ?? undefined)})`;
-          return `${g.place ? `${g.place}:\n` : ''}${local}${usd}${ctx.cite(g.source)}`;
-        })
-        .join('\n'),
-    ),
-  }));
+  const rows = countries.map((country) => {
+    const figures = roles.map((r) => r.globalSalaries.filter((g) => g.country === country));
+    // A city's figure beside a country-wide one is not like with like: when a row mixes
+    // them, every figure names what it is for ("Canada as a whole:", "Toronto:").
+    const mixed = new Set(figures.flat().map((g) => g.place)).size > 1;
+    const scopeOf = (g: GlobalSalary) => g.place ?? (mixed ? `${country} as a whole` : null);
+    return {
+      label: country,
+      cells: figures.map((list) =>
+        list
+          .map((g) => {
+            const local = moneyRange(g.localMin ?? undefined, g.localMax ?? undefined, g.currency);
+            const usd =
+              g.currency === 'USD' || (g.usdMin === null && g.usdMax === null)
+                ? ''
+                : ` (${moneyRange(g.usdMin ?? undefined, g.usdMax ?? undefined)})`;
+            const scope = scopeOf(g);
+            return `${scope ? `${scope}:\n` : ''}${local}${usd}${ctx.cite(g.source)}`;
+          })
+          .join('\n'),
+      ),
+    };
+  });
   const columns = roles.map((r) => columnHeading(r.title, r.key, ctx));
-  const note = ctx.style.dim("Local currency, with the source's U.S. dollar conversion in brackets.");
+  const note = ctx.style.dim(
+    "Local currency, with the source's U.S. dollar conversion in brackets. A figure is for the whole country or region unless it names a city.",
+  );
   return `${renderGrid({ columns, rows, corner: 'Country' }, ctx.width, ctx.style)}\n${wrap(note, ctx.width)}`;
 }

@@ -149,6 +149,12 @@ const comparisonDocument = z.strictObject({
     .max(4),
   roles: z.array(role),
   levels: z.array(level),
+  better: z.strictObject({
+    median: z.string().nullable(),
+    average: z.string().nullable(),
+    growth: z.string().nullable(),
+    annualOpenings: z.string().nullable(),
+  }),
   ladders,
   skills: overlap,
   certifications: overlap,

@@ -17,7 +17,7 @@ import { checkAnswers, parseAnswersText } from '../../src/data/answers.js';
 import { UserError } from '../../src/errors.js';
 import { adaptInquirer } from '../../src/prompts/inquirer.js';
 import { askQuiz, type PromptChoice, type QuizPrompts } from '../../src/prompts/quiz-flow.js';
-import { plainStyle } from '../../src/render/style.js';
+import { plainStyle, visibleWidth } from '../../src/render/style.js';
 import { builtInData } from '../helpers/data.js';
 
 const data = builtInData();
@@ -50,10 +50,13 @@ function scriptedPrompts(
   return { prompts, asked };
 }
 
-function flowOutput() {
+function flowOutput(columns = 80) {
   const lines: string[] = [];
-  return { lines, output: { write: (text: string) => lines.push(text), style: plainStyle, columns: 80 } };
+  return { lines, output: { write: (text: string) => lines.push(text), style: plainStyle, columns } };
 }
+
+/** The screen with its line breaks and indentation as single spaces: the words a user reads. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 /** Picks by position: education and ratings cycle through their choices, questions alternate first/last choice. */
 const cyclingChooser = () => {
@@ -177,7 +180,7 @@ describe('the real inquirer prompts, driven through @inquirer/testing', () => {
       await screen.next();
     }
     for (const question of quiz.questions) {
-      expect(screen.getScreen()).toContain(question.question);
+      expect(flat(screen.getScreen())).toContain(question.question);
       screen.keypress('down'); // the second choice shown
       screen.keypress('enter');
       if (question !== quiz.questions.at(-1)) await screen.next();
@@ -192,6 +195,28 @@ describe('the real inquirer prompts, driven through @inquirer/testing', () => {
     });
     expect(new Set(Object.values(sheet.selfRatings))).toEqual(new Set([3]));
     expect(sheet.knowledge).toEqual(Object.fromEntries(quiz.questions.map((q) => [q.id, q.choices[1]])));
+  });
+
+  it('wraps questions and choices at word boundaries to a 50-column terminal', async () => {
+    const pending = askQuiz(quiz, data.certifications, prompts, flowOutput(50).output);
+    await answerBackground();
+    // Inquirer itself cuts a line at the last column, mid-word ("watche|d"): every line it gets fits.
+    const check = (...texts: string[]) => {
+      const shown = screen.getScreen({ raw: false });
+      for (const line of shown.split('\n')) expect(visibleWidth(line), line).toBeLessThanOrEqual(50);
+      for (const text of texts) expect(flat(shown)).toContain(text);
+    };
+    for (const skill of rated) {
+      check(skill.name, '3 Working: I handle the day-to-day work on my own.');
+      screen.keypress('enter');
+      await screen.next();
+    }
+    for (const question of quiz.questions) {
+      check(question.question, ...question.choices);
+      screen.keypress('enter');
+      if (question !== quiz.questions.at(-1)) await screen.next();
+    }
+    await pending;
   });
 
   describe('Ctrl-C in the middle', () => {

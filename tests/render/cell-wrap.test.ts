@@ -34,10 +34,28 @@ describe('wrapCell on plain text', () => {
       lines: [['a  b   c', 'dddd']],
     },
     {
-      name: 'a word longer than the column is cut',
+      name: "an id longer than the column breaks after '-' or ':', not mid-word",
       text: 'see director-technical-operations',
       width: 10,
-      lines: [['see', 'director-t', 'echnical-o', 'perations']],
+      lines: [['see', 'director-', 'technical-', 'operations']],
+    },
+    {
+      name: "a level key breaks at its ':' and '-'",
+      text: 'example-support-manager:manager',
+      width: 13,
+      lines: [['example-', 'support-', 'manager:', 'manager']],
+    },
+    {
+      name: 'parts of an id that fit together share a line',
+      text: 'it-ops-manager:director',
+      width: 15,
+      lines: [['it-ops-manager:', 'director']],
+    },
+    {
+      name: 'a part wider than the column is still cut',
+      text: 'supercalifragilistic-x',
+      width: 8,
+      lines: [['supercal', 'ifragili', 'stic-x']],
     },
     {
       name: 'the end of a cut word takes the next words',

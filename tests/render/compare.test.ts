@@ -101,6 +101,18 @@ describe('renderComparison', () => {
     expect(text).not.toContain('Career ladders');
   });
 
+  it("words a level's skills as what it emphasises, not as requirements", () => {
+    const text = render(['it-manager:senior', 'it-ops-manager:director'], 80).replace(/\s+/g, ' ');
+    expect(text).toContain("Each level's skills are those the ladder says it emphasises, not requirements.");
+    expect(text).toMatch(/Both emphasise \(\d+\): Budgeting/);
+    expect(text).toMatch(/Only IT Operations Director emphasises \(\d+\): Adaptability/);
+    expect(text).not.toMatch(/Only IT Operations Director \(/);
+    // A role's own list keeps the plain wording beside a level's.
+    const mixed = render(['it-manager:senior', 'it-ops-manager'], 80).replace(/\s+/g, ' ');
+    expect(mixed).toMatch(/Only Senior IT Manager emphasises \(\d+\)/);
+    expect(mixed).toMatch(/Only IT Operations Manager \(\d+\)/);
+  });
+
   it('says which roles have no ladder instead of failing', () => {
     const text = render(['it-ops-manager', 'cio'], 80);
     expect(text).toContain('No career ladder in the data for Chief Information Officer (CIO).');
@@ -113,6 +125,26 @@ describe('renderComparison', () => {
     expect(text).toContain('\u001b[32m$120,000\u001b[39m');
     expect(text).not.toContain('\u001b[32m$110,000');
     expect(Math.max(...lines(stripAnsi(text)).map((l) => [...l].length))).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('salaries around the world', () => {
+  const world = (text: string) => text.slice(text.indexOf('Salaries around the world'), text.indexOf('Career ladders'));
+
+  it("names each figure's scope where a row sets a city beside a whole country", () => {
+    const text = world(render(['it-ops-manager', 'it-manager'], 80));
+    // Canada: the whole country for one role, Toronto for the other.
+    expect(text).toMatch(/│ Canada\s+│ Canada as a whole:\s+│ Toronto:/);
+    expect(text).toMatch(/│ United Kingdom\s+│ United Kingdom as a whole:\s+│ London:/);
+    // The United States figure is New York City's alone, and says so.
+    expect(text).toMatch(/│ United States\s+│ -\s+│ New York City:/);
+    expect(text.replace(/\s+/g, ' ')).toContain('A figure is for the whole country or region unless it names a city.');
+  });
+
+  it('labels nothing where every figure of a row has the same scope', () => {
+    const text = world(render(['it-ops-manager', 'it-manager'], 80));
+    expect(text).toMatch(/│ Germany\s+│ €60,000-€95,000/);
+    expect(text).not.toContain('Germany as a whole');
   });
 });
 

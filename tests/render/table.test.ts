@@ -62,14 +62,14 @@ describe('renderTable layout', () => {
       ],
     },
     {
-      name: 'a word longer than its column is broken hard, not cut off',
+      name: "a word longer than its column is broken at its '-', not cut off",
       spec: { head: ['Id', 'Range'], rows: [['cio', '$110,000-$200,000+ [1]']], width: 26 },
       expected: [
         '┌─────┬──────────────────┐',
         '│ Id  │ Range            │',
         '├─────┼──────────────────┤',
-        '│ cio │ $110,000-$200,00 │',
-        '│     │ 0+ [1]           │',
+        '│ cio │ $110,000-        │',
+        '│     │ $200,000+ [1]    │',
         '└─────┴──────────────────┘',
       ],
     },
