@@ -54,6 +54,14 @@ export function nonNegativeNumber(value: string): number {
   return n;
 }
 
+/** `--format`, beside `--json` (its short form), on the commands that print a report to keep. */
+const formatOption = () =>
+  new Option('--format <format>', 'text, json or markdown (a document for a file; --json is --format json)').choices([
+    'text',
+    'json',
+    'markdown',
+  ]);
+
 export function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
@@ -231,7 +239,8 @@ const commands: Record<string, AddCommand> = {
       )
       .option('--alternatives <n>', 'how many alternative routes to show', (v) => nonNegativeNumber(v), 2)
       .option('--horizon <years>', 'years over which to count earnings (default: the route plus 5)', nonNegativeNumber)
-      .option('--json', 'print JSON')
+      .option('--json', 'print JSON (same as --format json)')
+      .addOption(formatOption())
       .addHelpText(
         'after',
         examples(
@@ -241,6 +250,7 @@ const commands: Record<string, AddCommand> = {
           'career path "Senior IT Operations Manager" "IT Director" --pace fast',
           'career path it-manager:manager it-manager:cio --experience 8 --in-level 2',
           'career path none it-ops-manager --background changer',
+          'career path it-manager:manager it-manager:cio --format markdown > plan.md',
         ),
       )
       .action(run(async () => (await import('../commands/path.js')).pathCommand));
