@@ -65,6 +65,11 @@ const cases: [string, string[]][] = [
   ['compare.json', ['compare', 'it-ops-manager', 'it-manager', '--json']],
   ['path', ['path', 'it-manager:assistant', 'it-manager:director']],
   ['path-entry', ['path', 'none', 'it-ops-manager', '--background', 'changer']],
+  [
+    'path.md',
+    ['path', 'it-manager:manager', 'it-manager:cio', '--experience', '8', '--in-level', '2', '--format', 'markdown'],
+  ],
+  ['path-entry.md', ['path', 'none', 'it-ops-manager', '--background', 'changer', '--format', 'markdown']],
   ['path.json', ['path', 'it-manager:manager', 'it-manager:cio', '--experience', '8', '--in-level', '2', '--json']],
   // Saved to the history, which the next two cases read.
   ['quiz-answers', ['quiz', 'it-ops-manager', '--answers', answers, '--seed', '7']],
