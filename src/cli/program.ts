@@ -187,8 +187,16 @@ const commands: Record<string, AddCommand> = {
       .command('show')
       .description("show a role's profile: salaries, growth, skills, certifications, ladder")
       .addArgument(argumentOf(ROLE, '<role>', 'role id, alias or title'))
-      .option('--json', 'print JSON')
-      .addHelpText('after', examples('career show it-ops-manager', 'career show "IT Manager" --json | jq .role.ladder'))
+      .option('--json', 'print JSON (same as --format json)')
+      .addOption(formatOption())
+      .addHelpText(
+        'after',
+        examples(
+          'career show it-ops-manager',
+          'career show "IT Manager" --json | jq .role.ladder',
+          'career show it-manager --format markdown > it-manager.md',
+        ),
+      )
       .action(run(async () => (await import('../commands/show.js')).showCommand));
   },
   compare: (program, run) => {

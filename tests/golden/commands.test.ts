@@ -59,6 +59,7 @@ const cases: [string, string[]][] = [
   ['roles', ['roles']],
   ['roles.json', ['roles', '--json']],
   ['show', ['show', 'it-ops-manager']],
+  ['show.md', ['show', 'it-manager', '--format', 'markdown']],
   ['show.json', ['show', 'it-manager', '--json']],
   ['compare', ['compare', 'it-ops-manager', 'it-manager']],
   ['compare-levels', ['compare', 'it-manager:senior', 'it-ops-manager:director']],
