@@ -296,8 +296,16 @@ const commands: Record<string, AddCommand> = {
       .command('history')
       .description('show past quiz results and the trend per skill area')
       .addArgument(argumentOf(ROLE, '[role]', 'only this role'))
-      .option('--json', 'print JSON')
-      .addHelpText('after', examples('career quiz history', 'career quiz history it-ops-manager --json'))
+      .option('--json', 'print JSON (same as --format json)')
+      .addOption(formatOption())
+      .addHelpText(
+        'after',
+        examples(
+          'career quiz history',
+          'career quiz history it-ops-manager --json',
+          'career quiz history --format markdown > progress.md',
+        ),
+      )
       .action(run(async () => (await import('../commands/quiz-history.js')).quizHistoryCommand));
   },
   data: (program, run) => {

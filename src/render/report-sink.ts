@@ -11,7 +11,8 @@ export interface ReportSink {
   /** Columns to wrap to; the Markdown sink does not wrap (Infinity). */
   width: number;
   title(text: string, aside?: string): void;
-  section(title: string): void;
+  /** A section heading; `level` 1 is the document's title in Markdown (text draws every level alike). */
+  section(title: string, level?: 1 | 2): void;
   /** A paragraph (`indent` continues wrapped lines in text). */
   line(text: string, indent?: string): void;
   /** A remark set apart (dim in a terminal). */
@@ -19,6 +20,8 @@ export interface ReportSink {
   /** A bullet item; `depth` 1 is a sub-item. */
   item(text: string, depth?: number): void;
   numbered(n: number, text: string): void;
+  /** An indented line of a group (text), a list item (Markdown); `dim` for a remark. */
+  entry(text: string, dim?: boolean): void;
   table(head: string[], rows: string[][], alignRight?: number[]): void;
   /** A chart drawn for a terminal of `width` columns; the first line is its title. */
   chart(draw: (style: Style, width: number) => string): void;
@@ -37,11 +40,16 @@ export function textSink(style: Style, width: number): ReportSink {
     style,
     width,
     title: (text, aside) => out.push(wrap(style.bold(text) + (aside ?? ''), width, '  ')),
-    section: (title) => out.push('', style.heading(title)),
+    // A report that opens with a section has no blank line above it.
+    section: (title) => out.push(...(out.length ? [''] : []), style.heading(title)),
     line: (text, indent) => out.push(wrap(text, width, indent)),
     note: (text, indent) => out.push(wrap(style.dim(text), width, indent)),
     item: (text, depth = 0) => out.push(wrap(`${'  '.repeat(depth)}- ${text}`, width, '  '.repeat(depth + 1))),
     numbered: (n, text) => out.push(wrap(`${n}. ${text}`, width)),
+    entry: (text, dim) => {
+      const line = wrap(`  ${text}`, width, '    ');
+      out.push(dim ? style.dim(line) : line);
+    },
     table: (head, rows, alignRight) => out.push(renderTable({ head, rows, width, alignRight }, style).trimEnd()),
     chart: (draw) => out.push(draw(style, width).trimEnd()),
     gap: () => out.push(''),

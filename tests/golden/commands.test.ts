@@ -76,6 +76,7 @@ const cases: [string, string[]][] = [
   ['quiz-answers', ['quiz', 'it-ops-manager', '--answers', answers, '--seed', '7']],
   ['quiz-answers.json', ['quiz', 'it-ops-manager', '--answers', answers, '--seed', '7', '--json']],
   ['quiz-history', ['quiz', 'history']],
+  ['quiz-history.md', ['quiz', 'history', '--format', 'markdown']],
   ['quiz-history.json', ['quiz', 'history', 'it-ops-manager', '--json']],
   ['data-validate', ['data', 'validate']],
   ['data-validate.json', ['data', 'validate', '--json']],

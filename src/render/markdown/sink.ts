@@ -28,11 +28,12 @@ export function markdownSink(sources: readonly Source[]): ReportSink {
       block(heading(1, text));
       if (aside?.trim()) block(escapeText(aside.trim()));
     },
-    section: (title) => block(heading(2, title)),
+    section: (title, level = 2) => block(heading(level, title)),
     line: (text) => block(escapeText(text.trim())),
     note: (text) => block(`*${escapeText(text.trim())}*`),
     item: (text, depth = 0) => list.push(`${'  '.repeat(depth)}- ${escapeText(text)}`),
     numbered: (n, text) => list.push(`${n}. ${escapeText(text)}`),
+    entry: (text) => list.push(`- ${escapeText(text.trim())}`),
     table: (head, rows, alignRight) => block(table(head, rows, alignRight)),
     chart: (draw) => block(fence(draw(plainStyle, CHART_WIDTH))),
     gap: flush,
