@@ -280,13 +280,15 @@ const commands: Record<string, AddCommand> = {
       .addOption(optionOf(FILE, '--answers <file>', 'score a filled-in answers file (YAML or JSON) without prompts'))
       .option('--min-score <n>', 'exit with code 3 if the overall score is below N (0-100)', nonNegativeNumber)
       .option('--no-save', 'do not save the result to the history')
-      .option('--json', 'print JSON')
+      .option('--json', 'print JSON (same as --format json)')
+      .addOption(formatOption())
       .addHelpText(
         'after',
         examples(
           'career quiz it-ops-manager',
           'career quiz it-manager --level senior --count 15 --seed 42',
           'career quiz it-ops-manager --answers answers.yaml --json --min-score 70',
+          'career quiz it-ops-manager --format markdown > readiness.md',
           'career quiz history it-ops-manager',
         ),
       )

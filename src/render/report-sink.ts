@@ -19,7 +19,10 @@ export interface ReportSink {
   note(text: string, indent?: string): void;
   /** A bullet item; `depth` 1 is a sub-item. */
   item(text: string, depth?: number): void;
-  numbered(n: number, text: string): void;
+  /** A numbered item; `hang` indents its wrapped lines in text. */
+  numbered(n: number, text: string, hang?: string): void;
+  /** A line under a numbered item (depth 2: under that line); a sub-item in Markdown. */
+  sub(text: string, options?: { depth?: 1 | 2; dim?: boolean; hang?: string }): void;
   /** An indented line of a group (text), a list item (Markdown); `dim` for a remark. */
   entry(text: string, dim?: boolean): void;
   table(head: string[], rows: string[][], alignRight?: number[]): void;
@@ -45,7 +48,11 @@ export function textSink(style: Style, width: number): ReportSink {
     line: (text, indent) => out.push(wrap(text, width, indent)),
     note: (text, indent) => out.push(wrap(style.dim(text), width, indent)),
     item: (text, depth = 0) => out.push(wrap(`${'  '.repeat(depth)}- ${text}`, width, '  '.repeat(depth + 1))),
-    numbered: (n, text) => out.push(wrap(`${n}. ${text}`, width)),
+    numbered: (n, text, hang) => out.push(wrap(`${n}. ${text}`, width, hang)),
+    sub: (text, { depth = 1, dim = false, hang } = {}) => {
+      const line = wrap(`${' '.repeat(2 * depth + 1)}${text}`, width, hang ?? ' '.repeat(2 * depth + 3));
+      out.push(dim ? style.dim(line) : line);
+    },
     entry: (text, dim) => {
       const line = wrap(`  ${text}`, width, '    ');
       out.push(dim ? style.dim(line) : line);

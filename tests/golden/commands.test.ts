@@ -75,6 +75,10 @@ const cases: [string, string[]][] = [
   // Saved to the history, which the next two cases read.
   ['quiz-answers', ['quiz', 'it-ops-manager', '--answers', answers, '--seed', '7']],
   ['quiz-answers.json', ['quiz', 'it-ops-manager', '--answers', answers, '--seed', '7', '--json']],
+  [
+    'quiz-answers.md',
+    ['quiz', 'it-ops-manager', '--answers', answers, '--seed', '7', '--no-save', '--format', 'markdown'],
+  ],
   ['quiz-history', ['quiz', 'history']],
   ['quiz-history.md', ['quiz', 'history', '--format', 'markdown']],
   ['quiz-history.json', ['quiz', 'history', 'it-ops-manager', '--json']],

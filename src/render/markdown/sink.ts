@@ -33,6 +33,7 @@ export function markdownSink(sources: readonly Source[]): ReportSink {
     note: (text) => block(`*${escapeText(text.trim())}*`),
     item: (text, depth = 0) => list.push(`${'  '.repeat(depth)}- ${escapeText(text)}`),
     numbered: (n, text) => list.push(`${n}. ${escapeText(text)}`),
+    sub: (text, { depth = 1 } = {}) => list.push(`${' '.repeat(2 * depth + 1)}- ${escapeText(text.trim())}`),
     entry: (text) => list.push(`- ${escapeText(text.trim())}`),
     table: (head, rows, alignRight) => block(table(head, rows, alignRight)),
     chart: (draw) => block(fence(draw(plainStyle, CHART_WIDTH))),

@@ -19,7 +19,7 @@ describe('career quiz history --format markdown', () => {
     expect(headings(tokens, 2)).toHaveLength(1);
     expect(tokens.filter((t) => t.type === 'tr_open')).toHaveLength(3);
     expect(tokens.some((t) => t.type === 'bullet_list_open')).toBe(true);
-    expect(figuresOf(text).length).toBeGreaterThan(8);
+    expect(figuresOf(text).length).toBeGreaterThan(5);
     const seen = renderedText(markdown);
     expect(figuresOf(text).filter((figure) => !seen.includes(figure))).toEqual([]);
     expect(markdown).not.toMatch(/\u001b/);
