@@ -7,7 +7,6 @@ import { createCitations } from './citations.js';
 import { certificationCost, growthText, money, moneyRange, moneyShort, studyTime, thousands, years } from './format.js';
 import type { Style } from './style.js';
 import { textSink, type ReportSink } from './report-sink.js';
-import { wrap } from './wrap.js';
 import { renderLevelExpectations } from './profile-expectations.js';
 import { moneyPlaceOf, placeLabel, placesDiffer } from '../core/money-place.js';
 

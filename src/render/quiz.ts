@@ -10,7 +10,6 @@ import { createCitations } from './citations.js';
 import { certificationCost, plural, studyTime, years } from './format.js';
 import type { Style } from './style.js';
 import { textSink, type ReportSink } from './report-sink.js';
-import { wrap } from './wrap.js';
 
 const GAPS_SHOWN = 5;
 const FITS_SHOWN = 5;
