@@ -206,13 +206,15 @@ const commands: Record<string, AddCommand> = {
       .addArgument(
         argumentOf(ROLE_OR_LEVEL, '<role...>', 'roles (id, alias or title) or levels (ROLE:LEVEL or a level title)'),
       )
-      .option('--json', 'print JSON')
+      .option('--json', 'print JSON (same as --format json)')
+      .addOption(formatOption())
       .addHelpText(
         'after',
         examples(
           'career compare it-ops-manager it-manager',
           'career compare it-manager:senior it-ops-manager:director',
           'career compare it-ops-manager it-manager --json | jq ".roles[].salary"',
+          'career compare it-ops-manager it-manager --format markdown > compare.md',
         ),
       )
       .action(run(async () => (await import('../commands/compare.js')).compareCommand));

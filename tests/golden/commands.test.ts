@@ -63,6 +63,8 @@ const cases: [string, string[]][] = [
   ['show.json', ['show', 'it-manager', '--json']],
   ['compare', ['compare', 'it-ops-manager', 'it-manager']],
   ['compare-levels', ['compare', 'it-manager:senior', 'it-ops-manager:director']],
+  ['compare.md', ['compare', 'it-ops-manager', 'it-manager', '--format', 'markdown']],
+  ['compare-levels.md', ['compare', 'it-manager:senior', 'it-ops-manager:director', '--format', 'markdown']],
   ['compare.json', ['compare', 'it-ops-manager', 'it-manager', '--json']],
   ['path', ['path', 'it-manager:assistant', 'it-manager:director']],
   ['path-entry', ['path', 'none', 'it-ops-manager', '--background', 'changer']],
