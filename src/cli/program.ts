@@ -54,6 +54,14 @@ export function nonNegativeNumber(value: string): number {
   return n;
 }
 
+/** `--format`, beside `--json` (its short form), on the commands that print a report to keep. */
+const formatOption = () =>
+  new Option('--format <format>', 'text, json or markdown (a document for a file; --json is --format json)').choices([
+    'text',
+    'json',
+    'markdown',
+  ]);
+
 export function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
@@ -179,8 +187,16 @@ const commands: Record<string, AddCommand> = {
       .command('show')
       .description("show a role's profile: salaries, growth, skills, certifications, ladder")
       .addArgument(argumentOf(ROLE, '<role>', 'role id, alias or title'))
-      .option('--json', 'print JSON')
-      .addHelpText('after', examples('career show it-ops-manager', 'career show "IT Manager" --json | jq .role.ladder'))
+      .option('--json', 'print JSON (same as --format json)')
+      .addOption(formatOption())
+      .addHelpText(
+        'after',
+        examples(
+          'career show it-ops-manager',
+          'career show "IT Manager" --json | jq .role.ladder',
+          'career show it-manager --format markdown > it-manager.md',
+        ),
+      )
       .action(run(async () => (await import('../commands/show.js')).showCommand));
   },
   compare: (program, run) => {
@@ -190,13 +206,15 @@ const commands: Record<string, AddCommand> = {
       .addArgument(
         argumentOf(ROLE_OR_LEVEL, '<role...>', 'roles (id, alias or title) or levels (ROLE:LEVEL or a level title)'),
       )
-      .option('--json', 'print JSON')
+      .option('--json', 'print JSON (same as --format json)')
+      .addOption(formatOption())
       .addHelpText(
         'after',
         examples(
           'career compare it-ops-manager it-manager',
           'career compare it-manager:senior it-ops-manager:director',
           'career compare it-ops-manager it-manager --json | jq ".roles[].salary"',
+          'career compare it-ops-manager it-manager --format markdown > compare.md',
         ),
       )
       .action(run(async () => (await import('../commands/compare.js')).compareCommand));
@@ -231,7 +249,8 @@ const commands: Record<string, AddCommand> = {
       )
       .option('--alternatives <n>', 'how many alternative routes to show', (v) => nonNegativeNumber(v), 2)
       .option('--horizon <years>', 'years over which to count earnings (default: the route plus 5)', nonNegativeNumber)
-      .option('--json', 'print JSON')
+      .option('--json', 'print JSON (same as --format json)')
+      .addOption(formatOption())
       .addHelpText(
         'after',
         examples(
@@ -241,6 +260,7 @@ const commands: Record<string, AddCommand> = {
           'career path "Senior IT Operations Manager" "IT Director" --pace fast',
           'career path it-manager:manager it-manager:cio --experience 8 --in-level 2',
           'career path none it-ops-manager --background changer',
+          'career path it-manager:manager it-manager:cio --format markdown > plan.md',
         ),
       )
       .action(run(async () => (await import('../commands/path.js')).pathCommand));
@@ -262,13 +282,15 @@ const commands: Record<string, AddCommand> = {
       .addOption(optionOf(FILE, '--answers <file>', 'score a filled-in answers file (YAML or JSON) without prompts'))
       .option('--min-score <n>', 'exit with code 3 if the overall score is below N (0-100)', nonNegativeNumber)
       .option('--no-save', 'do not save the result to the history')
-      .option('--json', 'print JSON')
+      .option('--json', 'print JSON (same as --format json)')
+      .addOption(formatOption())
       .addHelpText(
         'after',
         examples(
           'career quiz it-ops-manager',
           'career quiz it-manager --level senior --count 15 --seed 42',
           'career quiz it-ops-manager --answers answers.yaml --json --min-score 70',
+          'career quiz it-ops-manager --format markdown > readiness.md',
           'career quiz history it-ops-manager',
         ),
       )
@@ -278,8 +300,16 @@ const commands: Record<string, AddCommand> = {
       .command('history')
       .description('show past quiz results and the trend per skill area')
       .addArgument(argumentOf(ROLE, '[role]', 'only this role'))
-      .option('--json', 'print JSON')
-      .addHelpText('after', examples('career quiz history', 'career quiz history it-ops-manager --json'))
+      .option('--json', 'print JSON (same as --format json)')
+      .addOption(formatOption())
+      .addHelpText(
+        'after',
+        examples(
+          'career quiz history',
+          'career quiz history it-ops-manager --json',
+          'career quiz history --format markdown > progress.md',
+        ),
+      )
       .action(run(async () => (await import('../commands/quiz-history.js')).quizHistoryCommand));
   },
   data: (program, run) => {

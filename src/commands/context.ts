@@ -34,4 +34,6 @@ export interface CommandContext {
 /** Options every command accepts. */
 export interface OutputOptions {
   json?: boolean;
+  /** `--format text|json|markdown`, where a command offers it. */
+  format?: 'text' | 'json' | 'markdown';
 }

@@ -6,8 +6,10 @@ import { checkPathYears } from '../core/path-options.js';
 import { quickestOfSameJob, sameJobTargets } from '../core/path-same-job.js';
 import { UserError } from '../errors.js';
 import { renderJson } from '../render/json.js';
+import { renderPathMarkdown } from '../render/markdown/path.js';
 import { renderPath } from '../render/path.js';
 import type { CommandContext, OutputOptions } from './context.js';
+import { outputFormat } from './output-format.js';
 
 export interface PathCommandOptions extends OutputOptions {
   pace: Pace;
@@ -49,6 +51,7 @@ export async function pathCommand(
   options: PathCommandOptions,
   ctx: CommandContext,
 ): Promise<PathPlan> {
+  const format = outputFormat(options);
   const ends = readEnds(fromArg, toArg, options.fromScratch ?? false);
   if (!Number.isInteger(options.alternatives))
     throw new UserError(`--alternatives takes a whole number, not ${options.alternatives}`);
@@ -86,6 +89,12 @@ export async function pathCommand(
   }
   if (to?.note) notes.push(to.note);
   plan = { ...plan, assumptions: [...notes, ...plan.assumptions] };
-  ctx.out(options.json ? renderJson(plan) : renderPath(plan, data.sources, ctx.style, ctx.columns));
+  ctx.out(
+    format === 'json'
+      ? renderJson(plan)
+      : format === 'markdown'
+        ? renderPathMarkdown(plan, data.sources)
+        : renderPath(plan, data.sources, ctx.style, ctx.columns),
+  );
   return plan;
 }

@@ -3,8 +3,10 @@ import { historyReport, type HistoryReport } from '../core/quiz/history.js';
 import { findRole } from '../core/lookup.js';
 import { readHistory, historyPath } from '../history/store.js';
 import { renderJson } from '../render/json.js';
+import { renderQuizHistoryMarkdown } from '../render/markdown/quiz-history.js';
 import { renderQuizHistory } from '../render/quiz-history.js';
 import type { CommandContext, OutputOptions } from './context.js';
+import { outputFormat } from './output-format.js';
 
 export interface QuizHistoryResult extends HistoryReport {
   file: string;
@@ -17,6 +19,7 @@ export async function quizHistoryCommand(
   options: OutputOptions,
   ctx: CommandContext,
 ): Promise<QuizHistoryResult> {
+  const format = outputFormat(options);
   const roleId = roleName === undefined ? undefined : findRole(await ctx.data(), roleName).id;
   const file = historyPath(ctx.env);
   const { records, problems } = readHistory(file);
@@ -24,11 +27,12 @@ export async function quizHistoryCommand(
     ctx.err(`career: warning: ${file} line ${problem.line} ${problem.message}; skipped\n`);
   const result: QuizHistoryResult = { file, problems, ...historyReport(records, roleId) };
 
-  if (options.json) ctx.out(renderJson(result));
+  if (format === 'json') ctx.out(renderJson(result));
   else if (result.runs.length === 0) {
     ctx.err(
       `No quiz results${roleId ? ` for ${roleId}` : ''} yet (looked in ${file}). Take one with "career quiz ${roleId ?? 'ROLE'}".\n`,
     );
-  } else ctx.out(renderQuizHistory(result, ctx.style, ctx.columns));
+  } else if (format === 'markdown') ctx.out(renderQuizHistoryMarkdown(result));
+  else ctx.out(renderQuizHistory(result, ctx.style, ctx.columns));
   return result;
 }

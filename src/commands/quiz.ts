@@ -21,7 +21,8 @@ import { isPromptCancel } from '../prompts/cancel.js';
 import type { QuizPrompts } from '../prompts/quiz-flow.js';
 import { renderJson } from '../render/json.js';
 import { wrap } from '../render/wrap.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext, OutputOptions } from './context.js';
+import { outputFormat } from './output-format.js';
 
 export interface QuizOptions {
   level?: string;
@@ -33,6 +34,7 @@ export interface QuizOptions {
   /** commander's --no-save sets this to false. */
   save: boolean;
   json?: boolean;
+  format?: OutputOptions['format'];
 }
 
 /** What tests can replace: the prompts and the clock. */
@@ -58,6 +60,8 @@ export async function quizCommand(
   ctx: CommandContext,
   deps: QuizDependencies = {},
 ): Promise<QuizReport> {
+  // Before any question: a clash of --json and --format is said at once.
+  const format = outputFormat(options);
   if (options.minScore !== undefined && options.minScore > 100)
     throw new UserError(`--min-score is an overall score from 0 to 100, got ${options.minScore}`);
   const data = await ctx.data();
@@ -72,8 +76,11 @@ export async function quizCommand(
     mode: taken.mode,
     seed: taken.seed,
   });
-  if (options.json) ctx.out(renderJson(report));
-  else {
+  if (format === 'json') ctx.out(renderJson(report));
+  else if (format === 'markdown') {
+    const { renderQuizReportMarkdown } = await import('../render/markdown/quiz.js');
+    ctx.out(renderQuizReportMarkdown(report, data.sources));
+  } else {
     const { renderQuizReport } = await import('../render/quiz.js');
     ctx.out(renderQuizReport(report, data.sources, ctx.style, ctx.columns));
   }

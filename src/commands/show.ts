@@ -1,15 +1,24 @@
 import { findRole } from '../core/lookup.js';
 import { buildProfile, type RoleProfile } from '../core/profile.js';
 import { renderJson } from '../render/json.js';
+import { renderProfileMarkdown } from '../render/markdown/profile.js';
 import { renderProfile } from '../render/profile.js';
 import type { CommandContext, OutputOptions } from './context.js';
+import { outputFormat } from './output-format.js';
 
 export async function showCommand(roleName: string, options: OutputOptions, ctx: CommandContext): Promise<RoleProfile> {
+  const format = outputFormat(options);
   const data = await ctx.data();
   const profile = buildProfile(data, findRole(data, roleName, 'show'));
-  ctx.out(options.json ? renderJson(profile) : renderProfile(profile, ctx.style, ctx.columns));
+  ctx.out(
+    format === 'json'
+      ? renderJson(profile)
+      : format === 'markdown'
+        ? renderProfileMarkdown(profile)
+        : renderProfile(profile, ctx.style, ctx.columns),
+  );
   // With --data the role may come from either set: say which.
-  if (!options.json && !ctx.dataIsBuiltIn)
+  if (format !== 'json' && !ctx.dataIsBuiltIn)
     ctx.out(`\n${profile.origin === 'own' ? `From your data in ${ctx.dataDir}` : 'From the built-in data'}\n`);
   return profile;
 }

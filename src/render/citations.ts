@@ -17,6 +17,10 @@ export function createCitations(sources: readonly Source[]) {
       if (n < 0) n = order.push(id) - 1;
       return `[${n + 1}]`;
     },
+    /** The ids cited so far, in footnote order. */
+    cited(): readonly string[] {
+      return order;
+    },
     render(style: Style, width: number): string {
       if (order.length === 0) return '';
       const lines = order.map((id, i) => {

@@ -4,9 +4,8 @@ import type { Comparison } from '../core/compare.js';
 import type { Experience, LadderCell, LadderComparison } from '../core/compare-ladder.js';
 import { renderBarChart, type BarGroup } from './chart.js';
 import { formatDifference, type CompareRenderContext } from './compare-context.js';
-import { renderGrid } from './compare-layout.js';
+
 import { money, moneyShort, years } from './format.js';
-import { wrap } from './wrap.js';
 
 export const experienceText = (x: Experience) => years(x.min, x.max ?? undefined, x.openEnded);
 
@@ -25,26 +24,22 @@ export function renderLadders(ladders: LadderComparison, ctx: CompareRenderConte
   const missing = ladders.roles.filter((role) => !role.hasLadder).map((role) => ctx.name(role.key));
   const notes: string[] = [];
   if (missing.length) notes.push(`No career ladder in the data for ${missing.join(' or ')}.`);
-  if (shown.length === 0) return wrap(`None of these roles has a career ladder in the data.`, ctx.width);
+  if (shown.length === 0) return ctx.para(`None of these roles has a career ladder in the data.`);
   const usdOnly = ladders.rows.every((row) => row.cells.every((cell) => !cell?.currency || cell.currency === 'USD'));
   notes.unshift(
     `Each level: title, years of experience, ${usdOnly ? 'U.S. median / average salary' : "median / average salary in the ladder's own currency"}${shown.length > 1 ? `, and the median's difference from ${ctx.name(ladders.relativeTo)}` : ''}.`,
   );
-  const grid = renderGrid(
-    {
-      corner: 'Level',
-      // Title, years, salary and difference line up across the roles even where a title wraps.
-      alignLines: true,
-      columns: shown.map(({ role }) => `${role.title}${ctx.cite(role.source)}\n${ctx.style.dim(role.id)}`),
-      rows: ladders.rows.map((row) => ({
-        label: row.label,
-        cells: shown.map(({ index }) => ladderCell(row.cells[index] ?? null, ctx)),
-      })),
-    },
-    ctx.width,
-    ctx.style,
-  );
-  return `${grid}\n${notes.map((note) => wrap(ctx.style.dim(note), ctx.width)).join('\n')}`;
+  const grid = ctx.grid({
+    corner: 'Level',
+    // Title, years, salary and difference line up across the roles even where a title wraps.
+    alignLines: true,
+    columns: shown.map(({ role }) => `${role.title}${ctx.cite(role.source)}\n${ctx.style.dim(role.id)}`),
+    rows: ladders.rows.map((row) => ({
+      label: row.label,
+      cells: shown.map(({ index }) => ladderCell(row.cells[index] ?? null, ctx)),
+    })),
+  });
+  return ctx.join([grid, ...notes.map((note) => ctx.para(note, { dim: true }))]);
 }
 
 /**

@@ -3,7 +3,6 @@
 // far a move from one to the other is.
 import type { NamedId, Overlap, OverlapPair } from '../core/compare-overlap.js';
 import type { CompareRenderContext } from './compare-context.js';
-import { wrap } from './wrap.js';
 
 const names = (list: readonly NamedId[]) => list.map((n) => n.name).join(', ');
 
@@ -27,17 +26,15 @@ function score(pair: OverlapPair, noun: string, ctx: CompareRenderContext): stri
 }
 
 export function renderOverlap(overlap: Overlap, noun: string, ctx: CompareRenderContext): string {
-  const { width } = ctx;
-  const lines: string[] = [wrap(ctx.style.dim(`Overlap = ${overlap.definition}.`), width)];
+  const lines: string[] = [ctx.para(`Overlap = ${overlap.definition}.`, { dim: true })];
   const levels = new Set(overlap.pairs.flatMap((pair) => [pair.a, pair.b]).filter((key) => ctx.isLevel(key)));
   if (levels.size > 0) {
     const which = levels.size === 1 ? "A level's" : "Each level's";
-    lines.push(
-      wrap(ctx.style.dim(`${which} ${noun} are those the ladder says it emphasises, not requirements.`), width),
-    );
+    lines.push(ctx.para(`${which} ${noun} are those the ladder says it emphasises, not requirements.`, { dim: true }));
   }
   const list = (label: string, items: readonly NamedId[], indent = '') => {
-    if (items.length) lines.push(wrap(`${indent}${label} (${items.length}): ${names(items)}`, width, `${indent}  `));
+    if (items.length)
+      lines.push(ctx.para(`${indent}${label} (${items.length}): ${names(items)}`, { indent: `${indent}  ` }));
   };
   // A level's list is what the ladder says the level emphasises, not what it requires:
   // "Only Senior IT Manager emphasises", never "Only Senior IT Manager: Project management".
@@ -51,15 +48,15 @@ export function renderOverlap(overlap: Overlap, noun: string, ctx: CompareRender
   // With three or four items each is compared with the first, one indented paragraph per pair.
   const many = overlap.pairs.length > 1;
   if (many) {
-    lines.push(wrap(`Each is compared with ${ctx.name(overlap.pairs[0]!.a)}.`, width));
+    lines.push(ctx.para(`Each is compared with ${ctx.name(overlap.pairs[0]!.a)}.`));
     list(`In all ${overlap.pairs.length + 1}`, overlap.common);
   }
   const indent = many ? '  ' : '';
   for (const pair of overlap.pairs) {
     const head = many ? ctx.name(pair.b) : `${ctx.name(pair.a)} vs ${ctx.name(pair.b)}`;
-    lines.push(wrap(`${head}: ${score(pair, noun, ctx)}`, width, '  '));
+    lines.push(ctx.para(`${head}: ${score(pair, noun, ctx)}`, { indent: '  ' }));
     list(bothLabel(pair), pair.shared, indent);
     onlyLists(pair, indent);
   }
-  return lines.join('\n');
+  return ctx.join(lines);
 }

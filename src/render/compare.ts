@@ -11,23 +11,24 @@ import type {
   WithAlternatives,
 } from '../core/compare.js';
 import { createRenderContext, formatDifference, type CompareRenderContext } from './compare-context.js';
-import { renderGrid, type GridRow } from './compare-layout.js';
+import type { GridRow } from './compare-layout.js';
 import { experienceText, renderLadders, renderSalaryChart } from './compare-ladder.js';
 import { renderOverlap } from './compare-overlap.js';
 import { placeLabel, placesDiffer } from '../core/money-place.js';
 import { growthText, money, moneyRange, thousands } from './format.js';
 import type { Style } from './style.js';
-import { wrap } from './wrap.js';
 
 type Entry = { kind: 'role'; role: ComparedRole } | { kind: 'level'; level: ComparedLevel };
 
 export function renderComparison(result: Comparison, style: Style, width: number): string {
-  const ctx = createRenderContext(result, style, width);
-  const out: string[] = [
-    wrap(style.bold(`Comparing ${result.items.map((item) => ctx.name(item.key)).join(' vs ')}`), width),
-  ];
+  return writeComparison(result, createRenderContext(result, style, width));
+}
+
+/** The comparison in the context's form: terminal text or Markdown. */
+export function writeComparison(result: Comparison, ctx: CompareRenderContext): string {
+  const out: string[] = [ctx.title(`Comparing ${result.items.map((item) => ctx.name(item.key)).join(' vs ')}`)];
   const section = (title: string, body: string) => {
-    if (body) out.push('', style.heading(title), body);
+    if (body) out.push('', ctx.heading(title), body);
   };
 
   section('Key facts', renderFacts(result, ctx));
@@ -37,22 +38,20 @@ export function renderComparison(result: Comparison, style: Style, width: number
       .some((f) => f?.others.length)
   ) {
     out.push(
-      wrap(
-        style.dim(
-          'Where sources disagree, the first figure is the one the data marks primary; "also" lines are the others. "career show ROLE" says why.',
-        ),
-        width,
+      ctx.para(
+        'Where sources disagree, the first figure is the one the data marks primary; "also" lines are the others. "career show ROLE" says why.',
+        { dim: true },
       ),
     );
   }
   section('Salaries around the world', renderGlobalSalaries(result, ctx));
   if (result.ladders) section('Career ladders, level by level', renderLadders(result.ladders, ctx));
   const chart = renderSalaryChart(result, ctx);
-  if (chart) out.push('', chart);
+  if (chart) out.push('', ctx.chart(chart));
   section('Skills', renderOverlap(result.skills, 'skills', ctx));
   section('Certifications', renderOverlap(result.certifications, 'certifications', ctx));
-  out.push('', ctx.citations.render(style, width).trimEnd());
-  return `${out.join('\n').trimEnd()}\n`;
+  out.push('', ctx.sources());
+  return `${ctx.join(out.filter((part) => !ctx.markdown || part !== '')).trimEnd()}\n`;
 }
 
 function entries(result: Comparison): Entry[] {
@@ -183,7 +182,7 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
   const columns = list.map((e) =>
     e.kind === 'role' ? columnHeading(e.role.title, e.role.key, ctx) : columnHeading(e.level.title, e.level.key, ctx),
   );
-  return renderGrid({ columns, rows }, ctx.width, ctx.style);
+  return ctx.grid({ columns, rows });
 }
 
 function renderGlobalSalaries(result: Comparison, ctx: CompareRenderContext): string {
@@ -214,8 +213,9 @@ function renderGlobalSalaries(result: Comparison, ctx: CompareRenderContext): st
     };
   });
   const columns = roles.map((r) => columnHeading(r.title, r.key, ctx));
-  const note = ctx.style.dim(
+  const note = ctx.para(
     "Local currency, with the source's U.S. dollar conversion in brackets. A figure is for the whole country or region unless it names a city.",
+    { dim: true },
   );
-  return `${renderGrid({ columns, rows, corner: 'Country' }, ctx.width, ctx.style)}\n${wrap(note, ctx.width)}`;
+  return ctx.join([ctx.grid({ columns, rows, corner: 'Country' }), note]);
 }

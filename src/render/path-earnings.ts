@@ -17,9 +17,9 @@ function rates(earnings: Earnings, pick: (y: Earnings['byYear'][number]) => numb
   });
 }
 
-export function renderEarnings(earnings: Earnings, style: Style, width: number): string {
+/** "Over 10 years this route earns ...": the totals in one sentence. */
+export function earningsSummary(earnings: Earnings): string {
   const { currency } = earnings;
-  const lines: string[] = [];
   let summary = `Over ${num(earnings.horizon)} years this route earns ${money(earnings.overHorizon, currency)}`;
   if (earnings.stay && earnings.difference !== null) {
     const diff = earnings.difference;
@@ -28,14 +28,25 @@ export function renderEarnings(earnings: Earnings, style: Style, width: number):
         ? `, the same as staying ${earnings.stay.title}`
         : `, ${money(Math.abs(diff), currency)} ${diff > 0 ? 'more' : 'less'} than staying ${earnings.stay.title} (${money(earnings.stay.overHorizon, currency)})`;
   }
-  lines.push(wrap(`${summary}; ${money(earnings.duringRoute, currency)} of it before the target.`, width));
-  for (const note of earnings.notes) lines.push(wrap(`- ${note}`, width, '  '));
+  return `${summary}; ${money(earnings.duringRoute, currency)} of it before the target.`;
+}
+
+export function earningsChart(earnings: Earnings, style: Style, width: number): string {
   const series = [{ label: 'this route', mark: '●', values: rates(earnings, (y) => y.route) }];
   if (earnings.stay)
     series.push({ label: `staying ${earnings.stay.title}`, mark: '·', values: rates(earnings, (y) => y.stay) });
-  lines.push('');
-  lines.push(
-    renderLineChart('Pay by year from now (medians)', series, (n) => moneyShort(n, currency), width, style).trimEnd(),
-  );
+  return renderLineChart(
+    'Pay by year from now (medians)',
+    series,
+    (n) => moneyShort(n, earnings.currency),
+    width,
+    style,
+  ).trimEnd();
+}
+
+export function renderEarnings(earnings: Earnings, style: Style, width: number): string {
+  const lines: string[] = [wrap(earningsSummary(earnings), width)];
+  for (const note of earnings.notes) lines.push(wrap(`- ${note}`, width, '  '));
+  lines.push('', earningsChart(earnings, style, width));
   return `${lines.join('\n')}\n`;
 }

@@ -12,8 +12,8 @@ import { renderTable } from './table.js';
 import { wrap } from './wrap.js';
 
 const round = (n: number) => Math.round(n * 10) / 10;
-const num = (n: number) => String(round(n));
-const yearsOf = (n: number, word = 'year') => plural(round(n), word);
+export const num = (n: number) => String(round(n));
+export const yearsOf = (n: number, word = 'year') => plural(round(n), word);
 
 /** "3.5 (3-4)": the headline, then the range when it is one. */
 function yearsCell(headline: number, range: YearRange): string {
@@ -21,17 +21,17 @@ function yearsCell(headline: number, range: YearRange): string {
   return `${num(headline)}${span}`;
 }
 
-const signedShort = (amount: number, currency: string) =>
+export const signedShort = (amount: number, currency: string) =>
   `${amount < 0 ? '-' : '+'}${moneyShort(Math.abs(amount), currency)}`;
 
-function summaryLine(route: PathRoute, pace: string): string {
+export function summaryLine(route: PathRoute, pace: string): string {
   const { total } = route;
   const moves = route.steps.length - 1;
   const across = total.transitions > 0 ? ` (${total.transitions} across tracks)` : '';
   return `About ${yearsOf(total.headline)} at ${pace} pace (range ${num(total.years.min)}-${num(total.years.max)}), ${plural(moves, 'move')}${across}`;
 }
 
-function routeLine(route: PathRoute): string {
+export function routeLine(route: PathRoute): string {
   return route.steps.map((s) => s.title).join(' > ');
 }
 
@@ -108,7 +108,7 @@ export function renderPath(plan: PathPlan, sources: readonly Source[], style: St
   return `${out.join('\n')}\n`;
 }
 
-function stepRows(steps: readonly PathStep[], c: (id: string | null | undefined) => string): string[][] {
+export function stepRows(steps: readonly PathStep[], c: (id: string | null | undefined) => string): string[][] {
   return steps.map((step, i) => {
     const target = !step.next;
     return [
@@ -151,30 +151,33 @@ function nextText(step: PathStep, plan: PathPlan, c: (id: string | null | undefi
 const durationText = (d: { min: number; max: number; unit: string }) =>
   d.min === d.max ? `${d.min} ${d.unit}` : `${d.min}-${d.max} ${d.unit}`;
 
-function stepDetails(
+/** One step of "On the way": its heading line and labelled items (an entry step's education as sub-items). */
+export interface StepDetail {
+  title: string;
+  items: { label: string; text: string; sub: string[] }[];
+}
+
+export function stepDetail(
   step: PathStep,
   index: number,
   plan: PathPlan,
   c: (id: string | null | undefined) => string,
-  width: number,
-): string {
+): StepDetail {
   const when = step.next
     ? `years ${num(step.startYear)}-${num(step.endYear)}`
     : `reached at year ${num(step.startYear)}`;
-  const lines = [
-    wrap(`${index + 1}. ${step.title}${step.level ? ` (${step.key})` : ''}, ${when} ${c(step.source)}`, width, '   '),
-  ];
-  const item = (label: string, text: string) => lines.push(wrap(`   ${label}: ${text}`, width, '     '));
+  const items: StepDetail['items'] = [];
+  const item = (label: string, text: string, sub: string[] = []) => items.push({ label, text, sub });
   if (step.key === 'none' && plan.entry) {
     for (const entryStep of plan.entry.steps) {
       const d = entryStep.duration;
-      item('Step', `${entryStep.title}${d ? ` (${durationText(d)})` : ''} ${c(entryStep.source)}`);
-      for (const e of entryStep.education) {
+      const education = entryStep.education.map((e) => {
         const cost = e.cost
           ? `, ${moneyRange(e.cost.min, e.cost.max ?? undefined, e.cost.currency, e.cost.openEnded)}`
           : ', no cost given';
-        lines.push(wrap(`     - ${e.title}: ${durationText(e.duration)}${cost} ${c(e.source)}`, width, '       '));
-      }
+        return `${e.title}: ${durationText(e.duration)}${cost} ${c(e.source)}`;
+      });
+      item('Step', `${entryStep.title}${d ? ` (${durationText(d)})` : ''} ${c(entryStep.source)}`, education);
     }
   } else if (step.focus.length) {
     item('Focus', step.focus.join('; '));
@@ -183,5 +186,24 @@ function stepDetails(
     item('Certifications', step.certifications.map((cert) => certificationText(cert, c)).join('; '));
   const next = nextText(step, plan, c);
   if (next) item('Next', next);
+  return {
+    title: `${index + 1}. ${step.title}${step.level ? ` (${step.key})` : ''}, ${when} ${c(step.source)}`,
+    items,
+  };
+}
+
+function stepDetails(
+  step: PathStep,
+  index: number,
+  plan: PathPlan,
+  c: (id: string | null | undefined) => string,
+  width: number,
+): string {
+  const detail = stepDetail(step, index, plan, c);
+  const lines = [wrap(detail.title, width, '   ')];
+  for (const { label, text, sub } of detail.items) {
+    lines.push(wrap(`   ${label}: ${text}`, width, '     '));
+    for (const line of sub) lines.push(wrap(`     - ${line}`, width, '       '));
+  }
   return lines.join('\n');
 }

@@ -6,18 +6,22 @@ import { renderBarChart } from './chart.js';
 import { createCitations } from './citations.js';
 import { certificationCost, growthText, money, moneyRange, moneyShort, studyTime, thousands, years } from './format.js';
 import type { Style } from './style.js';
-import { renderTable } from './table.js';
-import { wrap } from './wrap.js';
+import { textSink, type ReportSink } from './report-sink.js';
 import { renderLevelExpectations } from './profile-expectations.js';
 import { moneyPlaceOf, placeLabel, placesDiffer } from '../core/money-place.js';
 
 export function renderProfile(profile: RoleProfile, style: Style, width: number): string {
+  return writeProfile(profile, textSink(style, width));
+}
+
+/** The profile, said to a sink: terminal text or a Markdown document. */
+export function writeProfile(profile: RoleProfile, sink: ReportSink): string {
+  const { style, width } = sink;
   const { role } = profile;
   const cite = createCitations(profile.sources);
   const c = (id: string | undefined) => style.dim(cite.cite(id));
-  const out: string[] = [];
   const certificationName = new Map(profile.certifications.map((cert) => [cert.id, cert.name]));
-  const section = (title: string) => out.push('', style.heading(title));
+  const section = (title: string) => sink.section(title);
 
   // The aliases are dimmed word by word so that wrapping them never splits a styled span.
   const aliases = role.aliases.length
@@ -26,8 +30,8 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
         .map((w) => style.dim(w))
         .join(' ')}`
     : '';
-  out.push(wrap(style.bold(role.title) + aliases, width, '  '));
-  out.push(wrap(role.summary, width));
+  sink.title(role.title, aliases);
+  sink.line(role.summary);
 
   // Key facts: the primary value first, then what other sources say, each
   // with its qualifier (what it is for) so two figures never look alike.
@@ -79,8 +83,8 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
     rows.push([`Average in ${s.industry}`, `${figureText(money(s.average, s.currency), s)} ${c(s.source)}`]);
   if (rows.length) {
     section('Key facts');
-    out.push(renderTable({ head: ['Fact', 'Value'], rows, width }, style).trimEnd());
-    for (const { label, why } of shownFirst) out.push(wrap(style.dim(`Shown first (${label}): ${why}`), width));
+    sink.table(['Fact', 'Value'], rows);
+    for (const { label, why } of shownFirst) sink.note(`Shown first (${label}): ${why}`);
   }
 
   if (profile.skills.length) {
@@ -88,24 +92,19 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
     for (const kind of ['technical', 'soft'] as const) {
       const list = profile.skills.filter((s) => s.kind === kind).sort((a, b) => b.importance - a.importance);
       if (!list.length) continue;
-      out.push(
-        wrap(
-          `${kind === 'technical' ? 'Technical' : 'Soft'}: ${list.map((s) => `${s.name}${'*'.repeat(s.importance - 1)}`).join(', ')}`,
-          width,
-        ),
+      sink.line(
+        `${kind === 'technical' ? 'Technical' : 'Soft'}: ${list.map((s) => `${s.name}${'*'.repeat(s.importance - 1)}`).join(', ')}`,
       );
     }
     const rankedBy = [...new Set(profile.skills.map((s) => s.importanceSource))];
     const estimate = rankedBy.every((id) => id !== undefined)
       ? `: the tool's estimate ${rankedBy.map((id) => cite.cite(id)).join('')}`
       : '';
-    out.push(style.dim(`(** core, * important${estimate})`));
+    sink.note(`(** core, * important${estimate})`);
     const shares = facts.skillShares;
     if (shares) {
       const items = shares.items.map((i) => `${i.name} ${i.percent}%`).join(', ');
-      out.push(
-        wrap(`${shares.qualifier[0]!.toUpperCase()}${shares.qualifier.slice(1)} ${c(shares.source)}: ${items}`, width),
-      );
+      sink.line(`${shares.qualifier[0]!.toUpperCase()}${shares.qualifier.slice(1)} ${c(shares.source)}: ${items}`);
     }
   }
 
@@ -116,88 +115,69 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
     const levelSources = new Set(
       profile.certifications.flatMap((cert) => (cert.levelSource ? [cert.levelSource] : [])),
     );
-    out.push(
-      renderTable(
-        {
-          head: ['Certification', 'Issuer', levelSources.size ? 'Level~' : 'Level', 'Cost', 'Study'],
-          rows: profile.certifications.map((cert) => {
-            const renamed = cert.renamed
-              ? ` ${notes.mark(`${cert.name}: ${cert.renamed.note} ${cite.cite(cert.renamed.source)}`)}`
-              : '';
-            const costs = [
-              // The show table is narrow: the group is said once, in a lettered note.
-              cert.cost
-                ? `${certificationCost({ ...cert.cost, group: null }, c)}${groupMark(cert.cost.group, notes, 'cost')}`
-                : '',
-              cert.costWords ? `in words ${notes.mark(costWordsText(cert.costWords, cite.cite))}` : '',
-            ].filter(Boolean);
-            return [
-              `${cert.name} ${c(cert.recommendedBy)}${renamed}`,
-              cert.issuer,
-              cert.level,
-              costs.length ? costs.join('; ') : '-',
-              cert.studyWeeks
-                ? `${studyTime({ ...cert.studyWeeks, group: null }, c, 'wks')}${groupMark(cert.studyWeeks.group, notes, 'study time')}`
-                : '-',
-            ];
-          }),
-          width,
-        },
-        style,
-      ).trimEnd(),
+    sink.table(
+      ['Certification', 'Issuer', levelSources.size ? 'Level~' : 'Level', 'Cost', 'Study'],
+      profile.certifications.map((cert) => {
+        const renamed = cert.renamed
+          ? ` ${notes.mark(`${cert.name}: ${cert.renamed.note} ${cite.cite(cert.renamed.source)}`)}`
+          : '';
+        const costs = [
+          // The show table is narrow: the group is said once, in a lettered note.
+          cert.cost
+            ? `${certificationCost({ ...cert.cost, group: null }, c)}${groupMark(cert.cost.group, notes, 'cost')}`
+            : '',
+          cert.costWords ? `in words ${notes.mark(costWordsText(cert.costWords, cite.cite))}` : '',
+        ].filter(Boolean);
+        return [
+          `${cert.name} ${c(cert.recommendedBy)}${renamed}`,
+          cert.issuer,
+          cert.level,
+          costs.length ? costs.join('; ') : '-',
+          cert.studyWeeks
+            ? `${studyTime({ ...cert.studyWeeks, group: null }, c, 'wks')}${groupMark(cert.studyWeeks.group, notes, 'study time')}`
+            : '-',
+        ];
+      }),
     );
     if (levelSources.size)
-      out.push(
-        wrap(style.dim(`~ Level: the tool's estimate ${[...levelSources].map((id) => cite.cite(id)).join('')}`), width),
-      );
-    for (const line of notes.lines()) out.push(wrap(style.dim(line), width, '    '));
+      sink.note(`~ Level: the tool's estimate ${[...levelSources].map((id) => cite.cite(id)).join('')}`);
+    for (const line of notes.lines()) sink.note(line, '    ');
   }
 
   const ladder = role.ladder;
   if (ladder) {
     section(`Career ladder ${c(ladder.source)}`);
     const ladderNotes = createNotes();
-    out.push(
-      renderTable(
-        {
-          head: ['Level', 'Experience', 'Median', 'Average'],
-          rows: ladder.levels.map((l) => [
-            `${l.id === ladder.mainLevel ? style.bold(l.title) : l.title} ${style.dim(`(${l.id})`)}`,
-            years(l.experience.min, l.experience.max, l.experience.openEnded) +
-              (l.experienceAlso ?? [])
-                .map(
-                  (x) =>
-                    ` ${ladderNotes.mark(`${l.title}: also ${years(x.min, x.max, x.openEnded)}, ${x.qualifier} ${cite.cite(x.source)}.${l.experienceWhy ? ` Band shown first: ${l.experienceWhy}` : ''}`)}`,
-                )
-                .join(''),
-            l.salary?.median !== undefined ? money(l.salary.median, l.salary.currency) : '-',
-            l.salary?.average !== undefined ? money(l.salary.average, l.salary.currency) : '-',
-          ]),
-          width,
-          alignRight: [2, 3],
-        },
-        style,
-      ).trimEnd(),
+    sink.table(
+      ['Level', 'Experience', 'Median', 'Average'],
+      ladder.levels.map((l) => [
+        `${l.id === ladder.mainLevel ? style.bold(l.title) : l.title} ${style.dim(`(${l.id})`)}`,
+        years(l.experience.min, l.experience.max, l.experience.openEnded) +
+          (l.experienceAlso ?? [])
+            .map(
+              (x) =>
+                ` ${ladderNotes.mark(`${l.title}: also ${years(x.min, x.max, x.openEnded)}, ${x.qualifier} ${cite.cite(x.source)}.${l.experienceWhy ? ` Band shown first: ${l.experienceWhy}` : ''}`)}`,
+            )
+            .join(''),
+        l.salary?.median !== undefined ? money(l.salary.median, l.salary.currency) : '-',
+        l.salary?.average !== undefined ? money(l.salary.average, l.salary.currency) : '-',
+      ]),
+      [2, 3],
     );
-    for (const line of ladderNotes.lines()) out.push(wrap(style.dim(line), width, '    '));
+    for (const line of ladderNotes.lines()) sink.note(line, '    ');
     const withCertifications = ladder.levels.filter((l) => l.certifications?.length);
     if (withCertifications.length) {
       const by = [...new Set(withCertifications.map((l) => l.certificationsSource ?? l.source))];
       const whose = withCertifications.every((l) => l.certificationsSource) ? "the tool's estimate" : 'as listed';
-      out.push('', `Certifications by level (${whose} ${by.map((id) => cite.cite(id)).join('')}):`);
+      sink.gap();
+      sink.line(`Certifications by level (${whose} ${by.map((id) => cite.cite(id)).join('')}):`);
       for (const l of withCertifications)
-        out.push(
-          wrap(
-            `- ${l.title}: ${l.certifications!.map((id) => certificationName.get(id) ?? id).join(', ')}`,
-            width,
-            '  ',
-          ),
-        );
+        sink.item(`${l.title}: ${l.certifications!.map((id) => certificationName.get(id) ?? id).join(', ')}`);
     }
     const bars = ladder.levels.filter((l) => l.salary?.median !== undefined);
     if (bars.length) {
-      out.push('');
-      out.push(
+      sink.gap();
+      sink.chart((style, width) =>
         renderBarChart(
           placeLabel(
             'median salary by level',
@@ -209,13 +189,13 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
           })),
           width,
           style,
-        ).trimEnd(),
+        ),
       );
     }
     const expected = renderLevelExpectations(role, style, width, c);
     if (expected.length) {
       section('What each level expects');
-      out.push(...expected);
+      sink.lines(expected);
     }
   }
 
@@ -223,7 +203,7 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
     section('How to get there');
     role.entry.steps.forEach((step, i) => {
       const d = step.duration ? ` (${step.duration.min}-${step.duration.max} ${step.duration.unit})` : '';
-      out.push(wrap(`${i + 1}. ${style.bold(step.title)}${d} ${c(step.source)}`, width));
+      sink.numbered(i + 1, `${style.bold(step.title)}${d} ${c(step.source)}`);
     });
     const t = role.entry.timelines;
     const timeline = [
@@ -232,43 +212,34 @@ export function renderProfile(profile: RoleProfile, style: Style, width: number)
       ['from a related IT role', t.related],
     ] as const;
     for (const [label, entry] of timeline) {
-      if (entry) out.push(`   ${label}: ${years(entry.years.min, entry.years.max)} ${c(entry.source)}`);
+      if (entry) sink.line(`   ${label}: ${years(entry.years.min, entry.years.max)} ${c(entry.source)}`);
     }
   }
 
   if (role.globalSalaries.length) {
     section('Salaries around the world');
-    out.push(
-      renderTable(
-        {
-          head: ['Country', 'Local', 'USD'],
-          rows: role.globalSalaries.map((g) => [
-            `${g.country}${g.place ? ` (${g.place})` : ''} ${c(g.source)}`,
-            moneyRange(g.localMin, g.localMax, g.currency),
-            g.usdMin !== undefined || g.usdMax !== undefined ? moneyRange(g.usdMin, g.usdMax) : '-',
-          ]),
-          width,
-        },
-        style,
-      ).trimEnd(),
+    sink.table(
+      ['Country', 'Local', 'USD'],
+      role.globalSalaries.map((g) => [
+        `${g.country}${g.place ? ` (${g.place})` : ''} ${c(g.source)}`,
+        moneyRange(g.localMin, g.localMax, g.currency),
+        g.usdMin !== undefined || g.usdMax !== undefined ? moneyRange(g.usdMin, g.usdMax) : '-',
+      ]),
     );
   }
 
   if (role.specializations.length) {
     section('Emerging specializations');
-    for (const s of role.specializations)
-      out.push(wrap(`- ${style.bold(s.name)}: ${s.summary} ${c(s.source)}`, width, '  '));
+    for (const s of role.specializations) sink.item(`${style.bold(s.name)}: ${s.summary} ${c(s.source)}`);
   }
   if (profile.related.length) {
     section('Related roles');
     for (const r of profile.related)
-      out.push(
-        wrap(`- ${r.title} ${style.dim(`(${r.id})`)}${r.note ? `: ${r.note}` : ''} ${c(r.source)}`, width, '  '),
-      );
+      sink.item(`${r.title} ${style.dim(`(${r.id})`)}${r.note ? `: ${r.note}` : ''} ${c(r.source)}`);
   }
 
-  out.push('', cite.render(style, width).trimEnd());
-  return `${out.join('\n')}\n`;
+  sink.sources(cite);
+  return sink.done();
 }
 
 interface Qualified {

@@ -3,8 +3,7 @@
 import type { HistoryReport, SkillTrend, Trend } from '../core/quiz/history.js';
 import { plural } from './format.js';
 import type { Style } from './style.js';
-import { renderTable } from './table.js';
-import { wrap } from './wrap.js';
+import { textSink, type ReportSink } from './report-sink.js';
 
 /** Local date and time, minutes precision: "2026-11-22 14:03". */
 function formatTakenAt(iso: string): string {
@@ -27,101 +26,69 @@ const trendText = (trend: Trend, change: number | null, style: Style, margin: nu
 };
 
 export function renderQuizHistory(report: HistoryReport, style: Style, width: number): string {
-  const out: string[] = [];
-  out.push(style.heading(`Quiz history (${plural(report.runs.length, 'run')})`));
-  out.push(
-    renderTable(
-      {
-        // The role's id says whose ladder a target is in: "Chief Information Officer (CIO)" tops two.
-        head: ['Taken', 'Role', 'Target level', 'Overall', 'Right'],
-        rows: report.runs.map((run) => [
-          formatTakenAt(run.takenAt),
-          run.role.id,
-          run.target.title,
-          `${run.overall}`,
-          `${run.questions.correct}/${run.questions.asked}`,
-        ]),
-        width,
-        alignRight: [3, 4],
-      },
-      style,
-    ).trimEnd(),
+  return writeQuizHistory(report, textSink(style, width));
+}
+
+/** The history, said to a sink: terminal text or a Markdown document. */
+export function writeQuizHistory(report: HistoryReport, sink: ReportSink): string {
+  const { style } = sink;
+  sink.section(`Quiz history (${plural(report.runs.length, 'run')})`, 1);
+  sink.table(
+    // The role's id says whose ladder a target is in: "Chief Information Officer (CIO)" tops two.
+    ['Taken', 'Role', 'Target level', 'Overall', 'Right'],
+    report.runs.map((run) => [
+      formatTakenAt(run.takenAt),
+      run.role.id,
+      run.target.title,
+      `${run.overall}`,
+      `${run.questions.correct}/${run.questions.asked}`,
+    ]),
+    [3, 4],
   );
 
   for (const trend of report.trends) {
-    out.push(
-      '',
-      style.heading(
-        `${trend.role.title}: ${trend.previous ? `change since ${formatTakenAt(trend.previous.takenAt)}` : 'one run so far'}`,
-      ),
+    sink.section(
+      `${trend.role.title}: ${trend.previous ? `change since ${formatTakenAt(trend.previous.takenAt)}` : 'one run so far'}`,
     );
     if (!trend.previous) {
-      out.push(
-        wrap(
-          `Overall ${trend.latest.overall}/100 on ${formatTakenAt(trend.latest.takenAt)}. Take the quiz again to see a trend.`,
-          width,
-        ),
+      sink.line(
+        `Overall ${trend.latest.overall}/100 on ${formatTakenAt(trend.latest.takenAt)}. Take the quiz again to see a trend.`,
       );
       continue;
     }
-    out.push(
-      wrap(
-        `Overall ${trend.overall.previous} -> ${trend.overall.latest} (${trendText(trend.overall.trend, trend.overall.change, style, trend.overall.margin)})` +
-          (trend.previous.target.id !== trend.latest.target.id
-            ? style.dim(` targets differ: ${trend.previous.target.title}, then ${trend.latest.target.title}`)
-            : ''),
-        width,
-      ),
+    sink.line(
+      `Overall ${trend.overall.previous} -> ${trend.overall.latest} (${trendText(trend.overall.trend, trend.overall.change, style, trend.overall.margin)})` +
+        (trend.previous.target.id !== trend.latest.target.id
+          ? style.dim(` targets differ: ${trend.previous.target.title}, then ${trend.latest.target.title}`)
+          : ''),
     );
-    out.push(...renderSkillTrends(trend.skills, style, width));
+    writeSkillTrends(trend.skills, sink);
   }
-  return `${out.join('\n')}\n`;
+  return sink.done();
 }
 
 /** Skill areas that changed, one per line, best gain first; the unchanged ones in a line. */
-function renderSkillTrends(skills: readonly SkillTrend[], style: Style, width: number): string[] {
-  const lines: string[] = [];
+function writeSkillTrends(skills: readonly SkillTrend[], sink: ReportSink): void {
   const changed = skills
     .filter((s) => s.trend === 'better' || s.trend === 'worse')
     .sort((a, b) => b.change! - a.change!);
-  for (const s of changed) {
-    lines.push(
-      wrap(
-        `  ${plainName(s.name)}: ${s.previous} -> ${s.latest} (${trendText(s.trend, s.change, style)})`,
-        width,
-        '    ',
-      ),
-    );
-  }
+  for (const s of changed)
+    sink.entry(`${plainName(s.name)}: ${s.previous} -> ${s.latest} (${trendText(s.trend, s.change, sink.style)})`);
   const same = skills.filter((s) => s.trend === 'same');
   const noise = same.filter((s) => s.change);
-  if (same.length)
-    lines.push(
-      style.dim(wrap(`  same (${same.length}): ${same.map((s) => plainName(s.name)).join('; ')}`, width, '    ')),
-    );
+  if (same.length) sink.entry(`same (${same.length}): ${same.map((s) => plainName(s.name)).join('; ')}`, true);
   if (noise.length) {
-    lines.push(
-      style.dim(
-        wrap(
-          `  of these, ${noise.length} moved by no more than the two runs' measurement error (fewer questions, larger error), so they count as the same`,
-          width,
-          '    ',
-        ),
-      ),
+    sink.entry(
+      `of these, ${noise.length} moved by no more than the two runs' measurement error (fewer questions, larger error), so they count as the same`,
+      true,
     );
   }
   const fresh = skills.filter((s) => s.trend === 'new');
   if (fresh.length)
-    lines.push(
-      style.dim(
-        wrap(
-          `  new since then (${fresh.length}): ${fresh.map((s) => `${plainName(s.name)} ${s.latest}`).join('; ')}`,
-          width,
-          '    ',
-        ),
-      ),
+    sink.entry(
+      `new since then (${fresh.length}): ${fresh.map((s) => `${plainName(s.name)} ${s.latest}`).join('; ')}`,
+      true,
     );
-  return lines;
 }
 
 /** The name without its parenthetical ("IT service management (ITSM / ITIL)"). */

@@ -9,8 +9,7 @@ import { renderBarChart } from './chart.js';
 import { createCitations } from './citations.js';
 import { certificationCost, plural, studyTime, years } from './format.js';
 import type { Style } from './style.js';
-import { renderTable } from './table.js';
-import { wrap } from './wrap.js';
+import { textSink, type ReportSink } from './report-sink.js';
 
 const GAPS_SHOWN = 5;
 const FITS_SHOWN = 5;
@@ -32,118 +31,95 @@ const statusText = (status: ReadinessStatus, style: Style) =>
 const yearsText = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} year${n === 1 ? '' : 's'}`;
 
 export function renderQuizReport(report: QuizReport, sources: readonly Source[], style: Style, width: number): string {
+  return writeQuizReport(report, sources, textSink(style, width));
+}
+
+/** The report, said to a sink: terminal text or a Markdown document. */
+export function writeQuizReport(report: QuizReport, sources: readonly Source[], sink: ReportSink): string {
+  const { style } = sink;
   const cite = createCitations(sources);
   const c = (id: string | undefined) => style.dim(cite.cite(id));
-  const out: string[] = [];
-  const section = (title: string) => out.push('', style.heading(title));
+  const section = (title: string) => sink.section(title);
 
-  out.push(style.bold(`Readiness for ${report.target.title}`) + style.dim(` (${report.target.id})`));
+  sink.title(`Readiness for ${report.target.title}`, style.dim(` (${report.target.id})`));
   const target = report.readiness.levels.find((level) => level.isTarget);
   const verdict = target ? ` · ${statusText(target.status, style)} for the target` : '';
-  out.push(
-    wrap(
-      `Overall ${style.bold(`${report.overall}/100`)}${verdict} · ${report.knowledge.correct} of ${plural(report.knowledge.asked, 'question')} right` +
-        (report.seed !== null ? style.dim(` · seed ${report.seed}`) : ''),
-      width,
-    ),
+  sink.line(
+    `Overall ${style.bold(`${report.overall}/100`)}${verdict} · ${report.knowledge.correct} of ${plural(report.knowledge.asked, 'question')} right` +
+      (report.seed !== null ? style.dim(` · seed ${report.seed}`) : ''),
   );
 
-  out.push('', renderSkillChart(report.skills, style, width));
-  out.push(wrap(report.measurement, width));
-  out.push(
-    style.dim(
-      wrap(
-        `2/3 = knowledge questions right; self = your 1-5 rating; +/- = measurement error. ${report.scoring.rule}`,
-        width,
-      ),
-    ),
-  );
+  sink.gap();
+  sink.chart((chartStyle, chartWidth) => renderSkillChart(report.skills, chartStyle, chartWidth));
+  sink.line(report.measurement);
+  sink.note(`2/3 = knowledge questions right; self = your 1-5 rating; +/- = measurement error. ${report.scoring.rule}`);
 
   section('Readiness by level');
   const { background } = report;
   const holds = report.readiness.levels.find((level) => level.id === background.currentLevel);
-  out.push(
-    wrap(
-      `You: ${yearsText(background.yearsExperience)} of experience, ${yearsText(background.yearsLeadingPeople)} leading people` +
-        (holds ? `, holding ${holds.title} today.` : '.'),
-      width,
-    ),
+  sink.line(
+    `You: ${yearsText(background.yearsExperience)} of experience, ${yearsText(background.yearsLeadingPeople)} leading people` +
+      (holds ? `, holding ${holds.title} today.` : '.'),
   );
-  out.push(
-    renderTable(
-      {
-        head: ['Level', 'Status', 'Skills', 'Years', 'Leading', 'Holding you back'],
-        rows: report.readiness.levels.map((level) => [
-          level.isTarget ? style.bold(`${level.title} (target)`) : level.title,
-          statusText(level.status, style),
-          `${level.skillScore}±${level.margin}`,
-          years(level.experience.min, level.experience.max, level.experience.openEnded),
-          level.leadership.needed === 0 ? '-' : yearsText(level.leadership.needed),
-          holdingBack(level, report.readiness.thresholds.ready, background),
-        ]),
-        width,
-        alignRight: [2],
-      },
-      style,
-    ).trimEnd(),
+  sink.table(
+    ['Level', 'Status', 'Skills', 'Years', 'Leading', 'Holding you back'],
+    report.readiness.levels.map((level) => [
+      level.isTarget ? style.bold(`${level.title} (target)`) : level.title,
+      statusText(level.status, style),
+      `${level.skillScore}±${level.margin}`,
+      years(level.experience.min, level.experience.max, level.experience.openEnded),
+      level.leadership.needed === 0 ? '-' : yearsText(level.leadership.needed),
+      holdingBack(level, report.readiness.thresholds.ready, background),
+    ]),
+    [2],
   );
-  out.push(style.dim(wrap(report.readiness.thresholds.rule, width)));
-  if (target) out.push('', ...renderExpectations(target, style, width, c));
+  sink.note(report.readiness.thresholds.rule);
+  if (target) {
+    sink.gap();
+    writeExpectations(target, sink, c);
+  }
 
   section(`Time to ${report.target.title}`);
-  out.push(...renderEstimate(report, style, width));
+  writeEstimate(report, sink);
 
   section('Gaps to close, most important first');
-  if (report.gaps.length === 0)
-    out.push(wrap(`No skill is below what ${report.target.title} expects: keep them current.`, width));
-  report.gaps.slice(0, GAPS_SHOWN).forEach((gap, index) => out.push(...renderGap(gap, index, report, style, width, c)));
+  if (report.gaps.length === 0) sink.line(`No skill is below what ${report.target.title} expects: keep them current.`);
+  report.gaps.slice(0, GAPS_SHOWN).forEach((gap, index) => writeGap(gap, index, report, sink, c));
   if (report.gaps.length > GAPS_SHOWN)
-    out.push(style.dim(`... and ${plural(report.gaps.length - GAPS_SHOWN, 'more gap')} (--json lists them all)`));
+    sink.note(`... and ${plural(report.gaps.length - GAPS_SHOWN, 'more gap')} (--json lists them all)`);
 
   section(`Questions you missed (${report.missed.length} of ${report.knowledge.asked})`);
-  if (report.missed.length === 0) out.push('None: every answer was right.');
+  if (report.missed.length === 0) sink.line('None: every answer was right.');
   report.missed.forEach((q, index) => {
-    out.push(wrap(`${index + 1}. ${q.question}`, width, '   '));
-    out.push(wrap(`   You answered: ${q.chosen ?? '(no answer)'}`, width, '     '));
-    out.push(wrap(`   ${style.good('Correct')}: ${q.correctChoice}`, width, '     '));
-    out.push(style.dim(wrap(`   ${q.explanation}`, width, '   ')));
+    sink.numbered(index + 1, q.question, '   ');
+    sink.sub(`You answered: ${q.chosen ?? '(no answer)'}`);
+    sink.sub(`${style.good('Correct')}: ${q.correctChoice}`);
+    sink.sub(q.explanation, { dim: true, hang: '   ' });
   });
 
   section('Other roles your skills fit');
   const fits = report.roleFit.roles.slice(0, FITS_SHOWN);
   if (fits.length) {
     const names = new Map(report.skills.map((s) => [s.id, s.name]));
-    out.push(
-      renderTable(
-        {
-          head: ['Role', 'Fit', 'Measured', 'Your strongest of its skills'],
-          rows: fits.map((fit) => [
-            fit.title,
-            `${fit.fit}`,
-            `${fit.measured}%`,
-            fit.strengths.map((id) => shortSkillName(names.get(id) ?? id, 24)).join(', '),
-          ]),
-          width,
-          alignRight: [1, 2],
-        },
-        style,
-      ).trimEnd(),
+    sink.table(
+      ['Role', 'Fit', 'Measured', 'Your strongest of its skills'],
+      fits.map((fit) => [
+        fit.title,
+        `${fit.fit}`,
+        `${fit.measured}%`,
+        fit.strengths.map((id) => shortSkillName(names.get(id) ?? id, 24)).join(', '),
+      ]),
+      [1, 2],
     );
-  } else out.push('No other role in the data lists its skills.');
+  } else sink.line('No other role in the data lists its skills.');
   const unranked = report.roleFit.withoutSkills.map((r) => r.title);
-  out.push(
-    style.dim(
-      wrap(
-        `Fit: ${report.roleFit.rule}. Measured: how much of the role's skill weight this quiz covered.` +
-          (unranked.length ? ` Not ranked (no skills in the data): ${unranked.join(', ')}.` : ''),
-        width,
-      ),
-    ),
+  sink.note(
+    `Fit: ${report.roleFit.rule}. Measured: how much of the role's skill weight this quiz covered.` +
+      (unranked.length ? ` Not ranked (no skills in the data): ${unranked.join(', ')}.` : ''),
   );
 
-  const sourcesText = cite.render(style, width).trimEnd();
-  if (sourcesText) out.push('', sourcesText);
-  return `${out.join('\n')}\n`;
+  if (cite.cited().length) sink.sources(cite);
+  return sink.done();
 }
 
 /** The criteria a level is not met on, in a few words. */
@@ -159,25 +135,20 @@ function holdingBack(level: LevelReadiness, readyScore: number, background: Quiz
 }
 
 /** What the target level expects per skill, beside where you stand and the questions behind it. */
-function renderExpectations(level: LevelReadiness, style: Style, width: number, c: (id?: string) => string): string[] {
-  const lines = [
-    wrap(`${style.bold(`What ${level.title} expects`)}, on the 1-5 scale ${c(level.expects.source)}`, width),
-  ];
+function writeExpectations(level: LevelReadiness, sink: ReportSink, c: (id?: string) => string): void {
+  const { style } = sink;
+  sink.line(`${style.bold(`What ${level.title} expects`)}, on the 1-5 scale ${c(level.expects.source)}`);
   const item = (skill: LevelReadiness['expectedSkills'][number]) =>
     `${shortSkillName(skill.name, 30)} ${skill.expected} (you ${skill.yours ?? '-'}, ${skill.questions === 0 ? 'self-rating only' : plural(skill.questions, 'question')})`;
   const below = level.expectedSkills.filter((skill) => !skill.met);
   const met = level.expectedSkills.filter((skill) => skill.met);
-  if (below.length) lines.push(wrap(`  ${style.warn('Below')}: ${below.map(item).join('; ')}`, width, '    '));
-  if (met.length) lines.push(wrap(`  ${style.good('Met')}: ${met.map(item).join('; ')}`, width, '    '));
+  if (below.length) sink.entry(`${style.warn('Below')}: ${below.map(item).join('; ')}`);
+  if (met.length) sink.entry(`${style.good('Met')}: ${met.map(item).join('; ')}`);
   const lead = level.leadership;
-  lines.push(
-    wrap(
-      `Leading people: ${lead.needed === 0 ? 'not needed' : `${yearsText(lead.needed)} needed`}, you have ${yearsText(lead.yours)} ${c(lead.source)}`,
-      width,
-    ),
+  sink.line(
+    `Leading people: ${lead.needed === 0 ? 'not needed' : `${yearsText(lead.needed)} needed`}, you have ${yearsText(lead.yours)} ${c(lead.source)}`,
   );
-  if (level.expects.note) lines.push(style.dim(wrap(level.expects.note, width)));
-  return lines;
+  if (level.expects.note) sink.note(level.expects.note);
 }
 
 function renderSkillChart(skills: readonly ReportedSkill[], style: Style, width: number): string {
@@ -217,70 +188,47 @@ function renderSkillChart(skills: readonly ReportedSkill[], style: Style, width:
   ).trimEnd();
 }
 
-function renderEstimate(report: QuizReport, style: Style, width: number): string[] {
+function writeEstimate(report: QuizReport, sink: ReportSink): void {
+  const { style } = sink;
   const { estimate } = report;
-  const lines: string[] = [];
-  if (estimate.status === 'ready-now') lines.push(wrap(`${style.good('Ready now.')} ${estimate.assumption}`, width));
+  if (estimate.status === 'ready-now') sink.line(`${style.good('Ready now.')} ${estimate.assumption}`);
   else if (estimate.status === 'estimated' && estimate.years) {
     const { min, typical, max } = estimate.years;
     const range = min === max ? '' : ` (${min}-${yearsText(max)})`;
-    lines.push(
-      wrap(
-        max === 0
-          ? `No more time is needed from ${estimate.from!.title} to ${estimate.to.title} by the path model, but you are not ready for it yet: ${estimate.alsoNeeded.join(' and ') || 'see the readiness table'} still stand${estimate.alsoNeeded.length === 1 ? 's' : ''} in the way.`
-          : `About ${style.bold(yearsText(typical))}${range} from ${estimate.from!.title} to ${estimate.to.title}, at a ${estimate.pace} pace. The model counts years, not skills: close the gaps below to be ready when the time comes.`,
-        width,
-      ),
+    sink.line(
+      max === 0
+        ? `No more time is needed from ${estimate.from!.title} to ${estimate.to.title} by the path model, but you are not ready for it yet: ${estimate.alsoNeeded.join(' and ') || 'see the readiness table'} still stand${estimate.alsoNeeded.length === 1 ? 's' : ''} in the way.`
+        : `About ${style.bold(yearsText(typical))}${range} from ${estimate.from!.title} to ${estimate.to.title}, at a ${estimate.pace} pace. The model counts years, not skills: close the gaps below to be ready when the time comes.`,
     );
-    lines.push(
-      style.dim(
-        wrap(
-          `${estimate.assumption} Same model as "career path ${report.role.id}:${estimate.from!.id} ${report.target.id}".`,
-          width,
-        ),
-      ),
+    sink.note(
+      `${estimate.assumption} Same model as "career path ${report.role.id}:${estimate.from!.id} ${report.target.id}".`,
     );
-  } else lines.push(wrap(estimate.assumption, width));
-  return lines;
+  } else sink.line(estimate.assumption);
 }
 
-function renderGap(
-  gap: Gap,
-  index: number,
-  report: QuizReport,
-  style: Style,
-  width: number,
-  c: (id?: string) => string,
-): string[] {
+function writeGap(gap: Gap, index: number, report: QuizReport, sink: ReportSink, c: (id?: string) => string): void {
+  const { style } = sink;
   const importance = IMPORTANCE[gap.importance] ?? `importance ${gap.importance}`;
   const emphasis = gap.emphasisedAtTarget ? `, emphasised at ${report.target.title}` : '';
-  const lines = [
-    wrap(
-      `${index + 1}. ${style.bold(gap.name)}: you ${gap.proficiency}, ${report.target.title} expects ${gap.expected} (${importance} skill${emphasis}; ${gap.evidence.label})`,
-      width,
-      '   ',
-    ),
-  ];
+  sink.numbered(
+    index + 1,
+    `${style.bold(gap.name)}: you ${gap.proficiency}, ${report.target.title} expects ${gap.expected} (${importance} skill${emphasis}; ${gap.evidence.label})`,
+    '   ',
+  );
   const levelTitle = new Map(report.readiness.levels.map((l) => [l.id, l.title]));
   for (const focus of gap.focus)
-    lines.push(
-      wrap(`   Focus: ${focus.text} ${style.dim(`(${levelTitle.get(focus.level) ?? focus.level})`)}`, width, '     '),
-    );
+    sink.sub(`Focus: ${focus.text} ${style.dim(`(${levelTitle.get(focus.level) ?? focus.level})`)}`);
   for (const cert of gap.certifications) {
-    lines.push(wrap(`   Certification: ${certificationText(cert, c, style)}`, width, '     '));
-    for (const need of cert.prerequisites)
-      lines.push(wrap(`     Before the exam: ${need.text} ${c(need.source)}`, width, '       '));
+    sink.sub(`Certification: ${certificationText(cert, c, style)}`);
+    for (const need of cert.prerequisites) sink.sub(`Before the exam: ${need.text} ${c(need.source)}`, { depth: 2 });
   }
   if (gap.focus.length === 0 && gap.certifications.length === 0) {
     const missed = report.missed.filter((q) => q.skill === gap.skill).length;
     const hint = missed
       ? ` Start with the ${missed === 1 ? 'question' : `${missed} questions`} you missed on it, below.`
       : '';
-    lines.push(
-      style.dim(wrap(`   No focus area or certification in the data is linked to this skill.${hint}`, width, '   ')),
-    );
+    sink.sub(`No focus area or certification in the data is linked to this skill.${hint}`, { dim: true, hang: '   ' });
   }
-  return lines;
 }
 
 function certificationText(cert: CertificationAdvice, c: (id?: string) => string, style: Style): string {

@@ -169,13 +169,15 @@ describe('bash completion', () => {
         ['career', 'completion', ''],
         // A number is typed, not completed.
         ['career', 'path', '--experience', ''],
+        ['career', 'show', 'it-manager', '--format', ''],
       ]),
     ).toEqual([
       ['--json'],
-      ['--data', '--data-only', '--debug', '--help', '--json', '--no-color'],
+      ['--data', '--data-only', '--debug', '--format', '--help', '--json', '--no-color'],
       ['fast', 'slow', 'typical'],
       ['bash', 'fish', 'zsh'],
       [],
+      ['json', 'markdown', 'text'],
     ]);
   });
 
