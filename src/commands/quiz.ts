@@ -21,6 +21,7 @@ import { isPromptCancel } from '../prompts/cancel.js';
 import type { QuizPrompts } from '../prompts/quiz-flow.js';
 import { renderJson } from '../render/json.js';
 import { wrap } from '../render/wrap.js';
+import { safeText } from '../prompts/prompt-text.js';
 import type { CommandContext, OutputOptions } from './context.js';
 import { outputFormat } from './output-format.js';
 
@@ -182,7 +183,7 @@ async function chooseRole(data: DataSet, prompts: QuizPrompts): Promise<Role> {
   if (ids.length === 0) throw new UserError('no role in this data has a quiz (data/quizzes/ROLE.yaml)');
   const id = await prompts.select<string>({
     message: 'Which role do you want to check your readiness for?',
-    choices: ids.map((value) => ({ value, name: data.roleEntry(value)?.title ?? value })),
+    choices: ids.map((value) => ({ value, name: safeText(data.roleEntry(value)?.title ?? value) })),
   });
   return data.role(id);
 }

@@ -13,7 +13,7 @@ import {
   type QuizDefinition,
 } from '../core/quiz/types.js';
 import { countOf } from '../core/count-words.js';
-import { answerText, promptText } from './prompt-text.js';
+import { answerText, promptText, safeText } from './prompt-text.js';
 
 export interface PromptChoice<V> {
   value: V;
@@ -78,14 +78,14 @@ export async function askQuiz(
       value,
       name: shown,
       ...(short === undefined ? {} : { short }),
-      ...(description === undefined ? {} : { description }),
+      ...(description === undefined ? {} : { description: safeText(description) }),
     };
   };
   const header = (part: number, title: string, intro: string) =>
     output.write(`\n${style.heading(`Part ${part} of 3: ${title}`)}\n${wrap(intro, columns)}\n\n`);
 
   output.write(
-    `${style.bold(`Readiness quiz: ${quiz.ladder[quiz.targetIndex]!.title}`)}\n` +
+    `${style.bold(`Readiness quiz: ${safeText(quiz.ladder[quiz.targetIndex]!.title)}`)}\n` +
       `${wrap(`${total} questions in three parts. Use the arrow keys and Enter; Ctrl-C stops without saving.`, columns)}\n`,
   );
 
@@ -114,7 +114,11 @@ export async function askQuiz(
   const held = await prompts.checkbox<string>({
     message: promptText('Certifications you hold (Space to tick, Enter when done)', columns),
     // A ticked box is drawn before the name ("❯◯ "): two columns more than a select.
-    choices: certifications.map((c) => ({ value: c.id, name: promptText(c.name, columns, 2), description: c.issuer })),
+    choices: certifications.map((c) => ({
+      value: c.id,
+      name: promptText(c.name, columns, 2),
+      description: safeText(c.issuer),
+    })),
   });
   progress(
     'Only the level you hold counts your years as time served in it; being ready for a level is not holding it.',
@@ -135,7 +139,7 @@ export async function askQuiz(
   );
   const selfRatings = Object.create(null) as Record<string, number>;
   for (const skill of rated) {
-    progress(skill.description);
+    progress(safeText(skill.description));
     const message = promptText(skill.name, columns);
     selfRatings[skill.id] = await prompts.select<number>({
       message,
