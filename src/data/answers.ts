@@ -89,7 +89,9 @@ function reservedKeyProblems(parsed: ParsedFile): Problem[] {
 
 /** A copy without Object.prototype behind it: a skill or question id like "constructor" is only ever its own key. */
 function nullPrototype<T>(record: Record<string, T>): Record<string, T> {
-  return Object.assign(Object.create(null) as Record<string, T>, record);
+  // The record is freshly parsed and ours: dropping its prototype in place is O(1), where copying
+  // 200,000 keys into a new null-prototype object took most of a second.
+  return Object.setPrototypeOf(record, null) as Record<string, T>;
 }
 
 /** Checks the ids and choices against the quiz; throws a UserError listing every problem. */
