@@ -22,39 +22,6 @@ export interface HistoryProblem {
   message: string;
 }
 
-export function parseHistory(text: string): { records: HistoryRecord[]; problems: HistoryProblem[] } {
-  const records: HistoryRecord[] = [];
-  const problems: HistoryProblem[] = [];
-  text.split('\n').forEach((raw, index) => {
-    const line = raw.trim();
-    if (!line) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      problems.push({ line: index + 1, message: 'is not valid JSON' });
-      return;
-    }
-    if (isRecord(value)) records.push(value);
-    else problems.push({ line: index + 1, message: 'is not a quiz result' });
-  });
-  return { records, problems };
-}
-
-function isRecord(value: unknown): value is HistoryRecord {
-  const v = value as HistoryRecord;
-  return (
-    !!v &&
-    typeof v === 'object' &&
-    typeof v.takenAt === 'string' &&
-    typeof v.role?.id === 'string' &&
-    typeof v.target?.id === 'string' &&
-    typeof v.overall === 'number' &&
-    Array.isArray(v.skills) &&
-    v.skills.every((s) => typeof s?.id === 'string' && typeof s.score === 'number')
-  );
-}
-
 /** "same": no change, or one the two measurements cannot tell apart (within their margins). */
 export type Trend = 'better' | 'worse' | 'same' | 'new';
 

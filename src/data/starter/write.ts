@@ -4,6 +4,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../../errors.js';
+import { fsFailure } from '../../fs/fs-failure.js';
 import { makeDirectory } from '../../fs/make-dir.js';
 import { starterFiles } from './files.js';
 
@@ -33,7 +34,7 @@ export function writeStarterDir(target: string, shown: string): string[] {
     return files.map((f) => f.path);
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`cannot create ${shown}: ${writeFailure(error)}`);
+    throw new UserError(`cannot create ${shown}: ${fsFailure(error)}`);
   } finally {
     if (staging) rmSync(staging, { recursive: true, force: true });
   }
@@ -47,7 +48,7 @@ function refuseToOverwrite(target: string, shown: string): void {
   } catch (error) {
     if (error instanceof UserError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw new UserError(`cannot use ${shown}: ${writeFailure(error)}`);
+    throw new UserError(`cannot use ${shown}: ${fsFailure(error)}`);
   }
   if (entries.length > 0) {
     throw new UserError(`${shown} already exists and is not empty; choose a new or empty directory (nothing was written)`);
@@ -60,26 +61,5 @@ function exists(path: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-function writeFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EROFS':
-      return 'the file system is read-only';
-    case 'ENOSPC':
-      return 'no space left on the device';
-    case 'ENOENT':
-      return 'a directory on its path cannot be created';
-    case 'ENOTDIR':
-      return 'part of the path is a file, not a directory';
-    case 'ENAMETOOLONG':
-      return 'the name is too long';
-    default:
-      return code ?? (error instanceof Error ? error.message : String(error));
   }
 }
