@@ -12,31 +12,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
-import type { CommandContext } from '../../src/commands/context.js';
 import { UserError } from '../../src/errors.js';
-import { plainStyle } from '../../src/render/style.js';
-import { builtInData } from '../helpers/data.js';
+import { inProcessContext } from '../helpers/in-process.js';
 import { repoRoot } from '../helpers/run-cli.js';
 
 /** Runs `career ARGS` in-process with `cwd` and a fixed clock; stdout, stderr and the exit code as one text. */
 async function careerInProcess(args: string[], cwd: string, stateDir: string): Promise<string> {
   let stdout = '';
   let stderr = '';
-  const ctx: CommandContext = {
+  const ctx = inProcessContext({
+    stateDir,
+    cwd,
     out: (text) => void (stdout += text),
     err: (text) => void (stderr += text),
-    style: plainStyle,
-    columns: 80,
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    env: { CAREER_STATE_DIR: stateDir, CAREER_CACHE: '0' },
-    cwd,
-    packageRoot: repoRoot,
-    dataDir: join(repoRoot, 'data'),
-    dataIsBuiltIn: true,
-    data: async () => builtInData(),
-  };
+  });
   const program = buildProgram('0.0.0-golden', async () => ctx, {
     writeOut: (text) => void (stdout += text),
     writeErr: (text) => void (stderr += text),

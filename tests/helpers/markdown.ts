@@ -7,29 +7,12 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { buildProgram } from '../../src/cli/program.js';
-import type { CommandContext } from '../../src/commands/context.js';
-import { plainStyle } from '../../src/render/style.js';
-import { builtInData } from './data.js';
-import { repoRoot } from './run-cli.js';
+import { inProcessContext } from './in-process.js';
 
 /** stdout of `career ARGS` run in-process on the built-in data, without colour, at 80 columns. */
 export async function careerStdout(args: string[], stateDir = mkdtempSync(join(tmpdir(), 'career-md-'))) {
   let stdout = '';
-  const ctx: CommandContext = {
-    out: (text) => void (stdout += text),
-    err: () => {},
-    style: plainStyle,
-    columns: 80,
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    env: { CAREER_STATE_DIR: stateDir, CAREER_CACHE: '0' },
-    cwd: stateDir,
-    packageRoot: repoRoot,
-    dataDir: join(repoRoot, 'data'),
-    dataIsBuiltIn: true,
-    data: async () => builtInData(),
-  };
+  const ctx = inProcessContext({ stateDir, cwd: stateDir, out: (text) => void (stdout += text), err: () => {} });
   const program = buildProgram('0.0.0-test', async () => ctx, { writeOut: () => {}, writeErr: () => {} });
   await program.parseAsync(args, { from: 'user' });
   return stdout;
