@@ -3,7 +3,33 @@
 // loads just commander and what the chosen command needs.
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { CommandContext } from '../commands/context.js';
+import {
+  oneOf,
+  optionalWord,
+  readOptions,
+  word,
+  words,
+  type NumberRule,
+  type OptionDeclaration,
+  type OptionSet,
+  type OptionsOf,
+  type ValueCompletion,
+} from '../commands/option-declaration.js';
+import {
+  compareOptions,
+  dataInitOptions,
+  dataValidateOptions,
+  noOptions,
+  pathOptions,
+  programOptions,
+  quizHistoryOptions,
+  quizOptions,
+  rolesOptions,
+  showOptions,
+  type ProgramOptions,
+} from '../commands/options.js';
 import { COMPLETION_KINDS } from '../core/completion-words.js';
+import type { ValueKind } from '../render/completion-spec.js';
 import { completionSpec } from './completion-spec.js';
 import {
   argumentOf,
@@ -54,18 +80,39 @@ export function nonNegativeNumber(value: string): number {
   return n;
 }
 
-/** `--format`, beside `--json` (its short form), on the commands that print a report to keep. */
-const formatOption = () =>
-  new Option('--format <format>', 'text, json or markdown (a document for a file; --json is --format json)').choices([
-    'text',
-    'json',
-    'markdown',
-  ]);
-
 export function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
   return n;
+}
+
+const numberParsers: Record<NumberRule, (value: string) => number> = {
+  'zero or more': nonNegativeNumber,
+  'whole, one or more': positiveInteger,
+};
+
+const completions: Record<ValueCompletion, ValueKind> = { dir: DIR, file: FILE, 'level-ids': LEVEL_OF_ROLE };
+
+/** Commander's option for a declaration (commands/options.ts). */
+function commanderOption(declared: OptionDeclaration<unknown>): Option {
+  const { flags, description } = declared;
+  const option = declared.completion
+    ? optionOf(completions[declared.completion], flags, description)
+    : new Option(flags, description);
+  if (declared.choices) option.choices(declared.choices);
+  if (declared.number) option.argParser(numberParsers[declared.number]);
+  if (declared.defaultValue !== undefined) option.default(declared.defaultValue);
+  return option;
+}
+
+function addOptions(command: Command, set: OptionSet): Command {
+  for (const declared of Object.values(set)) command.addOption(commanderOption(declared));
+  return command;
+}
+
+/** The options before the command word (`--data`, `--no-color`...), read from any command of the tree. */
+export function programOptionsOf(command: Command): ProgramOptions {
+  return readOptions(programOptions, command.optsWithGlobals());
 }
 
 /**
@@ -117,13 +164,8 @@ export function buildProgram(
     .configureHelp({ minWidthToWrap: 20 })
     .description('An offline career advisor for IT professionals: compare roles, plan a path, check your readiness.')
     .version(version, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .addOption(
-      optionOf(DIR, '--data <dir>', 'add the role data in DIR to the built-in data; its ids win (also CAREER_DATA)'),
-    )
-    .option('--data-only', 'use only the --data directory, without the built-in data (also CAREER_DATA_ONLY=1)')
-    .option('--no-color', 'never colour the output (also NO_COLOR)')
-    .option('--debug', 'show stack traces for unexpected errors (also CAREER_DEBUG=1)')
+    .helpOption('-h, --help', 'show help');
+  addOptions(program, programOptions)
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',
@@ -135,18 +177,17 @@ export function buildProgram(
       ),
     );
 
-  // Commander calls an action with the arguments, its options and the command.
-  const run: Run = (load) =>
-    async function (this: Command, ...args: unknown[]) {
-      const handler = await load();
-      const ctx = await makeContext(this);
-      await Reflect.apply(handler, undefined, [...args.slice(0, -2), ownOptions(this), ctx]);
-    };
+  const act: Act = (command, declared, call) => {
+    addOptions(command, declared).action(async function (this: Command) {
+      const options = readOptions(declared, ownOptions(this));
+      await call(this.processedArgs, options, await makeContext(this));
+    });
+  };
 
   const named = argv === undefined ? undefined : commandWord(argv);
   const wanted = named !== undefined && Object.hasOwn(commands, named) ? [named] : Object.keys(commands);
   const fullTree = () => buildProgram(version, makeContext, output);
-  for (const name of wanted) commands[name]!(program, run, fullTree);
+  for (const name of wanted) commands[name]!(program, act, fullTree);
   return program;
 }
 
@@ -165,30 +206,39 @@ export function commandWord(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** A command module's handler: its arguments, then its options, then the context. */
-type Handler = (...args: never[]) => Promise<unknown>;
-type Run = (load: () => Promise<Handler>) => (this: Command, ...args: unknown[]) => Promise<void>;
+/**
+ * Gives `command` its declared options and its action: `call` gets the
+ * arguments as commander parsed them (each read with word(), words()...),
+ * the options read into their declared types, and the context. It imports
+ * the command's module itself, so only the command that runs is loaded.
+ */
+type Act = <S extends OptionSet>(
+  command: Command,
+  declared: S,
+  call: (args: readonly unknown[], options: OptionsOf<S>, ctx: CommandContext) => Promise<unknown>,
+) => void;
 
 /** Adds a command to `program`; `fullTree` builds every command, for what describes them all. */
-type AddCommand = (program: Command, run: Run, fullTree: () => Command) => void;
+type AddCommand = (program: Command, act: Act, fullTree: () => Command) => void;
+
+const shells = ['bash', 'zsh', 'fish'] as const;
 
 /** Each top-level command (with its subcommands), in the order help lists them. */
 const commands: Record<string, AddCommand> = {
-  roles: (program, run) => {
-    program
+  roles: (program, act) => {
+    const roles = program
       .command('roles')
       .description('list the roles in the data')
-      .option('--json', 'print JSON')
-      .addHelpText('after', examples('career roles', 'career roles --json | jq -r ".roles[].id"'))
-      .action(run(async () => (await import('../commands/roles.js')).rolesCommand));
+      .addHelpText('after', examples('career roles', 'career roles --json | jq -r ".roles[].id"'));
+    act(roles, rolesOptions, async (_args, options, ctx) =>
+      (await import('../commands/roles.js')).rolesCommand(options, ctx),
+    );
   },
-  show: (program, run) => {
-    program
+  show: (program, act) => {
+    const show = program
       .command('show')
       .description("show a role's profile: salaries, growth, skills, certifications, ladder")
       .addArgument(argumentOf(ROLE, '<role>', 'role id, alias or title'))
-      .option('--json', 'print JSON (same as --format json)')
-      .addOption(formatOption())
       .addHelpText(
         'after',
         examples(
@@ -196,18 +246,18 @@ const commands: Record<string, AddCommand> = {
           'career show "IT Manager" --json | jq .role.ladder',
           'career show it-manager --format markdown > it-manager.md',
         ),
-      )
-      .action(run(async () => (await import('../commands/show.js')).showCommand));
+      );
+    act(show, showOptions, async ([role], options, ctx) =>
+      (await import('../commands/show.js')).showCommand(word(role), options, ctx),
+    );
   },
-  compare: (program, run) => {
-    program
+  compare: (program, act) => {
+    const compare = program
       .command('compare')
       .description('compare two to four roles or levels side by side')
       .addArgument(
         argumentOf(ROLE_OR_LEVEL, '<role...>', 'roles (id, alias or title) or levels (ROLE:LEVEL or a level title)'),
       )
-      .option('--json', 'print JSON (same as --format json)')
-      .addOption(formatOption())
       .addHelpText(
         'after',
         examples(
@@ -216,11 +266,13 @@ const commands: Record<string, AddCommand> = {
           'career compare it-ops-manager it-manager --json | jq ".roles[].salary"',
           'career compare it-ops-manager it-manager --format markdown > compare.md',
         ),
-      )
-      .action(run(async () => (await import('../commands/compare.js')).compareCommand));
+      );
+    act(compare, compareOptions, async ([queries], options, ctx) =>
+      (await import('../commands/compare.js')).compareCommand(words(queries), options, ctx),
+    );
   },
-  path: (program, run) => {
-    program
+  path: (program, act) => {
+    const path = program
       .command('path')
       .description('estimate the steps, years, salaries and certifications from one level to another')
       // Optional for commander so that path itself says which end is missing (TO after --from-scratch).
@@ -232,25 +284,6 @@ const commands: Record<string, AddCommand> = {
         ),
       )
       .addArgument(argumentOf(PATH_TO, '[to]', 'target level or role'))
-      .addOption(
-        new Option('--pace <pace>', 'which end of each experience band to use for the headline figure')
-          .choices(['fast', 'typical', 'slow'])
-          .default('typical'),
-      )
-      .option('--experience <years>', 'years you already have in the field', nonNegativeNumber)
-      .option('--in-level <years>', 'years you have already spent at the starting level', nonNegativeNumber)
-      .option('--from-scratch', 'start with no IT experience (same as FROM "none")')
-      .addOption(
-        new Option('--background <kind>', 'your starting point for an entry path').choices([
-          'beginner',
-          'changer',
-          'related',
-        ]),
-      )
-      .option('--alternatives <n>', 'how many alternative routes to show', (v) => nonNegativeNumber(v), 2)
-      .option('--horizon <years>', 'years over which to count earnings (default: the route plus 5)', nonNegativeNumber)
-      .option('--json', 'print JSON (same as --format json)')
-      .addOption(formatOption())
       .addHelpText(
         'after',
         examples(
@@ -262,28 +295,16 @@ const commands: Record<string, AddCommand> = {
           'career path none it-ops-manager --background changer',
           'career path it-manager:manager it-manager:cio --format markdown > plan.md',
         ),
-      )
-      .action(run(async () => (await import('../commands/path.js')).pathCommand));
+      );
+    act(path, pathOptions, async ([from, to], options, ctx) =>
+      (await import('../commands/path.js')).pathCommand(optionalWord(from), optionalWord(to), options, ctx),
+    );
   },
-  quiz: (program, run) => {
+  quiz: (program, act) => {
     const quiz = program
       .command('quiz')
       .description('take a readiness quiz for a role and get a skills-gap report')
       .addArgument(argumentOf(QUIZ_ROLE, '[role]', 'target role (id, alias or title)'))
-      .addOption(
-        optionOf(LEVEL_OF_ROLE, '--level <level>', 'target level in the role ladder (default: the role itself)'),
-      )
-      .option(
-        '--count <n>',
-        'how many knowledge questions to ask (default: two for every core skill of the role, plus 4)',
-        positiveInteger,
-      )
-      .option('--seed <seed>', 'make the question draw and answer order reproducible')
-      .addOption(optionOf(FILE, '--answers <file>', 'score a filled-in answers file (YAML or JSON) without prompts'))
-      .option('--min-score <n>', 'exit with code 3 if the overall score is below N (0-100)', nonNegativeNumber)
-      .option('--no-save', 'do not save the result to the history')
-      .option('--json', 'print JSON (same as --format json)')
-      .addOption(formatOption())
       .addHelpText(
         'after',
         examples(
@@ -293,15 +314,15 @@ const commands: Record<string, AddCommand> = {
           'career quiz it-ops-manager --format markdown > readiness.md',
           'career quiz history it-ops-manager',
         ),
-      )
-      .action(run(async () => (await import('../commands/quiz.js')).quizCommand));
+      );
+    act(quiz, quizOptions, async ([role], options, ctx) =>
+      (await import('../commands/quiz.js')).quizCommand(optionalWord(role), options, ctx),
+    );
 
-    quiz
+    const history = quiz
       .command('history')
       .description('show past quiz results and the trend per skill area')
       .addArgument(argumentOf(ROLE, '[role]', 'only this role'))
-      .option('--json', 'print JSON (same as --format json)')
-      .addOption(formatOption())
       .addHelpText(
         'after',
         examples(
@@ -309,45 +330,49 @@ const commands: Record<string, AddCommand> = {
           'career quiz history it-ops-manager --json',
           'career quiz history --format markdown > progress.md',
         ),
-      )
-      .action(run(async () => (await import('../commands/quiz-history.js')).quizHistoryCommand));
+      );
+    act(history, quizHistoryOptions, async ([role], options, ctx) =>
+      (await import('../commands/quiz-history.js')).quizHistoryCommand(optionalWord(role), options, ctx),
+    );
   },
-  data: (program, run) => {
+  data: (program, act) => {
     const data = program
       .command('data')
       .description('work with data directories (your own ladders)')
       .addHelpText('after', examples('career data validate ./my-ladders', 'career data init ./my-ladders'));
 
-    data
+    const validate = data
       .command('validate')
       .description('check a data directory and report every problem')
       .addArgument(argumentOf(DIR, '[dir]', 'data directory (default: --data, CAREER_DATA, or the built-in data)'))
-      .option('--json', 'print JSON')
       .addHelpText(
         'after',
         examples('career data validate ./my-ladders', 'career data validate --json | jq ".problems[]"'),
-      )
-      .action(run(async () => (await import('../commands/data-validate.js')).dataValidateCommand));
+      );
+    act(validate, dataValidateOptions, async ([dir], options, ctx) =>
+      (await import('../commands/data-validate.js')).dataValidateCommand(optionalWord(dir), options, ctx),
+    );
 
-    data
+    const init = data
       .command('init')
       .description('write a starter data directory that validates at once')
       .addArgument(argumentOf(DIR, '<dir>', 'directory to create (it must not exist yet, or be empty)'))
-      .option('--json', 'print JSON')
       .addHelpText(
         'after',
         examples(
           'career data init ./my-ladders && career --data ./my-ladders roles',
           'career data init ./my-ladders --json | jq -r ".files[]"',
         ),
-      )
-      .action(run(async () => (await import('../commands/data-init.js')).dataInitCommand));
+      );
+    act(init, dataInitOptions, async ([dir], options, ctx) =>
+      (await import('../commands/data-init.js')).dataInitCommand(word(dir), options, ctx),
+    );
   },
-  completion: (program, run, fullTree) => {
-    program
+  completion: (program, act, fullTree) => {
+    const completion = program
       .command('completion')
       .description('print a shell completion script')
-      .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+      .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(shells))
       .addHelpText(
         'after',
         examples(
@@ -356,23 +381,25 @@ const commands: Record<string, AddCommand> = {
           'career completion zsh > "${fpath[1]}/_career"',
           'career completion fish > ~/.config/fish/completions/career.fish',
         ),
-      )
-      .action(
-        run(async () => {
-          const { completionCommand } = await import('../commands/completion.js');
-          // The script covers every command, so it reads the whole tree, not the partial one this run built.
-          const spec = completionSpec(fullTree());
-          return (shell: Parameters<typeof completionCommand>[0], options: object, ctx: CommandContext) =>
-            completionCommand(shell, spec, ctx);
-        }),
       );
+    act(completion, noOptions, async ([shell], _options, ctx) => {
+      const { completionCommand } = await import('../commands/completion.js');
+      // The script covers every command, so it reads the whole tree, not the partial one this run built.
+      return completionCommand(oneOf(shells)(shell), completionSpec(fullTree()), ctx);
+    });
   },
   // Asked by the completion scripts while the user presses Tab: names from the data, one a line.
-  __complete: (program, run) => {
-    program
+  __complete: (program, act) => {
+    const complete = program
       .command('__complete', { hidden: true })
       .addArgument(new Argument('<kind>').choices(COMPLETION_KINDS))
-      .argument('[context]', 'the word being completed, or for level-ids the role')
-      .action(run(async () => (await import('../commands/completion.js')).completeWordsCommand));
+      .argument('[context]', 'the word being completed, or for level-ids the role');
+    act(complete, noOptions, async ([kind, context], _options, ctx) =>
+      (await import('../commands/completion.js')).completeWordsCommand(
+        oneOf(COMPLETION_KINDS)(kind),
+        optionalWord(context),
+        ctx,
+      ),
+    );
   },
 };

@@ -2,12 +2,13 @@ import { compare, type Comparison } from '../core/compare.js';
 import { renderComparison } from '../render/compare.js';
 import { renderJson } from '../render/json.js';
 import { renderComparisonMarkdown } from '../render/markdown/compare.js';
-import type { CommandContext, OutputOptions } from './context.js';
+import type { CommandContext } from './context.js';
+import type { CompareOptions } from './options.js';
 import { outputFormat } from './output-format.js';
 
 export async function compareCommand(
   queries: string[],
-  options: OutputOptions,
+  options: CompareOptions,
   ctx: CommandContext,
 ): Promise<Comparison> {
   const format = outputFormat(options);

@@ -26,7 +26,6 @@ export async function completionCommand(
 export async function completeWordsCommand(
   kind: CompletionKind,
   context: string | undefined,
-  _options: object,
   ctx: CommandContext,
 ): Promise<string[]> {
   const words = completionWords(await ctx.data(), kind, context ?? '');

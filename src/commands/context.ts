@@ -30,10 +30,3 @@ export interface CommandContext {
   /** The terminal interactive prompts draw on (stdin and stderr), so stdout keeps only results. */
   terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 }
-
-/** Options every command accepts. */
-export interface OutputOptions {
-  json?: boolean;
-  /** `--format text|json|markdown`, where a command offers it. */
-  format?: 'text' | 'json' | 'markdown';
-}

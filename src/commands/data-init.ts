@@ -2,13 +2,14 @@ import { relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { renderDataInit, type DataInitResult } from '../render/data-init.js';
 import { renderJson } from '../render/json.js';
-import type { CommandContext, OutputOptions } from './context.js';
+import type { CommandContext } from './context.js';
+import type { DataInitOptions } from './options.js';
 
 export type { DataInitResult };
 
 export async function dataInitCommand(
   dir: string,
-  options: OutputOptions,
+  options: DataInitOptions,
   ctx: CommandContext,
 ): Promise<DataInitResult> {
   if (dir.trim() === '')

@@ -5,7 +5,8 @@ import { formatProblem, type Problem } from '../data/problem.js';
 import { renderJson } from '../render/json.js';
 import { plural } from '../render/format.js';
 import { progressBar } from '../render/progress.js';
-import type { CommandContext, OutputOptions } from './context.js';
+import type { CommandContext } from './context.js';
+import type { DataValidateOptions } from './options.js';
 
 export interface ValidationReport {
   dir: string;
@@ -19,7 +20,7 @@ export interface ValidationReport {
 
 export async function dataValidateCommand(
   dir: string | undefined,
-  options: OutputOptions,
+  options: DataValidateOptions,
   ctx: CommandContext,
 ): Promise<ValidationReport> {
   const target = dir !== undefined ? resolve(ctx.cwd, dir) : ctx.dataDir;

@@ -1,25 +1,15 @@
 import { isNone, resolvePathEnd } from '../core/path-ends.js';
 import { planEntryPath } from '../core/path-entry.js';
-import { planPath, type Pace, type PathPlan } from '../core/path.js';
-import type { Background } from '../core/path-steps.js';
+import { planPath, type PathPlan } from '../core/path.js';
 import { checkPathYears } from '../core/path-options.js';
 import { quickestOfSameJob, sameJobTargets } from '../core/path-same-job.js';
 import { UserError } from '../errors.js';
 import { renderJson } from '../render/json.js';
 import { renderPathMarkdown } from '../render/markdown/path.js';
 import { renderPath } from '../render/path.js';
-import type { CommandContext, OutputOptions } from './context.js';
+import type { CommandContext } from './context.js';
+import type { PathOptions } from './options.js';
 import { outputFormat } from './output-format.js';
-
-export interface PathCommandOptions extends OutputOptions {
-  pace: Pace;
-  experience?: number;
-  inLevel?: number;
-  fromScratch?: boolean;
-  background?: Background;
-  alternatives: number;
-  horizon?: number;
-}
 
 /** Which end is the target, and whether this is an entry path, from the two positionals and --from-scratch. */
 function readEnds(
@@ -48,7 +38,7 @@ function readEnds(
 export async function pathCommand(
   fromArg: string | undefined,
   toArg: string | undefined,
-  options: PathCommandOptions,
+  options: PathOptions,
   ctx: CommandContext,
 ): Promise<PathPlan> {
   const format = outputFormat(options);

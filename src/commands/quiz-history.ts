@@ -5,7 +5,8 @@ import { readHistory, historyPath } from '../history/store.js';
 import { renderJson } from '../render/json.js';
 import { renderQuizHistoryMarkdown } from '../render/markdown/quiz-history.js';
 import { renderQuizHistory } from '../render/quiz-history.js';
-import type { CommandContext, OutputOptions } from './context.js';
+import type { CommandContext } from './context.js';
+import type { QuizHistoryOptions } from './options.js';
 import { outputFormat } from './output-format.js';
 
 export interface QuizHistoryResult extends HistoryReport {
@@ -16,7 +17,7 @@ export interface QuizHistoryResult extends HistoryReport {
 
 export async function quizHistoryCommand(
   roleName: string | undefined,
-  options: OutputOptions,
+  options: QuizHistoryOptions,
   ctx: CommandContext,
 ): Promise<QuizHistoryResult> {
   const format = outputFormat(options);

@@ -22,21 +22,9 @@ import type { QuizPrompts } from '../prompts/quiz-flow.js';
 import { renderJson } from '../render/json.js';
 import { wrap } from '../render/wrap.js';
 import { safeText } from '../prompts/prompt-text.js';
-import type { CommandContext, OutputOptions } from './context.js';
+import type { CommandContext } from './context.js';
+import type { QuizOptions } from './options.js';
 import { outputFormat } from './output-format.js';
-
-export interface QuizOptions {
-  level?: string;
-  /** Absent: defaultQuestionCount (every core skill twice). */
-  count?: number;
-  seed?: string;
-  answers?: string;
-  minScore?: number;
-  /** commander's --no-save sets this to false. */
-  save: boolean;
-  json?: boolean;
-  format?: OutputOptions['format'];
-}
 
 /** What tests can replace: the prompts and the clock. */
 export interface QuizDependencies {

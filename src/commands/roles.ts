@@ -3,9 +3,10 @@ import { listRoles, type RoleList } from '../core/roles.js';
 import { money } from '../render/format.js';
 import { renderJson } from '../render/json.js';
 import { renderTable } from '../render/table.js';
-import type { CommandContext, OutputOptions } from './context.js';
+import type { CommandContext } from './context.js';
+import type { RolesOptions } from './options.js';
 
-export async function rolesCommand(options: OutputOptions, ctx: CommandContext): Promise<RoleList> {
+export async function rolesCommand(options: RolesOptions, ctx: CommandContext): Promise<RoleList> {
   const result = listRoles(await ctx.data());
   if (options.json) {
     ctx.out(renderJson(result));

@@ -3,10 +3,11 @@ import { buildProfile, type RoleProfile } from '../core/profile.js';
 import { renderJson } from '../render/json.js';
 import { renderProfileMarkdown } from '../render/markdown/profile.js';
 import { renderProfile } from '../render/profile.js';
-import type { CommandContext, OutputOptions } from './context.js';
+import type { CommandContext } from './context.js';
+import type { ShowOptions } from './options.js';
 import { outputFormat } from './output-format.js';
 
-export async function showCommand(roleName: string, options: OutputOptions, ctx: CommandContext): Promise<RoleProfile> {
+export async function showCommand(roleName: string, options: ShowOptions, ctx: CommandContext): Promise<RoleProfile> {
   const format = outputFormat(options);
   const data = await ctx.data();
   const profile = buildProfile(data, findRole(data, roleName, 'show'));
