@@ -1,4 +1,5 @@
-// The command tree: names, arguments, options, help text and examples. Each
+// The command tree: names, arguments, help text and examples; each command's
+// options are built from their declarations (commands/options.ts). Each
 // action imports its command module only when it runs, so starting `career`
 // loads just commander and what the chosen command needs.
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
