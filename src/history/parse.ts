@@ -18,7 +18,7 @@ export function parseHistoryLines(text: string): { records: HistoryRecord[]; pro
       return;
     }
     const parsed = historyRecordSchema.safeParse(value);
-    if (parsed.success) records.push(parsed.data as HistoryRecord);
+    if (parsed.success) records.push(parsed.data);
     else problems.push({ line: index + 1, message: `is not a quiz result (${describeIssue(parsed.error.issues[0])})` });
   });
   return { records, problems };

@@ -56,6 +56,24 @@ describe('parseHistoryLines', () => {
       { line: 4, message: expect.stringMatching(/^is not a quiz result \(/) },
     ]);
   });
+
+  it('keeps the margins a result was saved with, which the trends weigh', () => {
+    const saved = { ...record('2026-01-01T00:00:00Z', 50, {}), overallMargin: 20 };
+    saved.skills = [{ id: 'a', name: 'a', score: 40, margin: 13 }];
+    expect(parseHistoryLines(JSON.stringify(saved)).records).toEqual([saved]);
+  });
+
+  it('reports a margin that is not a number instead of computing with it', () => {
+    const line = (margins: object) => JSON.stringify({ ...record('2026-01-01T00:00:00Z', 50, { a: 1 }), ...margins });
+    const { records, problems } = parseHistoryLines(
+      `${line({ overallMargin: 'wide' })}\n${line({ skills: [{ id: 'a', name: 'a', score: 1, margin: null }] })}`,
+    );
+    expect(records).toEqual([]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^is not a quiz result \(overallMargin: /),
+      expect.stringMatching(/^is not a quiz result \(skills\.0\.margin: /),
+    ]);
+  });
 });
 
 describe('historyReport', () => {

@@ -1,6 +1,8 @@
 // Quiz history as data: one JSON line per finished quiz, parsed leniently (a
 // bad line is reported and skipped, never fatal) and compared run to run.
 
+import type { QuizMode } from './report.js';
+
 export const HISTORY_VERSION = 1;
 
 export interface HistoryRecord {
@@ -8,7 +10,8 @@ export interface HistoryRecord {
   takenAt: string;
   role: { id: string; title: string };
   target: { id: string; title: string };
-  mode: 'interactive' | 'answers-file';
+  /** 'interactive' or 'answers-file' when this version saves it; a newer version may save another. */
+  mode: string;
   overall: number;
   /** +/- points the overall score may be off by (records from before the evidence model have none). */
   overallMargin?: number;
@@ -104,7 +107,7 @@ export function toHistoryRecord(report: {
   takenAt: string;
   role: { id: string; title: string };
   target: { id: string; title: string };
-  mode: HistoryRecord['mode'];
+  mode: QuizMode;
   overall: number;
   overallMargin: number;
   knowledge: { correct: number; asked: number };
