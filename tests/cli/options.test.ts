@@ -27,6 +27,8 @@ import {
   type ShowOptions,
 } from '../../src/commands/options.js';
 import type { pathCommand } from '../../src/commands/path.js';
+import type { Pace } from '../../src/core/path-model.js';
+import type { Background } from '../../src/core/path-steps.js';
 import type { quizHistoryCommand } from '../../src/commands/quiz-history.js';
 import type { quizCommand } from '../../src/commands/quiz.js';
 import type { rolesCommand } from '../../src/commands/roles.js';
@@ -153,6 +155,9 @@ describe("each handler's options type", () => {
       json?: boolean;
       format?: 'text' | 'json' | 'markdown';
     }>();
+    // The choices are written out (options.ts loads at every start, core does not): they must be core's.
+    expectTypeOf<PathOptions['pace']>().toEqualTypeOf<Pace>();
+    expectTypeOf<NonNullable<PathOptions['background']>>().toEqualTypeOf<Background>();
     expectTypeOf<OptionsOf<typeof quizOptions>>().toHaveProperty('save').toEqualTypeOf<boolean>();
     // @ts-expect-error roles declares --json only: a handler cannot read --format from it.
     expectTypeOf<RolesOptions>().toHaveProperty('format');
