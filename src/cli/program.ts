@@ -192,17 +192,25 @@ export function buildProgram(
   return program;
 }
 
+/** The program's options as typed: `--data` with its value next or after `=`, the others alone. */
+const programFlags = Object.values(programOptions).map(({ flags }) => ({
+  name: flags.split(' ')[0]!,
+  takesValue: flags.includes('<'),
+}));
+
 /**
- * The command `argv` runs: its first word, after the global options that
+ * The command `argv` runs: its first word, after the program's options, which
  * only set something (--data DIR, --no-color, --debug). Undefined after any
  * other option (`career --help compare` lists every command).
  */
 export function commandWord(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--data') i++;
-    else if (!(arg.startsWith('--data=') || arg === '--data-only' || arg === '--no-color' || arg === '--debug'))
-      return arg.startsWith('-') ? undefined : arg;
+    const flag = programFlags.find(
+      ({ name, takesValue }) => arg === name || (takesValue && arg.startsWith(`${name}=`)),
+    );
+    if (!flag) return arg.startsWith('-') ? undefined : arg;
+    if (flag.takesValue && arg === flag.name) i++;
   }
   return undefined;
 }

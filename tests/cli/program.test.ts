@@ -17,6 +17,9 @@ describe('commandWord', () => {
     [['--data', 'dir', 'show', 'x'], 'show'],
     [['--data', 'compare', 'path', 'a', 'b'], 'path'],
     [['--data=dir', '--no-color', '--debug', 'roles'], 'roles'],
+    [['--data-only', '--data', 'dir', 'quiz'], 'quiz'],
+    // Only --data takes a value.
+    [['--data-only=1', 'roles'], undefined],
     [['quiz', 'history'], 'quiz'],
     [['nonsense'], 'nonsense'],
     [['--help', 'compare'], undefined],
