@@ -1,7 +1,8 @@
 // How a command-line option is declared, so that one declaration serves both
 // sides: the CLI builds commander's option from it (cli/program.ts), and a
 // handler's options type is derived from it (OptionsOf). `read` checks that
-// the value commander parsed has the declared type instead of casting it.
+// the value commander parsed has the declared type instead of casting it;
+// word(), words() and oneOf() do the same for positional arguments.
 // This module is loaded at every start: it imports nothing.
 
 /** How commander turns the word typed into a number (the CLI holds the parsers and their messages). */
