@@ -1,10 +1,13 @@
 // Reading and parsing one data file: every refusal is a located problem, never
 // an exception, and hostile input is refused quickly.
-import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { stringify } from 'yaml';
+import { fastLocator, fastParse } from '../../src/data/load/fast-yaml.js';
 import { describeFsError, MAX_FILE_BYTES, parseDataText, readDataFile, readTextFile } from '../../src/data/load/read-file.js';
-import { formatProblem } from '../../src/data/problem.js';
+import { formatProblem, type ParsedFile, type PathSegment } from '../../src/data/problem.js';
 import { tempDir } from '../fixtures/bad-data/temp-data.js';
 import { aliasBomb } from '../fixtures/bad-data/hostile-yaml.js';
 
@@ -66,6 +69,78 @@ describe('parseDataText', () => {
     expect(result.parsed.locate(['a'], 'list')).toEqual({ line: 2, column: 3 });
     // A missing field is reported where its parent is.
     expect(result.parsed.locate(['a', 'missing'])).toEqual({ line: 2, column: 3 });
+  });
+});
+
+/** Every path in a value, each with and without a key, and one missing field under each. */
+function placesIn(value: unknown, path: PathSegment[] = []): [PathSegment[], string?][] {
+  const children: [PathSegment, unknown][] = Array.isArray(value)
+    ? value.map((item, index) => [index, item])
+    : value !== null && typeof value === 'object'
+      ? Object.entries(value)
+      : [];
+  return [
+    [path],
+    [[...path, 'no-such-field']],
+    ...children.flatMap(([segment, child]): [PathSegment[], string?][] => [
+      ...(typeof segment === 'string' ? [[path, segment] as [PathSegment[], string]] : []),
+      ...placesIn(child, [...path, segment]),
+    ]),
+  ];
+}
+
+describe('positions on the fast path', () => {
+  // A document end marker sends the same text, at the same offsets, to `yaml`.
+  const judged = (text: string) => parseDataText(`${text}${text.endsWith('\n') ? '' : '\n'}...\n`, 'f.yaml');
+  /** Where both parsers read the text alike, js-yaml places every path where `yaml` does. */
+  const expectSamePlaces = (text: string) => {
+    const slow = judged(text);
+    if (fastParse(text) === undefined || !slow.ok) return;
+    expect(fastParse(text)).toStrictEqual(slow.parsed.value);
+    const where = (locate: ParsedFile['locate']) => placesIn(slow.parsed.value).map(([path, key]) => [path, key, locate(path, key)]);
+    expect(where(fastLocator(text))).toEqual(where(slow.parsed.locate));
+  };
+
+  const dataDir = join(import.meta.dirname, '../../data');
+  it.each(['', 'roles', 'quizzes'].flatMap((folder) => readdirSync(join(dataDir, folder)).filter((name) => name.endsWith('.yaml')).map((name) => join(folder, name))))(
+    'are the same as yaml\'s in data/%s',
+    (name) => expectSamePlaces(readFileSync(join(dataDir, name), 'utf8')),
+  );
+
+  it('are the same as yaml\'s in any document written in any style, comments included', () => {
+    const scalar = fc.oneof(fc.string(), fc.constantFrom('', '~', '- x', '#', 'a: b', '"q"'), fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
+      list: fc.array(tie('node'), { maxLength: 4 }),
+      map: fc.dictionary(fc.string({ maxLength: 8 }), tie('node'), { maxKeys: 4 }),
+    })).node;
+    const style = fc.record({
+      defaultStringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
+      collectionStyle: fc.constantFrom('any', 'block', 'flow'),
+      indent: fc.integer({ min: 1, max: 4 }),
+    }) as fc.Arbitrary<{ defaultStringType: 'PLAIN'; collectionStyle: 'any'; indent: number }>;
+    const comment = fc.constantFrom('', ' # note', '\n# note\n');
+    fc.assert(
+      fc.property(value, style, comment, (v, options, note) => expectSamePlaces(stringify({ root: v, next: 1 }, options).replace(/:\n/, `:${note}\n`))),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['flow collections in a list', 'a:\n  - [x, y]\n  - {k: v}\n'],
+    ['empty values', 'a:\nb:   \nc: # nothing\nd: 1\n'],
+    ['JSON', '{"json": [1, {"k": "v"}], "n": null}'],
+    ['blank lines and comments', '# comment\n\nroot:\n\n  # comment\n  key: value\n'],
+  ])('are the same as yaml\'s with %s', (_name, text) => {
+    expect(fastParse(text)).toBeDefined();
+    expectSamePlaces(text);
+  });
+
+  it('are left to yaml where js-yaml cannot tell (an empty list item)', () => {
+    const text = 'list:\n  -\n  - x\n';
+    expect(fastLocator(text)(['list', 0])).toBeUndefined();
+    const read = parseDataText(text, 'f.yaml');
+    expect(read.ok && read.parsed.locate(['list', 0])).toEqual({ line: 2, column: 4 });
   });
 });
 

@@ -8,7 +8,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import { UserError } from '../../errors.js';
 import { readRegularFile } from '../../fs/read-regular-file.js';
 import type { ParsedFile, PathSegment, Problem } from '../problem.js';
-import { fastParse } from './fast-yaml.js';
+import { fastLocator, fastParse } from './fast-yaml.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -88,19 +88,19 @@ export function describeFsError(error: unknown): string {
 /**
  * Parses YAML or JSON (JSON is YAML) text into a value that can still tell
  * where a path is in the file. Most files take the fast path; positions are
- * then worked out by `yaml` only if a message needs one.
+ * then worked out only if a message needs one (by `yaml` where js-yaml cannot tell).
  */
 export function parseDataText(text: string, display: string): ReadResult {
   const value = fastParse(text);
   if (value === undefined) return parseWithPositions(text, display);
-  let judged: ParsedFile | undefined;
+  let fast: ParsedFile['locate'] | undefined;
+  let judged: ReadResult | undefined;
   const locate: ParsedFile['locate'] = (path, key) => {
-    if (!judged) {
-      const read = parseWithPositions(text, display);
-      if (!read.ok) return undefined;
-      judged = read.parsed;
-    }
-    return judged.locate(path, key);
+    fast ??= fastLocator(text);
+    const found = fast(path, key);
+    if (found) return found;
+    judged ??= parseWithPositions(text, display);
+    return judged.ok ? judged.parsed.locate(path, key) : undefined;
   };
   return { ok: true, parsed: { file: display, value, locate } };
 }
