@@ -10,9 +10,7 @@
 // document with anchors, aliases, tags or directives (alias bombs, and
 // `%YAML 1.1`, are handled there). tests/data/fast-yaml.test.ts checks the
 // two agree on the data, the fixtures and generated documents.
-import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
-import { LineCounter } from 'yaml';
-import type { ParsedFile, PathSegment } from '../problem.js';
+import { FAILSAFE_SCHEMA, load, Type, type LoadOptions } from 'js-yaml';
 
 // The regular expressions of `yaml`'s core schema (yaml/dist/schema/core).
 // js-yaml tries every implicit type on every plain scalar, keys included, so
@@ -111,82 +109,17 @@ function hasNullKey(value: unknown): boolean {
  * The document's value, if it is a mapping, or undefined where `yaml` must
  * decide: constructs left to it, anything js-yaml refuses (syntax, duplicate
  * keys, several documents), empty documents and other top-level values.
+ * `listener` sees js-yaml read each node (positions.ts notes where).
  */
-export function fastParse(text: string): unknown {
+export function fastParse(text: string, listener?: LoadOptions['listener']): unknown {
   if (needsYaml(text)) return undefined;
   let value: unknown;
   try {
-    value = load(text, { schema: coreSchema });
+    value = load(text, { schema: coreSchema, listener });
   } catch {
     return undefined;
   }
   // Data files are mappings; anything else is left to `yaml` to describe.
   const isMapping = typeof value === 'object' && value !== null && !Array.isArray(value);
   return isMapping && !hasNullKey(value) ? value : undefined;
-}
-
-type Entries = Map<PathSegment, { key?: number; value?: number }>;
-const isObject = (value: unknown): value is Record<PathSegment, unknown> => typeof value === 'object' && value !== null;
-// Where a node starts: past the spaces and comments before it; an empty one past the spaces on its line, as in `yaml`.
-const SEPARATION = /(?:[ \t\r\n]|#.*)*/y;
-const SPACES = /[ \t]*/y;
-const skip = (pattern: RegExp, text: string, offset: number) => ((pattern.lastIndex = offset), pattern.test(text), pattern.lastIndex);
-
-/**
- * Line and column of `path` (and of `key` in the mapping there) in a text
- * fastParse accepted, from a second js-yaml read noting where each node
- * starts: the positions `yaml` gives (tests/data/read-file.test.ts checks),
- * at a fraction of the cost of a `yaml` Document (seconds on a 5 MB file).
- * Undefined where it cannot tell (an empty list item): `yaml` answers those.
- */
-export function fastLocator(text: string): ParsedFile['locate'] {
-  // Each mapping's and list's entries: where their keys and values start (null: unknown).
-  const places = new WeakMap<object, Entries | null>();
-  const open: { start: number; key?: string; entries?: Entries; items: number }[] = [];
-  let rootStart = 0;
-  const listener = (event: 'open' | 'close', state: State) => {
-    if (event === 'open') return void open.push({ start: state.position, items: 0 });
-    const node = open.pop()!;
-    const value: unknown = state.result;
-    // Two frames, one inside the other, can read one node (a list item first tried as a key): the inner saw the entries.
-    if (isObject(value) && !places.has(value)) {
-      places.set(value, !Array.isArray(value) || value.length === node.items ? (node.entries ?? new Map()) : null);
-    }
-    const start = skip(state.kind === null ? SPACES : SEPARATION, text, node.start);
-    const parent = open.at(-1);
-    if (!parent) return void (rootStart = start);
-    parent.entries ??= new Map();
-    if (text[skip(SPACES, text, state.position)] === ':') {
-      parent.key = String(value);
-      parent.entries.set(parent.key, { key: node.start });
-    } else if (parent.key === undefined) parent.entries.set(parent.items++, { value: start });
-    else {
-      parent.entries.get(parent.key)!.value = start;
-      parent.key = undefined;
-    }
-  };
-  // js-yaml drops a byte order mark, which would shift every offset by one.
-  if (text.startsWith('\uFEFF')) return () => undefined;
-  const root: unknown = load(text, { schema: coreSchema, listener });
-  const lines = new LineCounter();
-  for (let offset = 0; offset >= 0; offset = text.indexOf('\n', offset) + 1 || -1) lines.addNewLine(offset);
-  const position = (offset: number) => {
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col };
-  };
-  return (path, key) => {
-    let node = root;
-    let start = rootStart;
-    for (const segment of path) {
-      // A missing field is reported at its parent, as `yaml` does.
-      if (!isObject(node) || !Object.hasOwn(node, segment)) break;
-      const value = places.get(node)?.get(segment)?.value;
-      if (value === undefined) return undefined;
-      node = node[segment];
-      start = value;
-    }
-    if (key === undefined || !isObject(node) || !Object.hasOwn(node, key)) return position(start);
-    const keyStart = places.get(node)?.get(key)?.key;
-    return keyStart === undefined ? undefined : position(keyStart);
-  };
 }
