@@ -50,17 +50,9 @@ describe('parseDataText', () => {
     expect(result.ok && result.parsed.value).toEqual({ a: 'no', b: 'on' });
   });
 
-  it('refuses an alias bomb in well under 2 seconds', () => {
-    const started = performance.now();
-    problemsOf(aliasBomb());
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
-
-  it('finds duplicate keys in a big mapping in linear time (yaml\'s own check is quadratic: minutes)', () => {
-    const text = `${Array.from({ length: 40_000 }, (_, i) => `k${i}: ${i}`).join('\n')}\nk7: again\n`;
-    const started = performance.now();
-    expect(problemsOf(text)).toEqual([expect.objectContaining({ line: 40_001, message: expect.stringMatching(/^duplicate key "k7"/) })]);
-    expect(performance.now() - started).toBeLessThan(15_000);
+  it('finds a duplicate key at the end of a big mapping, at its line (yaml\'s own check is quadratic: bench times 40,000)', () => {
+    const text = `${Array.from({ length: 5_000 }, (_, i) => `k${i}: ${i}`).join('\n')}\nk7: again\n`;
+    expect(problemsOf(text)).toEqual([expect.objectContaining({ line: 5_001, message: expect.stringMatching(/^duplicate key "k7"/) })]);
   });
 
   it('locates a path for later messages: a field, or its key', () => {
@@ -137,6 +129,15 @@ describe('positions on the fast path', () => {
     expectSamePlaces(text);
   });
 
+  it('are the same as yaml\'s in a file over 256 KB, read once with its positions noted', () => {
+    const text = `list:\n${Array.from({ length: 7_000 }, (_, i) => `  - id: item-${i}\n    tags: [a, b] # note\n`).join('')}`;
+    expect(text.length).toBeGreaterThan(256 * 1024);
+    const [fast, slow] = [parseDataText(text, 'f.yaml'), judged(text)];
+    if (!fast.ok || !slow.ok) throw new Error('expected both to read it');
+    const where = (parsed: ParsedFile) => placesIn(slow.parsed.value).map(([path, key]) => parsed.locate(path, key));
+    expect(where(fast.parsed)).toEqual(where(slow.parsed));
+  });
+
   it('are left to yaml where js-yaml cannot tell (an empty list item)', () => {
     const text = 'list:\n  -\n  - x\n';
     expect(fastParseLocated(text)!.locate(['list', 0])).toBeUndefined();
@@ -165,12 +166,10 @@ describe('readTextFile', () => {
     expect(readTextFile(makePath(), 'shown.yaml')).toEqual({ ok: false, problems: [{ file: 'shown.yaml', message }] });
   });
 
-  it('refuses a file over the size limit without reading it: a sparse 3 GB file fails fast, not with an out-of-memory error', () => {
+  it('refuses a file over the size limit by its size, without reading it (a sparse 3 GB file; bench times it)', () => {
     const path = file('huge.yaml', '');
     truncateSync(path, 3 * 1024 ** 3);
-    const started = performance.now();
     expect(readTextFile(path, 'huge.yaml')).toEqual({ ok: false, problems: [{ file: 'huge.yaml', message: 'is 3072.0 MB, over the 5 MB limit for a data file' }] });
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('accepts a file of exactly the limit', () => {
