@@ -40,9 +40,11 @@ export function yamlLocator(doc: Document, lineCounter: LineCounter): ParsedFile
   };
 }
 
-type Entries = Map<PathSegment, { key?: number; value?: number }>;
+/** Where an entry of a mapping or list starts: its key, and its value (before the space and comments ahead of it). */
+type Place = { key: number | undefined; value: number | undefined; empty: boolean };
+type Entries = Map<PathSegment, Place>;
 const isObject = (value: unknown): value is Record<PathSegment, unknown> => typeof value === 'object' && value !== null;
-// Where a node starts: past the spaces and comments before it; an empty one past the spaces on its line, as in `yaml`.
+// Where a value starts: past the spaces and comments before it; an empty one past the spaces on its line, as in `yaml`.
 const SEPARATION = /(?:[ \t\r\n]|#.*)*/y;
 const SPACES = /[ \t]*/y;
 const skip = (pattern: RegExp, text: string, offset: number) => ((pattern.lastIndex = offset), pattern.test(text), pattern.lastIndex);
@@ -55,28 +57,33 @@ const skip = (pattern: RegExp, text: string, offset: number) => ((pattern.lastIn
  * where it cannot tell (an empty list item): `yaml` answers those.
  */
 export function fastParseLocated(text: string): { value: unknown; locate: ParsedFile['locate'] } | undefined {
-  // Each mapping's and list's entries: where their keys and values start (null: unknown).
+  // Each mapping's and list's entries (null: unknown). Every object built with all its fields, in one shape each:
+  // this runs for every node of a big file.
   const places = new WeakMap<object, Entries | null>();
-  const open: { start: number; key?: string; entries?: Entries; items: number }[] = [];
+  const open: { start: number; key: string | undefined; entries: Entries | undefined; items: number }[] = [];
   let rootStart = 0;
   const listener = (event: 'open' | 'close', state: State) => {
-    if (event === 'open') return void open.push({ start: state.position, items: 0 });
+    if (event === 'open') return void open.push({ start: state.position, key: undefined, entries: undefined, items: 0 });
     const node = open.pop()!;
     const value: unknown = state.result;
     // Two frames, one inside the other, can read one node (a list item first tried as a key): the inner saw the entries.
     if (isObject(value) && !places.has(value)) {
       places.set(value, !Array.isArray(value) || value.length === node.items ? (node.entries ?? new Map()) : null);
     }
-    const start = skip(state.kind === null ? SPACES : SEPARATION, text, node.start);
     const parent = open.at(-1);
-    if (!parent) return void (rootStart = start);
+    if (!parent) return void (rootStart = node.start);
     parent.entries ??= new Map();
-    if (text[skip(SPACES, text, state.position)] === ':') {
+    let after = state.position;
+    while (text[after] === ' ' || text[after] === '\t') after++;
+    if (text[after] === ':') {
       parent.key = String(value);
-      parent.entries.set(parent.key, { key: node.start });
-    } else if (parent.key === undefined) parent.entries.set(parent.items++, { value: start });
-    else {
-      parent.entries.get(parent.key)!.value = start;
+      parent.entries.set(parent.key, { key: node.start, value: undefined, empty: false });
+    } else if (parent.key === undefined) {
+      parent.entries.set(parent.items++, { key: undefined, value: node.start, empty: state.kind === null });
+    } else {
+      const place = parent.entries.get(parent.key)!;
+      place.value = node.start;
+      place.empty = state.kind === null;
       parent.key = undefined;
     }
   };
@@ -93,16 +100,18 @@ export function fastParseLocated(text: string): { value: unknown; locate: Parsed
   const locate: ParsedFile['locate'] = (path, key) => {
     if (!noted) return undefined;
     let node: unknown = root;
-    let start = rootStart;
+    let place: Place = { key: undefined, value: rootStart, empty: false };
     for (const segment of path) {
       // A missing field is reported at its parent, as `yaml` does.
       if (!isObject(node) || !Object.hasOwn(node, segment)) break;
-      const value = places.get(node)?.get(segment)?.value;
-      if (value === undefined) return undefined;
+      const entry = places.get(node)?.get(segment);
+      if (entry?.value === undefined) return undefined;
       node = node[segment];
-      start = value;
+      place = entry;
     }
-    if (key === undefined || !isObject(node) || !Object.hasOwn(node, key)) return position(start);
+    if (key === undefined || !isObject(node) || !Object.hasOwn(node, key)) {
+      return position(skip(place.empty ? SPACES : SEPARATION, text, place.value!));
+    }
     const keyStart = places.get(node)?.get(key)?.key;
     return keyStart === undefined ? undefined : position(keyStart);
   };
