@@ -4,13 +4,15 @@ import { toJSONSchema, type z } from 'zod';
 import { didYouMean } from '../shared/suggest.js';
 import { formatPath, type ParsedFile, type PathSegment, type Problem } from './problem.js';
 
-export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/** `problems` ends with a line counting the `unlisted` ones, if any. */
+export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[]; unlisted: number };
 
 /** Problems listed per file; the rest are counted (a file of 150,000 unknown fields is reported in seconds). */
 export const PROBLEMS_LISTED = 100;
 
 export function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile): Validated<z.output<S>> {
-  const result = schema.safeParse(parsed.value);
+  // An unknown field is described below, key by key: zod's own message would join every unknown key into one text.
+  const result = schema.safeParse(parsed.value, { error: (issue) => (issue.code === 'unrecognized_keys' ? 'unknown field' : undefined) });
   if (result.success) return { ok: true, value: result.data };
   const problems: Problem[] = [];
   let counted = 0;
@@ -25,7 +27,7 @@ export function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile): Va
   }
   const listed = dedupe(problems);
   if (counted > 0) listed.push({ file: parsed.file, message: `... and ${counted} more problem${counted === 1 ? '' : 's'} in this file` });
-  return { ok: false, problems: listed };
+  return { ok: false, problems: listed, unlisted: counted };
 }
 
 function describeIssue(issue: z.core.$ZodIssue, parsed: ParsedFile, schema: z.ZodType, room = Infinity): Problem[] {

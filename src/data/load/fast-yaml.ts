@@ -10,7 +10,7 @@
 // document with anchors, aliases, tags or directives (alias bombs, and
 // `%YAML 1.1`, are handled there). tests/data/fast-yaml.test.ts checks the
 // two agree on the data, the fixtures and generated documents.
-import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
+import { FAILSAFE_SCHEMA, load, Type, type LoadOptions } from 'js-yaml';
 
 // The regular expressions of `yaml`'s core schema (yaml/dist/schema/core).
 // js-yaml tries every implicit type on every plain scalar, keys included, so
@@ -109,12 +109,13 @@ function hasNullKey(value: unknown): boolean {
  * The document's value, if it is a mapping, or undefined where `yaml` must
  * decide: constructs left to it, anything js-yaml refuses (syntax, duplicate
  * keys, several documents), empty documents and other top-level values.
+ * `listener` sees js-yaml read each node (positions.ts notes where).
  */
-export function fastParse(text: string): unknown {
+export function fastParse(text: string, listener?: LoadOptions['listener']): unknown {
   if (needsYaml(text)) return undefined;
   let value: unknown;
   try {
-    value = load(text, { schema: coreSchema });
+    value = load(text, { schema: coreSchema, listener });
   } catch {
     return undefined;
   }

@@ -4,11 +4,12 @@
 // errors can name line and column.
 import { realpathSync, statSync } from 'node:fs';
 import { extname, sep } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { UserError } from '../../errors.js';
 import { readRegularFile } from '../../fs/read-regular-file.js';
-import type { ParsedFile, PathSegment, Problem } from '../problem.js';
+import type { ParsedFile, Problem } from '../problem.js';
 import { fastParse } from './fast-yaml.js';
+import { fastParseLocated, yamlLocator } from './positions.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -87,22 +88,24 @@ export function describeFsError(error: unknown): string {
 
 /**
  * Parses YAML or JSON (JSON is YAML) text into a value that can still tell
- * where a path is in the file. Most files take the fast path; positions are
- * then worked out by `yaml` only if a message needs one.
+ * where a path is in the file. Most files take the fast path, and the
+ * positions are worked out only if a message needs one; a big file is read
+ * once, positions noted (reading it twice costs more than noting them).
+ * `yaml` places what js-yaml cannot.
  */
 export function parseDataText(text: string, display: string): ReadResult {
-  const value = fastParse(text);
-  if (value === undefined) return parseWithPositions(text, display);
-  let judged: ParsedFile | undefined;
+  const fast: { value: unknown; locate?: ParsedFile['locate'] } | undefined =
+    text.length > 256 * 1024 ? fastParseLocated(text) : { value: fastParse(text) };
+  if (fast?.value === undefined) return parseWithPositions(text, display);
+  let judged: ReadResult | undefined;
   const locate: ParsedFile['locate'] = (path, key) => {
-    if (!judged) {
-      const read = parseWithPositions(text, display);
-      if (!read.ok) return undefined;
-      judged = read.parsed;
-    }
-    return judged.locate(path, key);
+    fast.locate ??= fastParseLocated(text)!.locate;
+    const found = fast.locate(path, key);
+    if (found) return found;
+    judged ??= parseWithPositions(text, display);
+    return judged.ok ? judged.parsed.locate(path, key) : undefined;
   };
-  return { ok: true, parsed: { file: display, value, locate } };
+  return { ok: true, parsed: { file: display, value: fast.value, locate } };
 }
 
 /** The `yaml` package's parse: slower, but every error and value comes with its line and column. */
@@ -132,8 +135,7 @@ function parseWithPositions(text: string, display: string): ReadResult {
     return fail(display, `refused: ${yamlMessage((error as Error).message).replace(/^invalid YAML: /, '')}`);
   }
   if (value === null || value === undefined) return fail(display, 'has no content (only comments or blank lines)');
-  const keyIndexes = new WeakMap<object, Map<unknown, Pair>>();
-  return { ok: true, parsed: { file: display, value, locate: (path, key) => locate(doc, lineCounter, keyIndexes, path, key) } };
+  return { ok: true, parsed: { file: display, value, locate: yamlLocator(doc, lineCounter) } };
 }
 
 /** Keys that repeat within one mapping, in one linear pass (iterative: deep nesting cannot overflow the stack). */
@@ -182,34 +184,4 @@ function yamlMessage(message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   if (/maximum call stack/i.test(first)) return 'invalid YAML: nested too deeply to read';
   return `invalid YAML: ${first}`;
-}
-
-/**
- * Line and column of `path` (and of `key` in the mapping there). A missing
- * field is reported at its parent. Each mapping's keys are indexed once, on
- * first use: a file with 150,000 unknown fields is located in linear time.
- */
-function locate(doc: Document, lineCounter: LineCounter, keyIndexes: WeakMap<object, Map<unknown, Pair>>, path: readonly PathSegment[], key?: string) {
-  const pairOf = (node: unknown, k: unknown): Pair | undefined => {
-    if (!isMap(node)) return undefined;
-    let index = keyIndexes.get(node);
-    if (!index) {
-      index = new Map();
-      for (const pair of node.items) if (isScalar(pair.key) && !index.has(pair.key.value)) index.set(pair.key.value, pair);
-      keyIndexes.set(node, index);
-    }
-    return index.get(k);
-  };
-  let node: unknown = doc.contents;
-  for (const seg of path) {
-    const child = isSeq(node) && typeof seg === 'number' ? node.items[seg] : pairOf(node, seg)?.value;
-    if (child === undefined || child === null) break;
-    node = child;
-  }
-  let offset = (node as Node | null)?.range?.[0];
-  const keyNode = key === undefined ? undefined : (pairOf(node, key)?.key as Node | undefined);
-  if (keyNode?.range) offset = keyNode.range[0];
-  if (offset === undefined) return undefined;
-  const pos = lineCounter.linePos(offset);
-  return { line: pos.line, column: pos.col };
 }
