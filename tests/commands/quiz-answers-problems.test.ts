@@ -5,10 +5,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../fixtures/bad-data/temp-data.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 describe('an answers file with 20,000 unknown skills', () => {
-  it('lists the first 100 problems with file:line:col and counts the rest (exit 2)', () => {
+  it('lists the first 100 problems with file:line:col and counts the rest (exit 2)', async () => {
     const file = join(tempDir(), 'answers.yaml');
     const ratings = Array.from({ length: 20_000 }, (_, i) => `  unknown-skill-${i}: 3`).join('\n');
     writeFileSync(
@@ -16,7 +16,7 @@ describe('an answers file with 20,000 unknown skills', () => {
       `role: it-ops-manager\nlevel: manager\nbackground: {yearsExperience: 3, yearsLeadingPeople: 0, education: bachelor, certifications: []}\n` +
         `knowledge: {ops-incident-vs-problem: "Find and remove the underlying cause of incidents"}\nselfRatings:\n${ratings}\n`,
     );
-    const { stdout, stderr, status } = runCli(['quiz', '--answers', file, '--no-save']);
+    const { stdout, stderr, status } = await runInProcess(['quiz', '--answers', file, '--no-save']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     const lines = stderr.trimEnd().split('\n');
