@@ -1,7 +1,8 @@
 // A user's data directory beside the built-in data (--data, CAREER_DATA), or
 // alone (--data-only, CAREER_DATA_ONLY=1); its cache, trusted only while
 // intact; and data files that must not be read (links out of the directory)
-// or must not cost minutes (a file of 150,000 unknown fields).
+// or must not be listed in full (a file of many unknown fields; how long
+// 150,000 of them take is measured by `npm run bench`).
 import { readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -144,18 +145,14 @@ describe('data files that must not be read, or read slowly', () => {
     expect(run.stdout).toMatch(/linked\.yaml is a symbolic link that leaves the data directory/);
   });
 
-  it('reports a role file of 150,000 unknown fields in seconds, the first 100 listed and the rest counted', async () => {
+  it('reports a role file of 250 unknown fields with the first 100 listed and the rest counted', async () => {
     const dir = starterDataDir();
-    const fields = Array.from({ length: 150_000 }, (_, i) => `unknown${i}: 1`).join('\n');
+    const fields = Array.from({ length: 250 }, (_, i) => `unknown${i}: 1`).join('\n');
     writeFileSync(join(dir, ROLE), `${readFileSync(join(dir, ROLE), 'utf8')}\n${fields}\n`);
-    const started = performance.now();
     const run = await runInProcess(['data', 'validate', dir, '--data-only']);
-    // Quadratic before (more than 20 s on an idle machine, minutes on a busy one); about 2 s now.
-    // The bound is loose because this machine is shared; the target of 5 s is measured by hand (see README, Speed).
-    expect(performance.now() - started).toBeLessThan(30_000);
     expect(run.status).toBe(2);
     const lines = run.stdout.trim().split('\n');
     expect(lines.filter((line) => /unknown field "unknown\d+"/.test(line))).toHaveLength(100);
-    expect(run.stdout).toContain('... and 149900 more problems in this file');
-  }, 60_000);
+    expect(run.stdout).toContain('... and 150 more problems in this file');
+  });
 });
