@@ -50,7 +50,10 @@ export interface Host {
 export function processHost(): Host {
   return {
     env: process.env,
-    cwd: process.cwd(),
+    // Asked when a command needs it, as before: a removed working directory fails inside the run's error handling.
+    get cwd() {
+      return process.cwd();
+    },
     packageRoot: builtPackageRoot,
     openOutput: (fd, onError) =>
       syncOutput(fd, { openStream: () => (fd === 1 ? process.stdout : process.stderr), onError }),
