@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { careerBin } from '../helpers/run-cli.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 import { starterDataDir, tempDir } from '../fixtures/bad-data/temp-data.js';
@@ -220,8 +220,24 @@ function zshComplete(lines: string[]): { word: string; description: string; spac
 }
 
 describe.skipIf(!required('zsh'))('zsh completion', () => {
+  // One interactive zsh (compinit takes seconds on a busy machine) answers every line below.
+  const lines = [
+    'career ',
+    'career path it-m',
+    'career quiz it-manager --level ',
+    'career show it-m',
+    'career quiz ',
+    'career compare it-manager:s',
+  ];
+  let answers: Map<string, ReturnType<typeof zshComplete>[number]>;
+  beforeAll(() => {
+    const outputs = zshComplete(lines);
+    answers = new Map(lines.map((line, i) => [line, outputs[i]!]));
+  });
+  const zshAnswers = (asked: string[]) => asked.map((line) => answers.get(line)!);
+
   it('completes subcommands with their descriptions', () => {
-    const [top] = zshComplete(['career ']);
+    const [top] = zshAnswers(['career ']);
     expect(top!.map((c) => c.word)).toEqual(['compare', 'completion', 'data', 'path', 'quiz', 'roles', 'show']);
     expect(top!.find((c) => c.word === 'roles')).toEqual({
       word: 'roles',
@@ -231,7 +247,7 @@ describe.skipIf(!required('zsh'))('zsh completion', () => {
   });
 
   it('completes role ids and levels with their titles, no space after a role id where :LEVEL may follow', () => {
-    const [path, levels, show, quiz] = zshComplete([
+    const [path, levels, show, quiz] = zshAnswers([
       'career path it-m',
       'career quiz it-manager --level ',
       'career show it-m',
@@ -249,7 +265,7 @@ describe.skipIf(!required('zsh'))('zsh completion', () => {
   });
 
   it('completes ROLE:LEVEL after the colon', () => {
-    const [keys] = zshComplete(['career compare it-manager:s']);
+    const [keys] = zshAnswers(['career compare it-manager:s']);
     expect(keys).toEqual([{ word: 'it-manager:senior', description: '', space: true }]);
   });
 });
