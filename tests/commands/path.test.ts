@@ -1,4 +1,4 @@
-// `career path` through the built binary, as a user runs it.
+// `career path` as a user runs it: arguments in, stdout, stderr and exit code out (in-process).
 import { describe, expect, it } from 'vitest';
 import { runInProcess, runJsonInProcess } from '../helpers/run-in-process.js';
 

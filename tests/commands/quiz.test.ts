@@ -1,4 +1,4 @@
-// `career quiz` through the built binary, as a script or CI job would run it.
+// `career quiz` as a script or CI job would run it: arguments in, stdout, stderr and exit code out (in-process).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
