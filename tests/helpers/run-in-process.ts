@@ -5,6 +5,9 @@
 // separate process would; no terminal anywhere, like runCli's pipes.
 // Tests whose subject is the process itself (signals, pipes, the terminal,
 // bin/career's start-up decisions) spawn with runCli instead.
+// The built-in data comes from the build's snapshot, as bin/career serves it
+// when data/ is unchanged since the build: `npm test` builds first; after an
+// edit of data/, build again before running these tests alone.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
