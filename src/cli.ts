@@ -1,6 +1,8 @@
 // The CLI entry: the only module that touches `process`. It builds the
 // command context from the environment, runs the command, and turns every
-// failure into one line on stderr and an exit code.
+// failure into one line on stderr and an exit code. What it takes from the
+// process comes through a Host: the real process by default, a test's own
+// (tests/helpers/run-in-process.ts) to run commands without spawning.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError, type Command } from 'commander';
@@ -19,7 +21,7 @@ import { readVersion } from './version.js';
 
 // import.meta.dirname (Node 20.11+) spares parsing a URL at every start; the
 // bundle defines it as its own folder, dist/bundle, also two below the root.
-const packageRoot = resolve(import.meta.dirname ?? dirname(fileURLToPath(import.meta.url)), '../..');
+const builtPackageRoot = resolve(import.meta.dirname ?? dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** What bin/career found before starting the CLI (see there). */
 export interface LaunchFacts {
@@ -27,33 +29,68 @@ export interface LaunchFacts {
   snapshotStale?: boolean;
 }
 
-export async function main(argv: string[], launch: LaunchFacts = {}): Promise<void> {
+/** Everything the CLI takes from the process it runs in. */
+export interface Host {
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** Where the package is installed (its data/ and build output). */
+  packageRoot: string;
+  /** stdout (1) or stderr (2); `onError` hears of a failed write. */
+  openOutput(fd: 1 | 2, onError?: (error: NodeJS.ErrnoException) => void): SyncOutput;
+  isTerminal(fd: 0 | 1 | 2): boolean;
+  /** The width of the terminal on stdout, if it is one. */
+  stdoutColumns(): number | undefined;
+  stdin(): NodeJS.ReadableStream;
+  setExitCode(code: number): void;
+  /** Ends the process now; called only when all output has been written. */
+  exit(): void;
+}
+
+/** The real process: what bin/career runs with. */
+export function processHost(): Host {
+  return {
+    env: process.env,
+    // Asked when a command needs it, as before: a removed working directory fails inside the run's error handling.
+    get cwd() {
+      return process.cwd();
+    },
+    packageRoot: builtPackageRoot,
+    openOutput: (fd, onError) =>
+      syncOutput(fd, { openStream: () => (fd === 1 ? process.stdout : process.stderr), onError }),
+    isTerminal,
+    stdoutColumns: () => process.stdout.columns,
+    stdin: () => process.stdin,
+    setExitCode: (code) => {
+      process.exitCode = code;
+    },
+    exit: () => process.exit(),
+  };
+}
+
+export async function main(argv: string[], launch: LaunchFacts = {}, host: Host = processHost()): Promise<void> {
   // A reader that stops early (`| head -1`) closes the pipe: stop writing,
   // quietly, with the exit code the command would have had anyway.
-  const stdout = syncOutput(1, {
-    openStream: () => process.stdout,
-    onError: (error) => {
-      stderr.write(`career: cannot write the output: ${error.message}\n`);
-      process.exitCode = ExitCode.unexpected;
-    },
+  const stdout = host.openOutput(1, (error) => {
+    stderr.write(`career: cannot write the output: ${error.message}\n`);
+    host.setExitCode(ExitCode.unexpected);
   });
   // Nowhere left to report a failure on stderr itself.
-  const stderr = syncOutput(2, { openStream: () => process.stderr });
+  const stderr = host.openOutput(2);
   const output = { stdout, stderr };
 
-  const debug = argv.includes('--debug') || process.env.CAREER_DEBUG === '1';
+  const debug = argv.includes('--debug') || host.env.CAREER_DEBUG === '1';
   const say = debug ? (message: string) => stderr.write(`career: ${message}\n`) : undefined;
   const run = (skipCache: boolean) =>
     buildProgram(
-      readVersion(packageRoot),
-      (command) => makeContext(command, output, { ...launch, skipCache, debug: say }),
+      readVersion(host.packageRoot),
+      (command) => makeContext(command, host, output, { ...launch, skipCache, debug: say }),
       {
         writeOut: (text) => stdout.write(terminalSafe(text, plain)),
         writeErr: (text) => stderr.write(terminalSafe(text, plain)),
         outputError: (text) => stderr.write(terminalSafe(oneLineCommanderError(text), plain)),
         // Help fits the terminal, or COLUMNS when set, like every other output.
-        getOutHelpWidth: () => terminalColumns(process.env, isTerminal(1)),
-        getErrHelpWidth: () => terminalColumns(process.env, isTerminal(2)),
+        getOutHelpWidth: () => terminalColumns(host, host.isTerminal(1)),
+        getErrHelpWidth: () => terminalColumns(host, host.isTerminal(2)),
       },
       argv,
     ).parseAsync(argv, { from: 'user' });
@@ -69,7 +106,7 @@ export async function main(argv: string[], launch: LaunchFacts = {}): Promise<vo
       await run(true);
     }
   } catch (error) {
-    process.exitCode = exitCodeFor(error, debug, stderr);
+    host.setExitCode(exitCodeFor(error, debug, stderr));
   }
   // Ending the process now skips Node's teardown of the heap and its threads
   // (2-3 ms). Only with nothing left to write: the output has gone out
@@ -79,7 +116,7 @@ export async function main(argv: string[], launch: LaunchFacts = {}): Promise<vo
     // save (held back until the save was whole, see fs/signal-guard.ts) is
     // delivered now and ends the run with 130/143 instead of being dropped.
     await new Promise((resolve) => setImmediate(resolve));
-    process.exit();
+    host.exit();
   }
 }
 
@@ -117,18 +154,19 @@ interface DataFacts extends LaunchFacts {
 
 async function makeContext(
   command: Command,
+  host: Host,
   output: { stdout: SyncOutput; stderr: SyncOutput },
   facts: DataFacts,
 ): Promise<CommandContext> {
   const options = command.optsWithGlobals() as { data?: string; dataOnly?: boolean; color?: boolean };
-  const env = process.env;
+  const { env, cwd, packageRoot } = host;
   if (options.data?.trim() === '') throw new UserError('--data needs a directory name, got an empty one');
   const userDir = options.data ?? (env.CAREER_DATA || undefined);
   const dataOnly = options.dataOnly === true || env.CAREER_DATA_ONLY === '1';
-  const dataDir = userDir !== undefined ? resolve(userDir) : resolve(packageRoot, 'data');
+  const dataDir = userDir !== undefined ? resolve(cwd, userDir) : resolve(packageRoot, 'data');
   // Terminal facts are looked up only when asked for (see is-terminal.ts):
   // with --no-color or NO_COLOR, colorChoice decides before it reads isTTY.
-  const stdoutIsTTY = once(() => isTerminal(1));
+  const stdoutIsTTY = once(() => host.isTerminal(1));
   const style = await createStyle(
     colorChoice({
       flag: options.color,
@@ -145,23 +183,23 @@ async function makeContext(
     err: (text) => output.stderr.write(terminalSafe(text, { keepColour: style.enabled, keepRedraw: true })),
     style,
     get columns() {
-      return terminalColumns(env, stdoutIsTTY());
+      return terminalColumns(host, stdoutIsTTY());
     },
     get stdinIsTTY() {
-      return isTerminal(0);
+      return host.isTerminal(0);
     },
     get stdoutIsTTY() {
       return stdoutIsTTY();
     },
     get stderrIsTTY() {
-      return isTerminal(2);
+      return host.isTerminal(2);
     },
     // Creating the stdin stream costs milliseconds, and most commands never use it.
     get terminal() {
-      return { input: process.stdin, output: output.stderr.stream() };
+      return { input: host.stdin(), output: output.stderr.stream() };
     },
     env,
-    cwd: process.cwd(),
+    cwd,
     packageRoot,
     dataDir,
     dataIsBuiltIn: userDir === undefined,
@@ -174,7 +212,7 @@ async function makeContext(
           dir: userDir === undefined ? undefined : dataDir,
           dirOnly: dataOnly,
           packageRoot,
-          cwd: process.cwd(),
+          cwd,
           env,
           snapshotStale: facts.snapshotStale,
           skipCache: facts.skipCache,
@@ -186,10 +224,10 @@ async function makeContext(
   };
 }
 
-function terminalColumns(env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): number {
-  const fromEnv = Number(env.COLUMNS);
+function terminalColumns(host: Host, stdoutIsTTY: boolean): number {
+  const fromEnv = Number(host.env.COLUMNS);
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return (stdoutIsTTY && process.stdout.columns) || 80;
+  return (stdoutIsTTY && host.stdoutColumns()) || 80;
 }
 
 function once<T>(compute: () => T): () => T {

@@ -112,7 +112,7 @@ describe('on the built-in data', () => {
         }
         checkPlan(result, from, to, options.alternatives);
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 });
@@ -209,7 +209,7 @@ describe('on generated ladders', () => {
         }
         checkPlan(result, a, b, options.alternatives);
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 
@@ -232,7 +232,7 @@ describe('on generated ladders', () => {
         const ladderOnly = planPath(dataSet(ladders, []), a, b, options);
         expect(withDetours.total.headline).toBeCloseTo(ladderOnly.total.headline, 6);
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 
@@ -258,7 +258,7 @@ describe('on generated ladders', () => {
           expect(planPath(data, a, b, moreOptions).total.headline).toBeLessThanOrEqual(base.total.headline + 1e-6);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 });
@@ -341,7 +341,7 @@ describe('the experience model', () => {
           expect(after.total.headline).toBeLessThanOrEqual(before.total.headline + 1e-6);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 150 },
     );
   });
 
@@ -360,7 +360,7 @@ describe('the experience model', () => {
         expect(more.total.headline).toBeLessThanOrEqual(base.total.headline + 1e-6);
         more.steps.forEach((step, i) => expect(step.headline).toBeLessThanOrEqual(base.steps[i]!.headline + 1e-6));
       }),
-      { numRuns: 400 },
+      { numRuns: 150 },
     );
   });
 
@@ -388,7 +388,7 @@ describe('the experience model', () => {
         expect(result.credit).toBe(result.total.credit);
         expect(result.credit).toBeLessThanOrEqual((options.inLevel ?? options.experience ?? 0) + 1e-6);
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 });

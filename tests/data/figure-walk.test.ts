@@ -14,7 +14,8 @@ import type { Role } from '../../src/data/schema.js';
 import { renderComparison } from '../../src/render/compare.js';
 import { renderProfile } from '../../src/render/profile.js';
 import { plainStyle } from '../../src/render/style.js';
-import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { repoRoot } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const ASSUMPTION = 'career-assumption';
 
@@ -217,8 +218,8 @@ describe('the checks catch what they are for', () => {
 });
 
 describe('career show prints each figure with its qualifier and source within 80 columns', () => {
-  it.each(['it-ops-manager', 'it-manager'])('%s', (id) => {
-    const { stdout, status } = runCli(['show', id]);
+  it.each(['it-ops-manager', 'it-manager'])('%s', async (id) => {
+    const { stdout, status } = await runInProcess(['show', id]);
     expect(status).toBe(0);
     for (const line of stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
     // At 80 columns the qualifiers wrap inside their cells but are all there.

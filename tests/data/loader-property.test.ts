@@ -81,19 +81,19 @@ const truncated = fc.nat().map((n) => validRole.slice(0, n % (validRole.length +
 
 describe('the role file parser and schema check', () => {
   it('never throw on a valid role with a key deleted or a value replaced', () => {
-    fc.assert(fc.property(mutatedRole, (text) => checkRoleText(text)), { numRuns: 100 });
+    fc.assert(fc.property(mutatedRole, (text) => checkRoleText(text)), { numRuns: 40 });
   });
 
   it('never throw on a valid role with random text or YAML syntax spliced in', () => {
-    fc.assert(fc.property(splice, (text) => checkRoleText(text)), { numRuns: 100 });
+    fc.assert(fc.property(splice, (text) => checkRoleText(text)), { numRuns: 40 });
   });
 
   it('never throw on a valid role cut short anywhere', () => {
-    fc.assert(fc.property(truncated, (text) => checkRoleText(text)), { numRuns: 100 });
+    fc.assert(fc.property(truncated, (text) => checkRoleText(text)), { numRuns: 40 });
   });
 
   it('never throw on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => checkRoleText(text)), { numRuns: 100 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => checkRoleText(text)), { numRuns: 40 });
   });
 
   it('accept the untouched role (the properties above are not vacuous)', () => {
@@ -112,7 +112,7 @@ describe('reading a data file of random bytes', () => {
         const result = readDataFile(path, 'bytes.yaml');
         if (!result.ok) expectDocumentedProblems(result.problems, 'bytes.yaml');
       }),
-      { numRuns: 100 },
+      { numRuns: 40 },
     );
   });
 });

@@ -1,11 +1,15 @@
 // Shell completion, exercised in the real shells: the generated script is
-// loaded and asked what it would offer for a partly typed command line.
+// loaded and asked what it would offer for a partly typed command line, and
+// it runs the installed `career` for the words. The facts the expectations
+// are built from, and `career completion` / `career __complete` themselves,
+// run in-process.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { careerBin, runCli } from '../helpers/run-cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { careerBin } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 import { starterDataDir, tempDir } from '../fixtures/bad-data/temp-data.js';
 
 /** A `career` command on PATH, as after an install. */
@@ -70,16 +74,18 @@ done`;
     });
 }
 
-const roleIds: string[] = JSON.parse(runCli(['roles', '--json']).stdout)
+const roleIds: string[] = JSON.parse((await runInProcess(['roles', '--json'])).stdout)
   .roles.map((r: { id: string }) => r.id)
   .sort();
 const quizRoles = ['help-desk-technician', 'it-manager', 'it-ops-manager'];
 // Roles with a ladder, or a level of exactly one ladder: the ones `career path ROLE` accepts.
 // What path takes as TO, and as FROM (a role that is the same job on several ladders is a target only).
-const pathRoles = roleIds.filter((id) => runCli(['path', 'none', id, '--json']).status === 0);
-const pathFromRoles = pathRoles.filter(
-  (id) => !/has no ladder of its own/.test(runCli(['path', id, 'it-manager:cio']).stderr),
-);
+const pathRoles: string[] = [];
+for (const id of roleIds) if ((await runInProcess(['path', 'none', id, '--json'])).status === 0) pathRoles.push(id);
+const pathFromRoles: string[] = [];
+for (const id of pathRoles)
+  if (!/has no ladder of its own/.test((await runInProcess(['path', id, 'it-manager:cio'])).stderr))
+    pathFromRoles.push(id);
 
 describe('bash completion', () => {
   it('completes subcommands, without the hidden helper', () => {
@@ -214,8 +220,24 @@ function zshComplete(lines: string[]): { word: string; description: string; spac
 }
 
 describe.skipIf(!required('zsh'))('zsh completion', () => {
+  // One interactive zsh (compinit takes seconds on a busy machine) answers every line below.
+  const lines = [
+    'career ',
+    'career path it-m',
+    'career quiz it-manager --level ',
+    'career show it-m',
+    'career quiz ',
+    'career compare it-manager:s',
+  ];
+  let answers: Map<string, ReturnType<typeof zshComplete>[number]>;
+  beforeAll(() => {
+    const outputs = zshComplete(lines);
+    answers = new Map(lines.map((line, i) => [line, outputs[i]!]));
+  });
+  const zshAnswers = (asked: string[]) => asked.map((line) => answers.get(line)!);
+
   it('completes subcommands with their descriptions', () => {
-    const [top] = zshComplete(['career ']);
+    const [top] = zshAnswers(['career ']);
     expect(top!.map((c) => c.word)).toEqual(['compare', 'completion', 'data', 'path', 'quiz', 'roles', 'show']);
     expect(top!.find((c) => c.word === 'roles')).toEqual({
       word: 'roles',
@@ -225,7 +247,7 @@ describe.skipIf(!required('zsh'))('zsh completion', () => {
   });
 
   it('completes role ids and levels with their titles, no space after a role id where :LEVEL may follow', () => {
-    const [path, levels, show, quiz] = zshComplete([
+    const [path, levels, show, quiz] = zshAnswers([
       'career path it-m',
       'career quiz it-manager --level ',
       'career show it-m',
@@ -243,7 +265,7 @@ describe.skipIf(!required('zsh'))('zsh completion', () => {
   });
 
   it('completes ROLE:LEVEL after the colon', () => {
-    const [keys] = zshComplete(['career compare it-manager:s']);
+    const [keys] = zshAnswers(['career compare it-manager:s']);
     expect(keys).toEqual([{ word: 'it-manager:senior', description: '', space: true }]);
   });
 });
@@ -276,25 +298,26 @@ complete -C "career quiz it-manager --level s"`;
 });
 
 describe('career completion', () => {
-  it.each(['bash', 'zsh', 'fish'])('%s: prints a script on stdout that says how to load it', (shell) => {
-    const { stdout, stderr, status } = runCli(['completion', shell]);
+  it.each(['bash', 'zsh', 'fish'])('%s: prints a script on stdout that says how to load it', async (shell) => {
+    const { stdout, stderr, status } = await runInProcess(['completion', shell]);
     expect([status, stderr]).toEqual([0, '']);
     expect(stdout).toMatch(new RegExp(`^(#compdef career\\n)?# career completion for ${shell}\\.\\n`));
     expect(stdout).toContain('__complete');
   });
 
-  it("career __complete levels lists role ids, and after a colon that role's ROLE:LEVEL keys, each with its title", () => {
-    const words = (args: string[]) => runCli(['__complete', ...args]).stdout.split('\n');
-    expect(words(['levels'])).toEqual(
+  it("career __complete levels lists role ids, and after a colon that role's ROLE:LEVEL keys, each with its title", async () => {
+    const words = async (args: string[]) => (await runInProcess(['__complete', ...args])).stdout.split('\n');
+    expect(await words(['levels'])).toEqual(
       expect.arrayContaining(['it-manager\tIT Manager', 'it-ops-manager\tIT Operations Manager']),
     );
-    expect(words(['levels', '--', 'it-manager:'])).toEqual(
+    expect(await words(['levels', '--', 'it-manager:'])).toEqual(
       expect.arrayContaining(['it-manager:senior\tSenior IT Manager']),
     );
-    expect(words(['levels', '--', 'it-manager:']).every((line) => line === '' || line.startsWith('it-manager:'))).toBe(
-      true,
-    );
+    expect(
+      (await words(['levels', '--', 'it-manager:'])).every((line) => line === '' || line.startsWith('it-manager:')),
+    ).toBe(true);
   });
 
-  it('the hidden helper does not show in --help', () => expect(runCli(['--help']).stdout).not.toContain('__complete'));
+  it('the hidden helper does not show in --help', async () =>
+    expect((await runInProcess(['--help'])).stdout).not.toContain('__complete'));
 });

@@ -5,25 +5,25 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../fixtures/bad-data/temp-data.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const HEAD =
   `role: it-ops-manager\nlevel: manager\nbackground: {yearsExperience: 3, yearsLeadingPeople: 0, education: bachelor, certifications: []}\n` +
   `knowledge: {ops-incident-vs-problem: "Find and remove the underlying cause of incidents"}\n`;
 
-function quizWith(text: string) {
+async function quizWith(text: string) {
   const file = join(tempDir(), 'answers.yaml');
   writeFileSync(file, text);
-  const run = runCli(['quiz', '--answers', file, '--no-save']);
+  const run = await runInProcess(['quiz', '--answers', file, '--no-save']);
   expect(run.status).toBe(2);
   expect(run.stdout).toBe('');
   return run.stderr.trimEnd().split('\n');
 }
 
 describe('an answers file with many problems', () => {
-  it('of 12,000 unknown skills (over 256 KB, read once): the first 100 listed with file:line:col, the rest counted', () => {
+  it('of 12,000 unknown skills (over 256 KB, read once): the first 100 listed with file:line:col, the rest counted', async () => {
     const ratings = Array.from({ length: 12_000 }, (_, i) => `  unknown-skill-${i}: 3`).join('\n');
-    const lines = quizWith(`${HEAD}selfRatings:\n${ratings}\n`);
+    const lines = await quizWith(`${HEAD}selfRatings:\n${ratings}\n`);
     expect(lines[0]).toMatch(/has 12001 problems:$/);
     const located = lines.filter((line) => /answers\.yaml:\d+:\d+ /.test(line));
     expect(located).toHaveLength(100);
@@ -34,9 +34,9 @@ describe('an answers file with many problems', () => {
     expect(lines.at(-1)).toBe('  ... and 11901 more');
   });
 
-  it('of 150 unknown fields: the first 100 listed, the rest counted, and the total told', () => {
+  it('of 150 unknown fields: the first 100 listed, the rest counted, and the total told', async () => {
     const fields = Array.from({ length: 150 }, (_, i) => `unknown-field-${i}: 1`).join('\n');
-    const lines = quizWith(`${HEAD}selfRatings: {}\n${fields}\n`);
+    const lines = await quizWith(`${HEAD}selfRatings: {}\n${fields}\n`);
     expect(lines[0]).toMatch(/has 150 problems:$/);
     const located = lines.filter((line) =>
       /answers\.yaml:\d+:1 unknown-field-\d+: unknown field "unknown-field-\d+"$/.test(line),

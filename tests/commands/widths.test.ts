@@ -1,7 +1,7 @@
 // Every text output fits the terminal: 80 columns, and COLUMNS when set
 // (here 60), for every command and every --help.
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 import { tempDir } from '../fixtures/bad-data/temp-data.js';
 
 const ANSWERS = 'tests/fixtures/answers/it-ops-manager.yaml';
@@ -35,8 +35,10 @@ const commands: string[][] = [
 ];
 
 describe.each([80, 60])('at %i columns', (width) => {
-  it.each(commands.map((args) => [args.join(' '), args]))('career %s fits', (_name, args) => {
-    const { stdout, stderr, status } = runCli(args as string[], { env: { ...env, COLUMNS: String(width) } });
+  it.each(commands.map((args) => [args.join(' '), args]))('career %s fits', async (_name, args) => {
+    const { stdout, stderr, status } = await runInProcess(args as string[], {
+      env: { ...env, COLUMNS: String(width) },
+    });
     expect(status, stderr).toBe(0);
     expect(stdout.length).toBeGreaterThan(0);
     const wide = stdout.split('\n').filter((line) => columns(line) > width);
@@ -45,8 +47,8 @@ describe.each([80, 60])('at %i columns', (width) => {
 });
 
 describe('wide terminals', () => {
-  it("use the room for the quiz's skill names instead of cutting them at a fixed width", () => {
-    const { stdout } = runCli(['quiz', 'it-ops-manager', '--answers', ANSWERS, '--no-save'], {
+  it("use the room for the quiz's skill names instead of cutting them at a fixed width", async () => {
+    const { stdout } = await runInProcess(['quiz', 'it-ops-manager', '--answers', ANSWERS, '--no-save'], {
       env: { ...env, COLUMNS: '200' },
     });
     expect(stdout).toMatch(/^IT infrastructure management +█/m);

@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 import { aliasBomb } from '../fixtures/bad-data/hostile-yaml.js';
 import {
   copyOfBuiltInData,
@@ -198,12 +198,15 @@ const cases: BadDataCase[] = [
 
 describe('a broken data directory given with --data', () => {
   for (const c of cases) {
-    it.skipIf(!!c.skip)(`${c.name}: exit 2, a located message, nothing on stdout, nothing written`, () => {
+    it.skipIf(!!c.skip)(`${c.name}: exit 2, a located message, nothing on stdout, nothing written`, async () => {
       const dir = starterDataDir();
       c.apply(dir);
       const says = typeof c.says === 'function' ? c.says(dir) : c.says;
       const before = treeState(dir);
-      const { stdout, stderr, status } = runCli(['--data', dir, 'roles'], { cwd: join(dir, '..'), env: c.env });
+      const { stdout, stderr, status } = await runInProcess(['--data', dir, 'roles'], {
+        cwd: join(dir, '..'),
+        env: c.env,
+      });
       expect(stderr).toMatch(says);
       expect(status).toBe(2);
       expect(stdout).toBe('');
@@ -217,9 +220,9 @@ describe('a broken data directory given with --data', () => {
     });
   }
 
-  it('a missing --data directory says so and what to check', () => {
+  it('a missing --data directory says so and what to check', async () => {
     const missing = join(tempDir(), 'nowhere');
-    const { stdout, stderr, status } = runCli(['--data', missing, 'roles']);
+    const { stdout, stderr, status } = await runInProcess(['--data', missing, 'roles']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
@@ -227,10 +230,10 @@ describe('a broken data directory given with --data', () => {
     );
   });
 
-  it('CAREER_DATA naming a file, not a directory, is refused the same way', () => {
+  it('CAREER_DATA naming a file, not a directory, is refused the same way', async () => {
     const file = join(tempDir(), 'data.yaml');
     writeFileSync(file, 'roles: []\n');
-    const { stdout, stderr, status } = runCli(['roles'], { env: { CAREER_DATA: file } });
+    const { stdout, stderr, status } = await runInProcess(['roles'], { env: { CAREER_DATA: file } });
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^career: data directory .*data\.yaml does not exist or is not a directory/);
@@ -238,10 +241,10 @@ describe('a broken data directory given with --data', () => {
 });
 
 describe('a broken role that other files refer to', () => {
-  it('is reported once, not again as an unknown role wherever it is named', () => {
+  it('is reported once, not again as an unknown role wherever it is named', async () => {
     const dir = copyOfBuiltInData();
     writeFileSync(join(dir, 'roles/it-manager.yaml'), 'id: it-manager\ntitle: [IT Manager\n');
-    const { stdout, stderr, status } = runCli(['--data', dir, 'roles'], { cwd: join(dir, '..') });
+    const { stdout, stderr, status } = await runInProcess(['--data', dir, 'roles'], { cwd: join(dir, '..') });
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('(1 problem)');
@@ -250,12 +253,14 @@ describe('a broken role that other files refer to', () => {
 });
 
 describe('career data validate', () => {
-  it('lists every problem of a directory, each located, as JSON', () => {
+  it('lists every problem of a directory, each located, as JSON', async () => {
     const dir = copyOfBuiltInData();
     edit('roles/it-manager.yaml', '    - value: 120000', '    - value: "120k"')(dir);
     edit('roles/it-ops-manager.yaml', /^summary:/m, 'sumary:')(dir);
     writeFileSync(join(dir, 'roles/cio.yaml'), '');
-    const { stdout, stderr, status } = runCli(['data', 'validate', dir, '--json'], { cwd: join(dir, '..') });
+    const { stdout, stderr, status } = await runInProcess(['data', 'validate', dir, '--json'], {
+      cwd: join(dir, '..'),
+    });
     expect(status).toBe(2);
     expect(stderr).toBe(`career: 4 problems in ${dir}\n`);
     const report = JSON.parse(stdout);
@@ -281,22 +286,22 @@ describe('career data validate', () => {
     ]);
   });
 
-  it('prints one problem a line, as FILE:LINE:COL FIELD: MESSAGE', () => {
+  it('prints one problem a line, as FILE:LINE:COL FIELD: MESSAGE', async () => {
     const dir = copyOfBuiltInData();
     edit('roles/it-manager.yaml', '    - value: 120000', '    - value: "120k"')(dir);
-    const { stdout, status } = runCli(['data', 'validate', 'data'], { cwd: join(dir, '..') });
+    const { stdout, status } = await runInProcess(['data', 'validate', 'data'], { cwd: join(dir, '..') });
     expect(status).toBe(2);
     expect(stdout).toBe(
       'data/roles/it-manager.yaml:13:14 facts.medianSalary[0].value: expected a number, got "120k"\n',
     );
   });
 
-  it("lists a role file's schema problem and its unknown source and skill in one run", () => {
+  it("lists a role file's schema problem and its unknown source and skill in one run", async () => {
     const dir = starterDataDir();
     edit(ROLE, 'value: 100000', 'value: "100k"')(dir);
     edit(ROLE, 'source: example-guide', 'source: example-gide')(dir);
     edit(ROLE, 'skill: example-leadership', 'skill: example-leadrship')(dir);
-    const { stdout, stderr, status } = runCli(['data', 'validate', 'data'], { cwd: join(dir, '..') });
+    const { stdout, stderr, status } = await runInProcess(['data', 'validate', 'data'], { cwd: join(dir, '..') });
     expect(status).toBe(2);
     expect(stdout).toBe(
       [
@@ -309,9 +314,9 @@ describe('career data validate', () => {
     expect(stderr).toBe('career: 3 problems in data\n');
   });
 
-  it('says a missing directory does not exist', () => {
+  it('says a missing directory does not exist', async () => {
     const missing = join(tempDir(), 'nowhere');
-    const { stdout, stderr, status } = runCli(['data', 'validate', missing]);
+    const { stdout, stderr, status } = await runInProcess(['data', 'validate', missing]);
     expect(status).toBe(2);
     expect(stdout).toMatch(
       /nowhere does not exist \(expected a data directory; "career data init DIR" writes a starter one\)/,

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { starterDataDir, tempDir } from '../fixtures/bad-data/temp-data.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const HOSTILE_TITLE = 'Support \u001b]0;pwned\u0007 Manager \u001b[2J\u009b31m\u202eX';
 const HOSTILE_ALIAS = 'Alias \u001b[31mred\u001b[0m';
@@ -34,16 +34,16 @@ describe('control characters from data', () => {
     ['show', ['show', 'example-support-manager']],
     ['roles', ['roles']],
     ['compare', ['compare', 'example-support-manager', 'example-support-manager:lead']],
-  ])('%s prints them as "?" in text output', (_name, args) => {
-    const result = runCli([...args, '--data', dir]);
+  ])('%s prints them as "?" in text output', async (_name, args) => {
+    const result = await runInProcess([...args, '--data', dir]);
     expect(result.stderr).not.toMatch(RAW);
     expect(result.stdout.replace(/[\n\t]/g, '')).not.toMatch(RAW);
     // The title may wrap inside a table cell: look for its masked pieces.
     if (result.status === 0) expect(result.stdout).toMatch(/\?\]0;pwned\?/);
   });
 
-  it('show keeps the title, alias and scope exact in --json', () => {
-    const result = runCli(['show', 'example-support-manager', '--data', dir, '--json']);
+  it('show keeps the title, alias and scope exact in --json', async () => {
+    const result = await runInProcess(['show', 'example-support-manager', '--data', dir, '--json']);
     expect(result.status).toBe(0);
     expect(result.stdout).not.toMatch(/[\u001b\u0007\u009b]/);
     const text = JSON.stringify(JSON.parse(result.stdout));
@@ -51,39 +51,45 @@ describe('control characters from data', () => {
       expect(text).toContain(JSON.stringify(value).slice(1, -1));
   });
 
-  it('a role looked up by its hostile alias is found, and the message is safe', () => {
-    const result = runCli(['show', HOSTILE_ALIAS, '--data', dir]);
+  it('a role looked up by its hostile alias is found, and the message is safe', async () => {
+    const result = await runInProcess(['show', HOSTILE_ALIAS, '--data', dir]);
     expect(result.status).toBe(0);
     expect(result.stdout.replace(/[\n\t]/g, '')).not.toMatch(RAW);
   });
 });
 
 describe('control characters from history and file names', () => {
-  it('quiz history shows a saved title with ESC safely', () => {
+  it('quiz history shows a saved title with ESC safely', async () => {
     const state = tempDir();
     const record = JSON.parse(readFileSync('tests/fixtures/history-record.json', 'utf8'));
     record.role.title = HOSTILE_TITLE;
     record.target.title = HOSTILE_TITLE;
     writeFileSync(join(state, 'history.jsonl'), `${JSON.stringify(record)}\n`);
-    const result = runCli(['quiz', 'history'], { env: { CAREER_STATE_DIR: state } });
+    const result = await runInProcess(['quiz', 'history'], { env: { CAREER_STATE_DIR: state } });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Support ?]0;pwned? Manager');
     expect(result.stdout.replace(/[\n\t]/g, '')).not.toMatch(RAW);
-    const json = runCli(['quiz', 'history', '--json'], { env: { CAREER_STATE_DIR: state } });
+    const json = await runInProcess(['quiz', 'history', '--json'], { env: { CAREER_STATE_DIR: state } });
     expect(JSON.parse(json.stdout).runs[0].role.title).toBe(HOSTILE_TITLE);
   });
 
-  it('an answers file name with ESC is quoted safely in the error', () => {
-    const result = runCli(['quiz', 'it-ops-manager', '--answers', 'no-such-\u001b]0;pwned\u0007.yaml', '--no-save']);
+  it('an answers file name with ESC is quoted safely in the error', async () => {
+    const result = await runInProcess([
+      'quiz',
+      'it-ops-manager',
+      '--answers',
+      'no-such-\u001b]0;pwned\u0007.yaml',
+      '--no-save',
+    ]);
     expect(result.status).toBe(2);
     expect(result.stderr).not.toMatch(/[\u001b\u0007]/);
     expect(result.stderr).toMatch(/no-such-\?\]0;pwned\?\.yaml/);
   });
 
-  it('a history line with a raw ESC is reported, and nothing raw is printed', () => {
+  it('a history line with a raw ESC is reported, and nothing raw is printed', async () => {
     const state = tempDir();
     writeFileSync(join(state, 'history.jsonl'), '{"takenAt": "\u001b[2J"}\n');
-    const result = runCli(['quiz', 'history'], { env: { CAREER_STATE_DIR: state } });
+    const result = await runInProcess(['quiz', 'history'], { env: { CAREER_STATE_DIR: state } });
     expect(result.stderr).toContain('line 1 is not valid JSON; skipped');
     expect(result.stderr.replace(/\n/g, '')).not.toMatch(RAW);
   });

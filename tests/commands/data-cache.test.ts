@@ -6,50 +6,51 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateDataSet } from '../../scripts/generate-data.js';
-import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { repoRoot } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const work = mkdtempSync(join(tmpdir(), 'career-cli-cache-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const dir = generateDataSet({ roles: 20, seed: 3, out: join(work, 'data'), baseDir: join(repoRoot, 'data') }).dir;
 const cache = join(work, 'cache');
-const career = (args: string[], env: Record<string, string> = {}) =>
-  runCli(['--data', dir, ...args], { env: { CAREER_CACHE_DIR: cache, ...env } });
-const uncached = (args: string[]) => career(args, { CAREER_CACHE: '0' });
+const career = async (args: string[], env: Record<string, string> = {}) =>
+  await runInProcess(['--data', dir, ...args], { env: { CAREER_CACHE_DIR: cache, ...env } });
+const uncached = async (args: string[]) => await career(args, { CAREER_CACHE: '0' });
 const editRole = (file: string, from: RegExp, to: string) => {
   const path = join(dir, 'roles', file);
   writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
 };
 
 describe('career --data DIR with the cache', () => {
-  it('gives the same output as without a cache, first run and cached run alike', () => {
+  it('gives the same output as without a cache, first run and cached run alike', async () => {
     for (const args of [
       ['show', 'it-manager', '--json'],
       ['compare', 'it-ops-manager', 'it-manager', '--json'],
       ['roles', '--json'],
     ]) {
-      const reference = uncached(args);
+      const reference = await uncached(args);
       expect(reference.status).toBe(0);
-      expect(career(args)).toEqual(reference);
-      expect(career(args)).toEqual(reference);
+      expect(await career(args)).toEqual(reference);
+      expect(await career(args)).toEqual(reference);
     }
     expect(existsSync(join(cache, 'data'))).toBe(true);
   });
 
-  it('shows an edited role file at once', () => {
-    career(['show', 'cio', '--json']);
+  it('shows an edited role file at once', async () => {
+    await career(['show', 'cio', '--json']);
     editRole('cio.yaml', /^title: .*$/m, 'title: Chief Information Officer Edited');
-    const result = career(['show', 'cio', '--json']);
+    const result = await career(['show', 'cio', '--json']);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).role.title).toBe('Chief Information Officer Edited');
   });
 
-  it('fails on a role file made invalid with exit 2 and the same message as without a cache', () => {
-    career(['show', 'cio', '--json']);
+  it('fails on a role file made invalid with exit 2 and the same message as without a cache', async () => {
+    await career(['show', 'cio', '--json']);
     editRole('it-director.yaml', /^title: .*$/m, 'title: [not, a, text]');
-    const cached = career(['show', 'cio', '--json']);
+    const cached = await career(['show', 'cio', '--json']);
     expect(cached.status).toBe(2);
     expect(cached.stdout).toBe('');
     expect(cached.stderr).toMatch(/it-director\.yaml:\d+:\d+ title: expected a text/);
-    expect(cached).toEqual(uncached(['show', 'cio', '--json']));
+    expect(cached).toEqual(await uncached(['show', 'cio', '--json']));
   });
 });

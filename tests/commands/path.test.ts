@@ -1,10 +1,10 @@
-// `career path` through the built binary, as a user runs it.
+// `career path` as a user runs it: arguments in, stdout, stderr and exit code out (in-process).
 import { describe, expect, it } from 'vitest';
-import { runCli, runJson } from '../helpers/run-cli.js';
+import { runInProcess, runJsonInProcess } from '../helpers/run-in-process.js';
 
 describe('career path', () => {
-  it('plans Assistant IT Manager -> IT Director with the years and salaries of the ladder', () => {
-    const { stdout, stderr, status } = runCli(['path', 'it-manager:assistant', 'it-manager:director']);
+  it('plans Assistant IT Manager -> IT Director with the years and salaries of the ladder', async () => {
+    const { stdout, stderr, status } = await runInProcess(['path', 'it-manager:assistant', 'it-manager:director']);
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toMatch(/About 12 years at typical pace \(range 10-14\), 3 moves\./);
@@ -20,8 +20,8 @@ describe('career path', () => {
     expect(stdout.split('\n').every((line) => [...line].length <= 80)).toBe(true);
   });
 
-  it('prints one JSON document with steps, totals, assumptions and alternatives as numbers', () => {
-    const plan = runJson(['path', 'it-manager:assistant', 'it-manager:director', '--json']);
+  it('prints one JSON document with steps, totals, assumptions and alternatives as numbers', async () => {
+    const plan = await runJsonInProcess(['path', 'it-manager:assistant', 'it-manager:director', '--json']);
     expect(plan.schemaVersion).toBe(1);
     expect(plan.from).toEqual({ key: 'it-manager:assistant', title: 'Assistant IT Manager' });
     expect(plan.to).toEqual({ key: 'it-manager:director', title: 'IT Director' });
@@ -52,10 +52,10 @@ describe('career path', () => {
     [['--experience', '8', '--in-level', '3'], 7, 3],
     // At year 3 of a career the Senior rung waits for year 10: no sooner than the ladder's band.
     [['--experience', '3'], 12, 0],
-  ])('%j: you stand at year E, and served years pay for the moves once', (flags, headline, credit) => {
-    const base = runJson(['path', 'it-manager:manager', 'it-manager:director', '--json']);
+  ])('%j: you stand at year E, and served years pay for the moves once', async (flags, headline, credit) => {
+    const base = await runJsonInProcess(['path', 'it-manager:manager', 'it-manager:director', '--json']);
     expect(base.total.headline).toBe(8.5);
-    const plan = runJson(['path', 'it-manager:manager', 'it-manager:director', ...flags, '--json']);
+    const plan = await runJsonInProcess(['path', 'it-manager:manager', 'it-manager:director', ...flags, '--json']);
     expect(plan.credit).toBe(credit);
     expect(plan.total.headline).toBe(headline);
     expect(plan.steps.reduce((sum: number, s: any) => sum + s.credit, 0)).toBe(credit);
@@ -80,8 +80,8 @@ describe('career path', () => {
       /Complete beginner -> Assistant IT Operations Manager/,
       /How to Become an It Operations Manager/,
     ],
-  ])('plans from a first IT job: %j', (args, headline, title, source) => {
-    const { stdout, stderr, status } = runCli(['path', ...args]);
+  ])('plans from a first IT job: %j', async (args, headline, title, source) => {
+    const { stdout, stderr, status } = await runInProcess(['path', ...args]);
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toMatch(title);
@@ -90,11 +90,18 @@ describe('career path', () => {
     expect(stdout).toMatch(/medians are not offers/);
     expect(stdout).toMatch(/Pay by year from now/);
     expect(stdout.split('\n').filter((line) => [...line].length > 80)).toEqual([]);
-    expect(runJson(['path', ...args, '--json']).total.headline).toBe(headline);
+    expect((await runJsonInProcess(['path', ...args, '--json'])).total.headline).toBe(headline);
   });
 
-  it('prints earnings in --json: year by year, over the horizon, against staying', () => {
-    const plan = runJson(['path', 'it-manager:assistant', 'it-manager:manager', '--horizon', '10', '--json']);
+  it('prints earnings in --json: year by year, over the horizon, against staying', async () => {
+    const plan = await runJsonInProcess([
+      'path',
+      'it-manager:assistant',
+      'it-manager:manager',
+      '--horizon',
+      '10',
+      '--json',
+    ]);
     expect(plan.earnings).toMatchObject({
       currency: 'USD',
       horizon: 10,
@@ -106,18 +113,18 @@ describe('career path', () => {
     expect(plan.total.earned).toBe(280000);
   });
 
-  it('answers the same job on two ladders as one', () => {
-    const same = runCli(['path', 'it-ops-manager:cio', 'it-manager:cio']);
+  it('answers the same job on two ladders as one', async () => {
+    const same = await runInProcess(['path', 'it-ops-manager:cio', 'it-manager:cio']);
     expect(same.status).toBe(0);
     expect(same.stdout).toMatch(/The same job/);
-    const cio = runJson(['path', 'it-manager', 'cio', '--experience', '8', '--json']);
+    const cio = await runJsonInProcess(['path', 'it-manager', 'cio', '--experience', '8', '--json']);
     expect(cio.assumptions[1]).toMatch(
       /same job on 2 ladders \(it-manager:cio, it-ops-manager:cio\); this is the quickest/,
     );
   });
 
-  it('crosses tracks, naming the transition and that it is an assumption', () => {
-    const { stdout, status, stderr } = runCli([
+  it('crosses tracks, naming the transition and that it is an assumption', async () => {
+    const { stdout, status, stderr } = await runInProcess([
       'path',
       'Senior IT Operations Manager',
       'IT Director',
@@ -129,7 +136,7 @@ describe('career path', () => {
     expect(stdout.replace(/\s+/g, ' ')).toMatch(
       /move across to IT Director \(it-manager:director\): 2-7 years, typical 4, the tool's own estimate/,
     );
-    const plan = runJson(['path', 'it-ops-manager:senior', 'it-manager:director', '--json']);
+    const plan = await runJsonInProcess(['path', 'it-ops-manager:senior', 'it-manager:director', '--json']);
     expect(plan.steps[0].next).toMatchObject({ kind: 'transition', source: 'career-assumption', assumption: true });
     expect(plan.total).toMatchObject({ transitions: 1, assumedTransitions: 1 });
   });
@@ -138,15 +145,17 @@ describe('career path', () => {
     [['path', 'none', 'it-ops-manager', '--background', 'changer', '--json'], 2.5],
     [['path', '--from-scratch', 'it-ops-manager', '--json'], 4],
     [['path', 'none', 'it-ops-manager:senior', '--background', 'related', '--json'], 4.5],
-  ])('entry path %j', (args, headline) => {
-    const plan = runJson(args);
+  ])('entry path %j', async (args, headline) => {
+    const plan = await runJsonInProcess(args);
     expect(plan.total.headline).toBe(headline);
     expect(plan.steps[0].key).toBe('none');
     expect(plan.entry.steps.length).toBeGreaterThan(0);
   });
 
-  it('fits 60 columns', () => {
-    const { stdout, status } = runCli(['path', 'it-ops-manager:manager', 'it-manager:vp'], { env: { COLUMNS: '60' } });
+  it('fits 60 columns', async () => {
+    const { stdout, status } = await runInProcess(['path', 'it-ops-manager:manager', 'it-manager:vp'], {
+      env: { COLUMNS: '60' },
+    });
     expect(status).toBe(0);
     expect(stdout.split('\n').filter((line) => [...line].length > 60)).toEqual([]);
   });
@@ -193,8 +202,8 @@ describe('career path', () => {
       ['it-manager:assistant', 'it-manager:director', '--alternatives', '1.5'],
       /whole number/,
     ],
-  ])('refuses %s with exit code 2 and nothing on stdout', (_name, args, message) => {
-    const { stdout, stderr, status } = runCli(['path', ...args, '--json']);
+  ])('refuses %s with exit code 2 and nothing on stdout', async (_name, args, message) => {
+    const { stdout, stderr, status } = await runInProcess(['path', ...args, '--json']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);

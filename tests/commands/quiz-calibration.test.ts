@@ -3,7 +3,7 @@
 // FILE --json` must give that verdict. The files answer a fixed set of
 // questions from today's banks (see each file's header).
 import { describe, expect, it } from 'vitest';
-import { runJson } from '../helpers/run-cli.js';
+import { runJsonInProcess } from '../helpers/run-in-process.js';
 
 interface Level {
   id: string;
@@ -24,15 +24,15 @@ interface Report {
   };
 }
 
-const quiz = (file: string): Report =>
-  runJson(['quiz', '--answers', `tests/fixtures/answers/${file}`, '--json', '--no-save']);
+const quiz = async (file: string): Promise<Report> =>
+  await runJsonInProcess(['quiz', '--answers', `tests/fixtures/answers/${file}`, '--json', '--no-save']);
 const statusOf = (report: Report, id: string) => report.readiness.levels.find((l) => l.id === id)!.status;
 const at = (report: Report, id: string) => report.readiness.levels.find((l) => l.id === id)!;
 const rank = { 'not-yet': 0, close: 1, ready: 2 } as const;
 
 describe('calibration: the verdicts a coach would give', () => {
-  it('12 years, 6 leading, every skill 3, 70% right: ready for the assistant and manager rungs, not ready for director', () => {
-    const report = quiz('calibration-ops-steady.yaml');
+  it('12 years, 6 leading, every skill 3, 70% right: ready for the assistant and manager rungs, not ready for director', async () => {
+    const report = await quiz('calibration-ops-steady.yaml');
     expect(report.knowledge).toEqual({ correct: 14, asked: 20 });
     expect(statusOf(report, 'assistant')).toBe('ready');
     expect(statusOf(report, 'manager')).toBe('ready');
@@ -42,8 +42,8 @@ describe('calibration: the verdicts a coach would give', () => {
     expect(at(report, 'director').criteria.skills).not.toBe('met');
   });
 
-  it('the same sheet rated 4 with one question answered: not ready above the manager rung, and says knowledge was barely measured', () => {
-    const report = quiz('calibration-ops-one-question.yaml');
+  it('the same sheet rated 4 with one question answered: not ready above the manager rung, and says knowledge was barely measured', async () => {
+    const report = await quiz('calibration-ops-one-question.yaml');
     expect(report.knowledge.asked).toBe(1);
     const levels = report.readiness.levels;
     const managerIndex = levels.findIndex((l) => l.id === 'manager');
@@ -52,14 +52,14 @@ describe('calibration: the verdicts a coach would give', () => {
     expect(report.measurement).toMatch(/^Knowledge barely measured: 1 question over 23 skills/);
   });
 
-  it('an IT Manager (8 years, 4 leading, 11 of 14 right, target CIO): ready for IT Manager; the estimate starts there and agrees with career path', () => {
-    const report = quiz('calibration-it-manager.yaml');
+  it('an IT Manager (8 years, 4 leading, 11 of 14 right, target CIO): ready for IT Manager; the estimate starts there and agrees with career path', async () => {
+    const report = await quiz('calibration-it-manager.yaml');
     expect(report.knowledge).toEqual({ correct: 11, asked: 14 });
     expect(statusOf(report, 'manager')).toBe('ready');
     expect(statusOf(report, 'senior')).not.toBe('ready');
     expect(report.estimate.status).toBe('estimated');
     expect(report.estimate.from?.id).toBe('manager');
-    const path = runJson<{ total: { years: Report['estimate']['years'] } }>([
+    const path = await runJsonInProcess<{ total: { years: Report['estimate']['years'] } }>([
       'path',
       'it-manager',
       'it-manager:cio',
@@ -70,8 +70,8 @@ describe('calibration: the verdicts a coach would give', () => {
     expect(report.estimate.years).toEqual(path.total.years);
   });
 
-  it('a help-desk technician (3 years, no one led, ratings 2-3): ready or close for the assistant rung, not yet for manager because of leadership', () => {
-    const report = quiz('calibration-help-desk.yaml');
+  it('a help-desk technician (3 years, no one led, ratings 2-3): ready or close for the assistant rung, not yet for manager because of leadership', async () => {
+    const report = await quiz('calibration-help-desk.yaml');
     expect(rank[statusOf(report, 'assistant')]).toBeGreaterThanOrEqual(rank.close);
     const manager = at(report, 'manager');
     expect(manager.status).toBe('not-yet');

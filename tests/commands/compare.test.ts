@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { others, primary } from '../../src/shared/figures.js';
 import { money } from '../../src/render/format.js';
 import { builtInData } from '../helpers/data.js';
-import { runCli, runJson } from '../helpers/run-cli.js';
+import { runInProcess, runJsonInProcess } from '../helpers/run-in-process.js';
 
 // The documented JSON shape of `career compare --json`. Strict objects: a key
 // added, renamed or dropped fails here, so the contract changes on purpose only.
@@ -166,8 +166,8 @@ const ANSI = /\u001b\[/;
 const widest = (out: string) => Math.max(...out.split('\n').map((line) => [...line].length));
 
 describe('career compare', () => {
-  it('prints the README comparison readably in 80 columns, with the figures of the data', () => {
-    const { stdout, stderr, status } = runCli(['compare', 'it-ops-manager', 'it-manager']);
+  it('prints the README comparison readably in 80 columns, with the figures of the data', async () => {
+    const { stdout, stderr, status } = await runInProcess(['compare', 'it-ops-manager', 'it-manager']);
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).not.toMatch(ANSI);
@@ -192,8 +192,8 @@ describe('career compare', () => {
     }
   });
 
-  it('prints one JSON document in the documented shape, with the figures of the data', () => {
-    const doc = comparisonDocument.parse(runJson(['compare', 'it-ops-manager', 'it-manager', '--json']));
+  it('prints one JSON document in the documented shape, with the figures of the data', async () => {
+    const doc = comparisonDocument.parse(await runJsonInProcess(['compare', 'it-ops-manager', 'it-manager', '--json']));
     expect(doc.items.map((i) => i.key)).toEqual(['it-ops-manager', 'it-manager']);
     const roles = doc.roles.map((compared) => data.role(compared.id));
     doc.roles.forEach((compared, i) => {
@@ -210,9 +210,9 @@ describe('career compare', () => {
     expect(doc.skills.pairs[0]!.jaccard).toBeGreaterThan(0.5);
   });
 
-  it('compares levels named as ROLE:LEVEL and by title, and mixes in roles, in the same JSON shape', () => {
+  it('compares levels named as ROLE:LEVEL and by title, and mixes in roles, in the same JSON shape', async () => {
     const levels = comparisonDocument.parse(
-      runJson(['compare', 'it-manager:senior', 'IT Operations Director', '--json']),
+      await runJsonInProcess(['compare', 'it-manager:senior', 'IT Operations Director', '--json']),
     );
     expect(levels.items.map((i) => [i.kind, i.key])).toEqual([
       ['level', 'it-manager:senior'],
@@ -227,15 +227,17 @@ describe('career compare', () => {
     });
 
     const mixed = comparisonDocument.parse(
-      runJson(['compare', 'it-ops-manager', 'cio', 'it-manager:vp', 'systems-manager', '--json']),
+      await runJsonInProcess(['compare', 'it-ops-manager', 'cio', 'it-manager:vp', 'systems-manager', '--json']),
     );
     expect(mixed.roles.map((r) => r.id)).toEqual(['it-ops-manager', 'cio', 'systems-manager']);
     expect(mixed.skills.pairs).toHaveLength(3);
     expect(mixed.ladders!.roles.map((r) => r.hasLadder)).toEqual([true, false, false]);
   });
 
-  it('switches to one block per role at COLUMNS=60, with no line wider', () => {
-    const { stdout, status } = runCli(['compare', 'it-ops-manager', 'it-manager'], { env: { COLUMNS: '60' } });
+  it('switches to one block per role at COLUMNS=60, with no line wider', async () => {
+    const { stdout, status } = await runInProcess(['compare', 'it-ops-manager', 'it-manager'], {
+      env: { COLUMNS: '60' },
+    });
     expect(status).toBe(0);
     expect(widest(stdout)).toBeLessThanOrEqual(60);
     expect(stdout).not.toMatch(/│ IT Operations Manager\s+│ IT Manager/);
@@ -258,25 +260,25 @@ describe('career compare', () => {
     ['an unknown level', ['it-manager', 'it-ops-manager:seniour'], /no level "seniour" \(did you mean "senior"\?\)/],
     ['a level of a role without a ladder', ['it-manager', 'cio:cio'], /no career ladder/],
     ['no role at all', [], /missing required argument/],
-  ])('rejects %s: message on stderr, exit 2, nothing on stdout', (_name, args, message) => {
-    const { stdout, stderr, status } = runCli(['compare', ...args]);
+  ])('rejects %s: message on stderr, exit 2, nothing on stdout', async (_name, args, message) => {
+    const { stdout, stderr, status } = await runInProcess(['compare', ...args]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
-  it('prints no JSON for bad input either', () => {
-    const { stdout, stderr, status } = runCli(['compare', 'it-manager', 'plumber', '--json']);
+  it('prints no JSON for bad input either', async () => {
+    const { stdout, stderr, status } = await runInProcess(['compare', 'it-manager', 'plumber', '--json']);
     expect([status, stdout]).toEqual([2, '']);
     expect(stderr).toMatch(/^career: unknown role or level "plumber"; run "career roles"/);
   });
 
-  it('colours only when asked: FORCE_COLOR on, NO_COLOR and --no-color off, JSON never', () => {
+  it('colours only when asked: FORCE_COLOR on, NO_COLOR and --no-color off, JSON never', async () => {
     const args = ['compare', 'it-ops-manager', 'it-manager'];
-    expect(runCli(args, { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
-    expect(runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(ANSI);
-    expect(runCli([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ANSI);
-    expect(runCli([...args, '--json'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+    expect((await runInProcess(args, { env: { FORCE_COLOR: '1' } })).stdout).toMatch(ANSI);
+    expect((await runInProcess(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+    expect((await runInProcess([...args, '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+    expect((await runInProcess([...args, '--json'], { env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ANSI);
   });
 });

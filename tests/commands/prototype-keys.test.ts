@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { starterDataDir, tempDir } from '../fixtures/bad-data/temp-data.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'] as const;
 const ROLE = 'example-support-manager';
@@ -50,8 +50,8 @@ const noCache = { env: { CAREER_CACHE: 'off' } };
 /** A fresh cache per call: the first run writes it, the second reads it. */
 const freshCache = () => ({ env: { CAREER_CACHE_DIR: tempDir('career-proto-cache-') } });
 
-function expectFound(args: string[], options: Parameters<typeof runCli>[1]) {
-  const result = runCli([...args, '--data', data, '--json'], options);
+async function expectFound(args: string[], options: Parameters<typeof runInProcess>[1]) {
+  const result = await runInProcess([...args, '--data', data, '--json'], options);
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   expect(result.stdout).toContain(`"${ROLE}`);
@@ -69,17 +69,17 @@ const lookups: [string, string[]][] = [
 ];
 
 describe('prototype keys as names, without the cache', () => {
-  it('the data validates', () => {
-    const result = runCli(['data', 'validate', data], noCache);
+  it('the data validates', async () => {
+    const result = await runInProcess(['data', 'validate', data], noCache);
     expect([result.status, result.stderr]).toEqual([0, '']);
   });
 
-  it.each(lookups)('%s finds the role', (_name, args) => expectFound(args, noCache));
+  it.each(lookups)('%s finds the role', async (_name, args) => await expectFound(args, noCache));
 
   it.each(['__proto__:nope', 'constructor:toString', 'valueOf', 'isPrototypeOf', '__defineGetter__'])(
     '%s is unknown (exit 2), not an inherited property',
-    (name) => {
-      const result = runCli(['show', name, '--data', data], noCache);
+    async (name) => {
+      const result = await runInProcess(['show', name, '--data', data], noCache);
       expect(result.status).toBe(2);
       expect(result.stderr).toMatch(
         /^career: (unknown role|role "example-support-manager" has no level|show takes a role)/,
@@ -89,13 +89,13 @@ describe('prototype keys as names, without the cache', () => {
 });
 
 describe('prototype keys as names, through the --data cache', () => {
-  const coldAndWarm = (args: string[]) => {
+  const coldAndWarm = async (args: string[]) => {
     const cache = freshCache();
-    runCli(['roles', '--data', data], cache); // writes the cache
-    expectFound(args, cache);
-    expectFound(args, cache);
+    await runInProcess(['roles', '--data', data], cache); // writes the cache
+    await expectFound(args, cache);
+    await expectFound(args, cache);
   };
-  it.each(lookups)('%s finds the role on a cold and on a warm cache', (_name, args) => coldAndWarm(args));
+  it.each(lookups)('%s finds the role on a cold and on a warm cache', async (_name, args) => await coldAndWarm(args));
 });
 
 describe('prototype keys in the answers file', () => {
@@ -111,8 +111,8 @@ describe('prototype keys in the answers file', () => {
     'selfRatings:\n  example-service-management: 4\n  example-ticketing-tools: 3\n  example-communication: 3\n';
   const knowledge = 'knowledge:\n  example-sla: The service levels agreed with the people who use the service\n';
 
-  it('a role named by the title __proto__ and a skill with id constructor are scored', () => {
-    const result = runCli(
+  it('a role named by the title __proto__ and a skill with id constructor are scored', async () => {
+    const result = await runInProcess(
       ['quiz', '--answers', answers(`${ratings}  constructor: 5\n${knowledge}`), '--data', data, '--no-save', '--json'],
       noCache,
     );
@@ -123,8 +123,8 @@ describe('prototype keys in the answers file', () => {
   });
 
   // Issue 13 item 4: `id in selfRatings` found Object.prototype.constructor.
-  it('a missing rating for skill constructor is reported, not scored NaN, and --min-score 100 fails', () => {
-    const result = runCli(
+  it('a missing rating for skill constructor is reported, not scored NaN, and --min-score 100 fails', async () => {
+    const result = await runInProcess(
       ['quiz', '--answers', answers(`${ratings}${knowledge}`), '--data', data, '--no-save', '--min-score', '100'],
       noCache,
     );
@@ -132,14 +132,15 @@ describe('prototype keys in the answers file', () => {
     expect(result.status).not.toBe(0);
   });
 
-  it.each(KEYS.filter((key) => key !== '__proto__'))('knowledge.%s is an unknown question (exit 2)', (key) =>
-    unknownQuestion(key),
+  it.each(KEYS.filter((key) => key !== '__proto__'))(
+    'knowledge.%s is an unknown question (exit 2)',
+    async (key) => await unknownQuestion(key),
   );
 
   // Issue 13 item 4: `knowledge.__proto__` was accepted silently; YAML's merge of it into the
   // prototype is refused before any key is looked at.
-  it('knowledge.__proto__ is refused (exit 2)', () => {
-    const result = runCli(
+  it('knowledge.__proto__ is refused (exit 2)', async () => {
+    const result = await runInProcess(
       [
         'quiz',
         '--answers',
@@ -154,8 +155,8 @@ describe('prototype keys in the answers file', () => {
     expect(result.stderr).toMatch(/__proto__/);
   });
 
-  function unknownQuestion(key: string) {
-    const result = runCli(
+  async function unknownQuestion(key: string) {
+    const result = await runInProcess(
       [
         'quiz',
         '--answers',
@@ -172,7 +173,7 @@ describe('prototype keys in the answers file', () => {
 });
 
 describe('prototype keys in the saved history', () => {
-  it('a line with __proto__ and constructor keys is read as data, and skill ids like toString trend', () => {
+  it('a line with __proto__ and constructor keys is read as data, and skill ids like toString trend', async () => {
     const state = tempDir();
     const record = JSON.parse(readFileSync('tests/fixtures/history-record.json', 'utf8'));
     const line = (overall: number, takenAt: string) =>
@@ -186,7 +187,7 @@ describe('prototype keys in the saved history', () => {
       join(state, 'history.jsonl'),
       `${line(40, '2026-01-01T00:00:00Z')}\n${line(50, '2026-01-02T00:00:00Z')}\n`,
     );
-    const result = runCli(['quiz', 'history', '--json'], { env: { CAREER_STATE_DIR: state } });
+    const result = await runInProcess(['quiz', 'history', '--json'], { env: { CAREER_STATE_DIR: state } });
     expect([result.status, result.stderr]).toEqual([0, '']);
     const report = JSON.parse(result.stdout);
     expect(report.runs).toHaveLength(2);

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyOfBuiltInData } from '../fixtures/bad-data/temp-data.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 function edit(dir: string, file: string, from: string, to: string): void {
   const path = join(dir, file);
@@ -43,16 +43,16 @@ describe('career data validate: path links', () => {
       'from: systems-administrator:junior\n    to: it-ops-manager:manager',
       /an entry move lands on the first rung of a ladder/,
     ],
-  ])('reports %s', (_name, file, from, to, message) => {
+  ])('reports %s', async (_name, file, from, to, message) => {
     const dir = copyOfBuiltInData();
     edit(dir, file, from, to);
-    const { stdout, stderr, status } = runCli(['data', 'validate', dir], { cwd: join(dir, '..') });
+    const { stdout, stderr, status } = await runInProcess(['data', 'validate', dir], { cwd: join(dir, '..') });
     expect(status).toBe(2);
     expect(`${stdout}${stderr}`).toMatch(message);
   });
 
-  it('the built-in data passes', () => {
-    const { status } = runCli(['data', 'validate']);
+  it('the built-in data passes', async () => {
+    const { status } = await runInProcess(['data', 'validate']);
     expect(status).toBe(0);
   });
 });

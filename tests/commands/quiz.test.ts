@@ -1,9 +1,9 @@
-// `career quiz` through the built binary, as a script or CI job would run it.
+// `career quiz` as a script or CI job would run it: arguments in, stdout, stderr and exit code out (in-process).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, runJson } from '../helpers/run-cli.js';
+import { runInProcess, runJsonInProcess } from '../helpers/run-in-process.js';
 
 const answers = 'tests/fixtures/answers/it-ops-manager.yaml';
 let stateDir: string;
@@ -21,8 +21,8 @@ const history = () =>
     .map((line) => JSON.parse(line));
 
 describe('career quiz --answers', () => {
-  it('prints the report, saves one history line, and says where on stderr', () => {
-    const result = runCli(['quiz', '--answers', answers], { env: env() });
+  it('prints the report, saves one history line, and says where on stderr', async () => {
+    const result = await runInProcess(['quiz', '--answers', answers], { env: env() });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Readiness for IT Operations Manager \(it-ops-manager:manager\)\nOverall \d+\/100/);
     expect(result.stdout).toContain('Questions you missed (2 of 8)');
@@ -31,8 +31,10 @@ describe('career quiz --answers', () => {
     expect(history()).toHaveLength(1);
   });
 
-  it('prints exactly one JSON document with --json', () => {
-    const result = runCli(['quiz', 'it-ops-manager', '--answers', answers, '--json', '--no-save'], { env: env() });
+  it('prints exactly one JSON document with --json', async () => {
+    const result = await runInProcess(['quiz', 'it-ops-manager', '--answers', answers, '--json', '--no-save'], {
+      env: env(),
+    });
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({
@@ -69,25 +71,29 @@ describe('career quiz --answers', () => {
     expect(result.stderr).toBe('');
   });
 
-  it('--no-save leaves the history alone', () => {
-    expect(runCli(['quiz', '--answers', answers, '--no-save'], { env: env() }).status).toBe(0);
+  it('--no-save leaves the history alone', async () => {
+    expect((await runInProcess(['quiz', '--answers', answers, '--no-save'], { env: env() })).status).toBe(0);
     expect(() => history()).toThrow(/ENOENT/);
   });
 
-  it('--min-score gates the exit code: 3 below, 0 at or above, after printing the report', () => {
-    const { overall } = runJson(['quiz', '--answers', answers, '--json', '--no-save'], { env: env() });
-    const below = runCli(['quiz', '--answers', answers, '--min-score', String(overall + 1)], { env: env() });
+  it('--min-score gates the exit code: 3 below, 0 at or above, after printing the report', async () => {
+    const { overall } = await runJsonInProcess(['quiz', '--answers', answers, '--json', '--no-save'], { env: env() });
+    const below = await runInProcess(['quiz', '--answers', answers, '--min-score', String(overall + 1)], {
+      env: env(),
+    });
     expect(below.status).toBe(3);
     expect(below.stdout).toContain(`Overall ${overall}/100`);
     expect(below.stderr).toContain(`career: overall score ${overall} is below --min-score ${overall + 1}`);
     expect(history()).toHaveLength(1); // a finished quiz is saved even when it does not pass
 
-    const reached = runCli(['quiz', '--answers', answers, '--min-score', String(overall), '--no-save'], { env: env() });
+    const reached = await runInProcess(['quiz', '--answers', answers, '--min-score', String(overall), '--no-save'], {
+      env: env(),
+    });
     expect(reached.status).toBe(0);
   });
 
-  it('scores another level of the ladder with --level', () => {
-    const report = runJson(
+  it('scores another level of the ladder with --level', async () => {
+    const report = await runJsonInProcess(
       ['quiz', '--answers', answers, '--level', 'Senior IT Operations Manager', '--json', '--no-save'],
       { env: env() },
     );
@@ -115,13 +121,13 @@ describe('career quiz --answers', () => {
       (t: string) => t,
       /^career: answers\.yaml:2:7 role: the file is for role "it-ops-manager" but the command line names "it-manager"/,
     ],
-  ])('refuses %s with exit code 2, naming the entry', (name, change, expected) => {
+  ])('refuses %s with exit code 2, naming the entry', async (name, change, expected) => {
     const file = join(stateDir, 'answers.yaml');
     writeFileSync(file, change(readFileSync(answers, 'utf8')));
     const args = name.startsWith('a role')
       ? ['quiz', 'it-manager', '--answers', 'answers.yaml']
       : ['quiz', '--answers', 'answers.yaml'];
-    const result = runCli(args, { env: env(), cwd: stateDir });
+    const result = await runInProcess(args, { env: env(), cwd: stateDir });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(expected);
@@ -130,34 +136,34 @@ describe('career quiz --answers', () => {
 });
 
 describe('career quiz without a terminal', () => {
-  it('explains how to run it non-interactively and exits 2 at once', () => {
+  it('explains how to run it non-interactively and exits 2 at once', async () => {
     // "At once": no prompt waits for input (the test's time limit catches a hang).
-    const result = runCli(['quiz', 'it-ops-manager'], { env: env() });
+    const result = await runInProcess(['quiz', 'it-ops-manager'], { env: env() });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('stdin is not one');
     expect(result.stderr).toContain('career quiz ROLE --answers FILE');
   });
 
-  it('refuses a --min-score above 100', () => {
-    const result = runCli(['quiz', '--answers', answers, '--min-score', '101'], { env: env() });
+  it('refuses a --min-score above 100', async () => {
+    const result = await runInProcess(['quiz', '--answers', answers, '--min-score', '101'], { env: env() });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--min-score is an overall score from 0 to 100');
   });
 });
 
 describe('career quiz history', () => {
-  it('shows two runs with the trend per skill area', () => {
+  it('shows two runs with the trend per skill area', async () => {
     const first = readFileSync(answers, 'utf8');
     const second = join(stateDir, 'second.yaml');
     writeFileSync(
       second,
       first.replace('cloud-operations: 2', 'cloud-operations: 4').replace('user-support: 5', 'user-support: 3'),
     );
-    expect(runCli(['quiz', '--answers', answers], { env: env() }).status).toBe(0);
-    expect(runCli(['quiz', '--answers', second], { env: env() }).status).toBe(0);
+    expect((await runInProcess(['quiz', '--answers', answers], { env: env() })).status).toBe(0);
+    expect((await runInProcess(['quiz', '--answers', second], { env: env() })).status).toBe(0);
 
-    const text = runCli(['quiz', 'history', 'it-ops-manager'], { env: env() });
+    const text = await runInProcess(['quiz', 'history', 'it-ops-manager'], { env: env() });
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('Quiz history (2 runs)');
     // A Role column says whose ladder each target level is in.
@@ -167,7 +173,7 @@ describe('career quiz history', () => {
     expect(text.stdout).toContain('Help desk and end-user support: 100 -> 50 (worse -50)');
     expect(text.stdout).toMatch(/same \(21\): /);
 
-    const json = runJson(['quiz', 'history', '--json'], { env: env() });
+    const json = await runJsonInProcess(['quiz', 'history', '--json'], { env: env() });
     expect(json.runs).toHaveLength(2);
     const trend = json.trends[0];
     expect(trend.skills.find((s: { id: string }) => s.id === 'cloud-operations')).toMatchObject({
@@ -177,24 +183,24 @@ describe('career quiz history', () => {
     });
   });
 
-  it('reports a corrupted history file, keeps it, and still saves new results', () => {
+  it('reports a corrupted history file, keeps it, and still saves new results', async () => {
     const file = join(stateDir, 'history.jsonl');
     writeFileSync(file, 'this is not json\n');
-    const result = runCli(['quiz', '--answers', answers], { env: env() });
+    const result = await runInProcess(['quiz', '--answers', answers], { env: env() });
     expect(result.status).toBe(0);
     expect(result.stderr).toContain(`${file} line 1 is not valid JSON; it is kept as it is and skipped`);
     const lines = readFileSync(file, 'utf8').split('\n');
     expect(lines[0]).toBe('this is not json');
     expect(JSON.parse(lines[1]!).role.id).toBe('it-ops-manager');
 
-    const shown = runCli(['quiz', 'history'], { env: env() });
+    const shown = await runInProcess(['quiz', 'history'], { env: env() });
     expect(shown.status).toBe(0);
     expect(shown.stdout).toContain('Quiz history (1 run)');
     expect(shown.stderr).toContain('line 1 is not valid JSON; skipped');
   });
 
-  it('says when there is no history yet', () => {
-    const result = runCli(['quiz', 'history'], { env: env() });
+  it('says when there is no history yet', async () => {
+    const result = await runInProcess(['quiz', 'history'], { env: env() });
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('No quiz results yet');

@@ -1,19 +1,16 @@
 // Errors as a user meets them: one clear line on stderr (what is wrong, what
 // to do), nothing on stdout, exit code 2, never a stack trace; suggestions for
 // typos; stack traces only with --debug or CAREER_DEBUG=1 for unexpected failures.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findLevelOrUndefined, findRole } from '../../src/core/lookup.js';
 import { builtInData } from '../helpers/data.js';
-import { runCli } from '../helpers/run-cli.js';
-import { tempDir } from '../fixtures/bad-data/temp-data.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const STACK_LINE = /^\s+at .+/m;
 
 /** A user error: one line on stderr matching `message`, nothing on stdout, exit 2. */
-function expectUserError(args: string[], message: RegExp) {
-  const { stdout, stderr, status } = runCli(args);
+async function expectUserError(args: string[], message: RegExp) {
+  const { stdout, stderr, status } = await runInProcess(args);
   expect(stderr).toMatch(message);
   expect(status).toBe(2);
   expect(stdout).toBe('');
@@ -59,8 +56,8 @@ describe('typos get suggestions', () => {
       ['completion', 'tcsh'],
       /^career: command-argument value 'tcsh' is invalid for argument 'shell'\. Allowed choices are bash, zsh, fish; run "career --help" for usage\n$/,
     ],
-  ])('%s', (_what, args, message) => {
-    expectUserError(args, message);
+  ])('%s', async (_what, args, message) => {
+    await expectUserError(args, message);
   });
 });
 
@@ -88,39 +85,39 @@ describe('usage errors', () => {
       ['roles', 'extra'],
       /^career: too many arguments for 'roles'\. Expected 0 arguments but got 1; run "career --help" for usage\n$/,
     ],
-  ])('%s: exit 2, one line starting "career:"', (_what, args, message) => {
-    const stderr = expectUserError(args, message);
+  ])('%s: exit 2, one line starting "career:"', async (_what, args, message) => {
+    const stderr = await expectUserError(args, message);
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
 
 describe('odd arguments are names to look up, never paths or code', () => {
-  it('a role id like ../../etc/passwd is an unknown role', () => {
-    expectUserError(
+  it('a role id like ../../etc/passwd is an unknown role', async () => {
+    await expectUserError(
       ['show', '../../etc/passwd'],
       /^career: unknown role "\.\.\/\.\.\/etc\/passwd"; run "career roles" to list them\n$/,
     );
   });
 
-  it('an empty role name says so', () => {
-    expectUserError(['show', ''], /^career: unknown role .*empty.*; run "career roles" to list them\n$/);
+  it('an empty role name says so', async () => {
+    await expectUserError(['show', ''], /^career: unknown role .*empty.*; run "career roles" to list them\n$/);
   });
 
-  it('a 100,000-character argument gives a short message', () => {
-    const stderr = expectUserError(
+  it('a 100,000-character argument gives a short message', async () => {
+    const stderr = await expectUserError(
       ['show', 'x'.repeat(100_000)],
       /^career: unknown role "x+\.\.\."; run "career roles" to list them\n$/,
     );
     expect(stderr.length).toBeLessThan(200);
   });
 
-  it('control characters in a name are not echoed to the terminal', () => {
-    const stderr = expectUserError(['show', 'evil\u001b[2Jname'], /^career: unknown role "evil\?\[2Jname"/);
+  it('control characters in a name are not echoed to the terminal', async () => {
+    const stderr = await expectUserError(['show', 'evil\u001b[2Jname'], /^career: unknown role "evil\?\[2Jname"/);
     expect(stderr).not.toContain('\u001b');
   });
 
-  it('an empty --data directory name is refused', () => {
-    expectUserError(['--data', '', 'roles'], /^career: --data needs a directory name, got an empty one\n$/);
+  it('an empty --data directory name is refused', async () => {
+    await expectUserError(['--data', '', 'roles'], /^career: --data needs a directory name, got an empty one\n$/);
   });
 
   // The operating system cannot pass a NUL byte in a command-line argument
@@ -129,7 +126,7 @@ describe('odd arguments are names to look up, never paths or code', () => {
   it.each([
     ['a role with a NUL byte', () => findRole(builtInData(), 'it-manager\u0000../../etc/passwd')],
     ['a level with a NUL byte', () => findLevelOrUndefined(builtInData(), 'it-manager:senior\u0000')],
-  ])('%s is an unknown name, shown without the NUL', (_what, lookup) => {
+  ])('%s is an unknown name, shown without the NUL', async (_what, lookup) => {
     expect(lookup).toThrow(
       expect.objectContaining({ name: 'UserError', exitCode: 2, message: expect.not.stringContaining('\u0000') }),
     );
@@ -137,23 +134,11 @@ describe('odd arguments are names to look up, never paths or code', () => {
 });
 
 describe('unexpected failures', () => {
-  // Makes every write to stdout (the CLI writes to file descriptor 1 directly)
-  // throw, as a bug would, to see how the CLI reports it.
-  const failingStdout = join(tempDir(), 'failing-stdout.mjs');
-  writeFileSync(
-    failingStdout,
-    `import fs from 'node:fs';
-const writeSync = fs.writeSync;
-fs.writeSync = (fd, ...rest) => {
-  if (fd === 1) throw new Error('injected failure');
-  return writeSync(fd, ...rest);
-};
-`,
-  );
-  const env = { NODE_OPTIONS: `--import=${failingStdout}` };
+  // Every write to stdout throws, as a bug would, to see how the CLI reports it.
+  const stdoutFailure = new Error('injected failure');
 
-  it('say so in two lines, without a stack trace, and exit 1', () => {
-    const { stdout, stderr, status } = runCli(['roles'], { env });
+  it('say so in two lines, without a stack trace, and exit 1', async () => {
+    const { stdout, stderr, status } = await runInProcess(['roles'], { stdoutFailure });
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe('career: unexpected error: injected failure\n(run again with --debug for details)\n');
@@ -162,15 +147,15 @@ fs.writeSync = (fd, ...rest) => {
   it.each([
     ['--debug', ['roles', '--debug'], {}],
     ['CAREER_DEBUG=1', ['roles'], { CAREER_DEBUG: '1' }],
-  ])('show the stack trace with %s', (_how, args, extra) => {
-    const { stderr, status } = runCli(args, { env: { ...env, ...extra } });
+  ])('show the stack trace with %s', async (_how, args, extra) => {
+    const { stderr, status } = await runInProcess(args, { env: extra, stdoutFailure });
     expect(status).toBe(1);
     expect(stderr).toMatch(/^Error: injected failure\n/);
     expect(stderr).toMatch(STACK_LINE);
   });
 
-  it('--debug does not turn user errors into stack traces', () => {
-    const { stderr, status } = runCli(['show', 'nobody', '--debug']);
+  it('--debug does not turn user errors into stack traces', async () => {
+    const { stderr, status } = await runInProcess(['show', 'nobody', '--debug']);
     expect(status).toBe(2);
     expect(stderr).not.toMatch(STACK_LINE);
   });

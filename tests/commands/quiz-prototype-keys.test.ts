@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { starterDataDir, tempDir } from '../fixtures/bad-data/temp-data.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 /** The data init starter with its leadership skill renamed "constructor" in every file. */
 function starterWithConstructorSkill(): string {
@@ -36,8 +36,8 @@ describe('a skill with id "constructor"', () => {
   const data = starterWithConstructorSkill();
   const env = { CAREER_STATE_DIR: tempDir() };
 
-  it('is reported when its rating is missing', () => {
-    const result = runCli(
+  it('is reported when its rating is missing', async () => {
+    const result = await runInProcess(
       [
         '--data',
         data,
@@ -53,20 +53,23 @@ describe('a skill with id "constructor"', () => {
     expect(result.stderr).toContain('missing a rating for "constructor"');
   });
 
-  it('scores as a number, and --min-score 100 fails a sheet below 100', () => {
+  it('scores as a number, and --min-score 100 fails a sheet below 100', async () => {
     const file = answers(
       'example-service-management: 3, example-ticketing-tools: 3, constructor: 1, example-communication: 3',
     );
-    const json = runCli(['--data', data, 'quiz', 'example-support-manager', '--answers', file, '--no-save', '--json'], {
-      env,
-    });
+    const json = await runInProcess(
+      ['--data', data, 'quiz', 'example-support-manager', '--answers', file, '--no-save', '--json'],
+      {
+        env,
+      },
+    );
     expect(json.status).toBe(0);
     const report = JSON.parse(json.stdout);
     const skill = report.skills.find((s: { id: string }) => s.id === 'constructor');
     expect(skill).toMatchObject({ selfRating: 1 });
     expect(Number.isFinite(skill.score)).toBe(true);
     expect(report.overall).toBeLessThan(100);
-    const gated = runCli(
+    const gated = await runInProcess(
       ['--data', data, 'quiz', 'example-support-manager', '--answers', file, '--no-save', '--min-score', '100'],
       { env },
     );

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, runJson } from '../helpers/run-cli.js';
+import { runInProcess, runJsonInProcess } from '../helpers/run-in-process.js';
 
 describe('career show', () => {
-  it('gives every figure of the IT Operations Manager documents with its source, as JSON', () => {
-    const profile = runJson(['show', 'it-ops-manager', '--json']);
+  it('gives every figure of the IT Operations Manager documents with its source, as JSON', async () => {
+    const profile = await runJsonInProcess(['show', 'it-ops-manager', '--json']);
     expect(profile.schemaVersion).toBe(1);
     const facts = profile.role.facts;
     // The disagreeing figures are all kept, each with its source.
@@ -51,12 +51,14 @@ describe('career show', () => {
     ).toBe(true);
   });
 
-  it('finds a role by alias, case-insensitively', () => {
-    expect(runJson(['show', 'information technology operations manager', '--json']).role.id).toBe('it-ops-manager');
+  it('finds a role by alias, case-insensitively', async () => {
+    expect((await runJsonInProcess(['show', 'information technology operations manager', '--json'])).role.id).toBe(
+      'it-ops-manager',
+    );
   });
 
-  it('prints a readable profile that fits 80 columns, with footnoted sources and no colour when piped', () => {
-    const { stdout, stderr, status } = runCli(['show', 'it-manager']);
+  it('prints a readable profile that fits 80 columns, with footnoted sources and no colour when piped', async () => {
+    const { stdout, stderr, status } = await runInProcess(['show', 'it-manager']);
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toContain('IT Manager');
@@ -66,8 +68,8 @@ describe('career show', () => {
     for (const line of stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
-  it('answers an unknown role with a suggestion on stderr and exit code 2', () => {
-    const { stdout, stderr, status } = runCli(['show', 'it-mangaer']);
+  it('answers an unknown role with a suggestion on stderr and exit code 2', async () => {
+    const { stdout, stderr, status } = await runInProcess(['show', 'it-mangaer']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
@@ -77,8 +79,8 @@ describe('career show', () => {
 });
 
 describe('career roles', () => {
-  it('lists every role with its primary median salary', () => {
-    const { roles } = runJson(['roles', '--json']);
+  it('lists every role with its primary median salary', async () => {
+    const { roles } = await runJsonInProcess(['roles', '--json']);
     const ids = roles.map((r: any) => r.id);
     expect(ids).toEqual(
       expect.arrayContaining(['it-ops-manager', 'it-manager', 'network-operations-manager', 'systems-manager']),
@@ -86,8 +88,8 @@ describe('career roles', () => {
     expect(roles.find((r: any) => r.id === 'it-manager')).toMatchObject({ levels: 6, medianSalary: { value: 120000 } });
   });
 
-  it('prints a table', () => {
-    const { stdout, status } = runCli(['roles']);
+  it('prints a table', async () => {
+    const { stdout, status } = await runInProcess(['roles']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/│ it-ops-manager\s+│ IT Operations Manager\s+│\s+6 │\s+\$110,000 │/);
   });

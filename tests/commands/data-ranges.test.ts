@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { starterDataDir } from '../fixtures/bad-data/temp-data.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 /** The starter data with one text replaced in one file. */
 function withEdit(file: string, from: string, to: string): string {
@@ -71,13 +71,13 @@ describe('impossible figures in data', () => {
       ':14:14 facts.medianSalary[0].value: ',
     ],
     ['a salary that is not a number', role, '    - min: 80000', '    - min: .nan', ':23:12 facts.salaryRange[0].min: '],
-  ])('%s: exit 2 with the place in the file', (_name, file, from, to, message) => {
+  ])('%s: exit 2 with the place in the file', async (_name, file, from, to, message) => {
     const dir = withEdit(file, from, to);
-    const validate = runCli(['data', 'validate', dir]);
+    const validate = await runInProcess(['data', 'validate', dir]);
     expect(validate.status).toBe(2);
     expect(validate.stdout + validate.stderr).toContain(`${join(dir, file)}${message.startsWith(':') ? '' : ':'}`);
     expect(validate.stdout + validate.stderr).toContain(message);
-    const show = runCli(['show', 'example-support-manager', '--data', dir]);
+    const show = await runInProcess(['show', 'example-support-manager', '--data', dir]);
     expect(show.status).toBe(2);
     expect(show.stdout).toBe('');
   });
