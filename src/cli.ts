@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { CommanderError, type Command } from 'commander';
 import { isTerminal } from './cli/is-terminal.js';
 import { oneLineCommanderError } from './cli/commander-error.js';
-import { buildProgram } from './cli/program.js';
+import { buildProgram, programOptionsOf } from './cli/program.js';
 import { syncOutput, type SyncOutput } from './cli/sync-output.js';
 import type { CommandContext } from './commands/context.js';
 import type { DataSet } from './data/dataset.js';
@@ -78,7 +78,9 @@ export async function main(argv: string[], launch: LaunchFacts = {}, host: Host 
   const stderr = host.openOutput(2);
   const output = { stdout, stderr };
 
-  const debug = argv.includes('--debug') || host.env.CAREER_DEBUG === '1';
+  // Known before commander parses, so that a failure while parsing can show its stack too; words after `--` are arguments.
+  const dashes = argv.indexOf('--');
+  const debug = (dashes < 0 ? argv : argv.slice(0, dashes)).includes('--debug') || host.env.CAREER_DEBUG === '1';
   const say = debug ? (message: string) => stderr.write(`career: ${message}\n`) : undefined;
   const run = (skipCache: boolean) =>
     buildProgram(
@@ -158,7 +160,7 @@ async function makeContext(
   output: { stdout: SyncOutput; stderr: SyncOutput },
   facts: DataFacts,
 ): Promise<CommandContext> {
-  const options = command.optsWithGlobals() as { data?: string; dataOnly?: boolean; color?: boolean };
+  const options = programOptionsOf(command);
   const { env, cwd, packageRoot } = host;
   if (options.data?.trim() === '') throw new UserError('--data needs a directory name, got an empty one');
   const userDir = options.data ?? (env.CAREER_DATA || undefined);
