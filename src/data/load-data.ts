@@ -10,7 +10,7 @@
 //
 // The YAML loader, and with it the yaml and zod packages, is imported only
 // when YAML must actually be read.
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { cacheDirFor, cacheRoot, type Env } from './cache/location.js';
@@ -42,9 +42,6 @@ export interface DataLocation {
   settleMs?: number;
 }
 
-export const TOP_LEVEL_FILES = ['sources.yaml', 'skills.yaml', 'certifications.yaml', 'transitions.yaml'];
-export const FOLDERS = ['roles', 'quizzes'];
-
 export async function loadData(location: DataLocation): Promise<DataSet> {
   const builtIn = location.dir !== undefined && location.dirOnly ? undefined : await builtInData(location);
   if (location.dir === undefined) return inMemoryDataSet(builtIn!, 'built-in');
@@ -60,10 +57,10 @@ export async function loadData(location: DataLocation): Promise<DataSet> {
   }
   const loader = await import('./load/load-dir.js');
   // Stamps are taken before reading: a file that changes during the load looks stale next time.
-  const files = cache && watchedFiles(dir, loader.isDataFileName, Date.now(), location.settleMs ?? SETTLE_MS);
+  const files = cache && watchedFiles(loader, dir, Date.now(), location.settleMs ?? SETTLE_MS);
   // Roles of files unchanged since the cache was written come from it (each checked against its checksum).
   const unchanged = cache && previousRoles(cache.dir, dir, cache.code);
-  const result = await loader.loadDataDir(dir, { displayFrom: location.cwd, beside: builtIn, unchanged });
+  const result = loader.loadDataDirSync(dir, { displayFrom: location.cwd, beside: builtIn, unchanged });
   const data = checkedData(result, dir);
   if (cache && files) {
     const byFile = new Map(files.roleFiles.map((f) => [f.file, f]));
@@ -90,16 +87,16 @@ export async function validateData(location: DataLocation & { dir: string }, onP
   const builtIn = location.dirOnly ? undefined : await builtInData(location);
   const cache = cacheOf(location);
   const unchanged = cache && previousRoles(cache.dir, location.dir, cache.code);
-  const { loadDataDir } = await import('./load/load-dir.js');
-  return loadDataDir(location.dir, { displayFrom: location.cwd, onProgress, unchanged, beside: builtIn });
+  const { loadDataDirSync } = await import('./load/load-dir.js');
+  return loadDataDirSync(location.dir, { displayFrom: location.cwd, onProgress, unchanged, beside: builtIn });
 }
 
 async function builtInData(location: DataLocation): Promise<PlainData> {
   const snapshot = location.snapshotStale ? undefined : readSnapshot(join(location.packageRoot, SNAPSHOT_FILE));
   if (snapshot) return snapshot;
   const dir = join(location.packageRoot, 'data');
-  const { loadDataDir } = await import('./load/load-dir.js');
-  return checkedData(await loadDataDir(dir, { displayFrom: location.cwd }), dir, true);
+  const { loadDataDirSync } = await import('./load/load-dir.js');
+  return checkedData(loadDataDirSync(dir, { displayFrom: location.cwd }), dir, true);
 }
 
 function checkedData({ data, problems }: LoadResult, dir: string, builtIn = false): PlainData {
@@ -127,22 +124,18 @@ function cacheOf(location: DataLocation): { dir: string; code: string } | undefi
 }
 
 /** Stamps of everything the loader reads; role files apart, as the cache records them per role. */
-function watchedFiles(dir: string, isDataFileName: (name: string) => boolean, now: number, settleMs: number) {
+function watchedFiles(loader: typeof import('./load/load-dir.js'), dir: string, now: number, settleMs: number) {
   const stamp = (relative: string) => settledStampOf(join(dir, relative), now, settleMs);
   const watched: Record<string, Stamp> = { '.': stamp('.') };
-  for (const file of TOP_LEVEL_FILES) watched[file] = stamp(file);
-  const listed: Record<string, string[]> = {};
-  for (const folder of FOLDERS) {
+  const listed = (folder: string) => {
     watched[folder] = stamp(folder);
-    let names: string[] = [];
     try {
-      names = readdirSync(join(dir, folder)).filter(isDataFileName).sort();
+      return loader.listDataFiles(dir, folder);
     } catch {
-      // A missing folder: its stamp says so.
+      return []; // A missing folder: its stamp says so.
     }
-    listed[folder] = names.map((name) => `${folder}/${name}`);
-  }
-  for (const file of listed.quizzes ?? []) watched[file] = stamp(file);
-  const roleFiles = (listed.roles ?? []).map((file) => ({ file, stamp: stamp(file) }));
+  };
+  for (const file of [...loader.CATALOG_FILES, ...listed('quizzes')]) watched[file] = stamp(file);
+  const roleFiles = listed('roles').map((file) => ({ file, stamp: stamp(file) }));
   return { watched, roleFiles };
 }
