@@ -145,7 +145,11 @@ export function openCache(cacheDir: string, dir: string, code: string): DataSet 
     allRoles: () => readRoles(wholeIndex().records),
     roleIdsNamed: (name) => named(normalizeName(name))?.roles ?? [],
     levelsTitled: (title) => (named(normalizeName(title))?.levels ?? []).map(([roleId, levelId]) => ({ roleId, levelId })),
-    roleEntry: (id) => named(id)?.role?.entry,
+    roleEntry(id) {
+      const role = named(id)?.role;
+      if (role && !allChecked && !isFresh(role.record)) throw new StaleCacheError(`${role.record.file} changed`);
+      return role?.entry;
+    },
   };
 }
 
@@ -176,7 +180,12 @@ export function previousRoles(cacheDir: string, dir: string, code: string): ((pa
 
 /** Roles from the pack, each checked against its checksum (StaleCacheError if one fails). */
 function readPacked({ genDir, salt }: OpenedCache, records: readonly RoleRecord[], check?: (record: RoleRecord) => void): Role[] {
-  const fd = openSync(join(genDir, 'roles.pack'), 'r');
+  let fd: number;
+  try {
+    fd = openSync(join(genDir, 'roles.pack'), 'r');
+  } catch (error) {
+    throw new StaleCacheError(`roles.pack unreadable (${codeOf(error)})`);
+  }
   try {
     return records.map((record) => {
       check?.(record);
