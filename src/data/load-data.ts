@@ -16,7 +16,7 @@ import { UserError } from '../errors.js';
 import { cacheDirFor, cacheRoot, type Env } from './cache/location.js';
 import { openCache, previousRoles } from './cache/read.js';
 import { readSnapshot, SNAPSHOT_FILE } from './cache/snapshot.js';
-import { MISSING, settledStampOf, SETTLE_MS, stampOf, type Stamp } from './cache/stamp.js';
+import { MISSING, SETTLE_MS, stampOf } from './cache/stamp.js';
 import { inMemoryDataSet, type DataSet, type PlainData } from './dataset.js';
 import type { LoadResult } from './load/load-dir.js';
 import { formatProblem } from './problem.js';
@@ -57,18 +57,16 @@ export async function loadData(location: DataLocation): Promise<DataSet> {
   }
   const loader = await import('./load/load-dir.js');
   // Stamps are taken before reading: a file that changes during the load looks stale next time.
-  const files = cache && watchedFiles(loader, dir, Date.now(), location.settleMs ?? SETTLE_MS);
+  const settleMs = location.settleMs ?? SETTLE_MS;
+  const watched = cache && watchedFiles(loader, dir, settleMs > 0 ? Date.now() - settleMs : Infinity);
   // Roles of files unchanged since the cache was written come from it (each checked against its checksum).
   const unchanged = cache && previousRoles(cache.dir, dir, cache.code);
   const result = loader.loadDataDirSync(dir, { displayFrom: location.cwd, beside: builtIn, unchanged });
   const data = checkedData(result, dir);
-  if (cache && files) {
-    const byFile = new Map(files.roleFiles.map((f) => [f.file, f]));
-    // Own roles come first in the data, in the order of result.roleFiles; built-in ones after.
-    const roleFiles = data.roles.map((_, i) => (i < result.roleFiles.length ? (byFile.get(result.roleFiles[i]!) ?? null) : null));
+  if (cache && watched) {
     try {
       const { writeCache } = await import('./cache/write.js');
-      writeCache(cache.dir, { dir, code: cache.code, watched: files.watched, roleFiles, data });
+      writeCache(cache.dir, { dir, code: cache.code, watched, roleFiles: result.roleFiles, data });
     } catch (error) {
       // A cache that cannot be written (read-only home, full disk) only costs speed.
       location.debug?.(`cache of ${dir} not written: ${(error as Error).message}`);
@@ -123,19 +121,16 @@ function cacheOf(location: DataLocation): { dir: string; code: string } | undefi
   return { dir: cacheDirFor(root, location.dir), code };
 }
 
-/** Stamps of everything the loader reads; role files apart, as the cache records them per role. */
-function watchedFiles(loader: typeof import('./load/load-dir.js'), dir: string, now: number, settleMs: number) {
-  const stamp = (relative: string) => settledStampOf(join(dir, relative), now, settleMs);
-  const watched: Record<string, Stamp> = { '.': stamp('.') };
-  const listed = (folder: string) => {
-    watched[folder] = stamp(folder);
+/** Stamps of everything the loader reads, by path relative to `dir`. */
+function watchedFiles(loader: typeof import('./load/load-dir.js'), dir: string, settledBefore: number) {
+  const files: string[] = ['.', ...loader.CATALOG_FILES];
+  for (const folder of ['roles', 'quizzes']) {
+    files.push(folder);
     try {
-      return loader.listDataFiles(dir, folder);
+      files.push(...loader.listDataFiles(dir, folder));
     } catch {
-      return []; // A missing folder: its stamp says so.
+      // A missing folder: its stamp says so.
     }
-  };
-  for (const file of [...loader.CATALOG_FILES, ...listed('quizzes')]) watched[file] = stamp(file);
-  const roleFiles = listed('roles').map((file) => ({ file, stamp: stamp(file) }));
-  return { watched, roleFiles };
+  }
+  return new Map(files.map((file) => [file, stampOf(join(dir, file), settledBefore)]));
 }
