@@ -137,7 +137,7 @@ describe('the cache of a directory of more than 500 role files', () => {
     const template = readFileSync(join(w.dir, ROLE), 'utf8');
     for (let i = 1; i <= CHECK_ALL_ROLES_UP_TO; i++) {
       const id = `copy-${String(i).padStart(3, '0')}`;
-      writeFileSync(join(w.dir, 'roles', `${id}.yaml`), template.replace(/^id: .*$/m, `id: ${id}`).replace(/^title: .*$/m, `title: Copy ${i}`).replace(/^aliases:\n(  - .*\n)+/m, ''));
+      writeFileSync(join(w.dir, 'roles', `${id}.yaml`), template.replace(/^id: .*$/m, `id: ${id}`).replace(/^title: .*$/m, `title: Copy ${i}`).replace(/^aliases:\n( {2}- .*\n)+/m, ''));
     }
     await loadData(w.location);
     const path = join(w.dir, 'roles', 'copy-007.yaml');
