@@ -26,11 +26,7 @@ export class StaleCacheError extends Error {
   }
 }
 
-interface OpenedCache {
-  head: CacheHead;
-  salt: string;
-  genDir: string;
-}
+type OpenedCache = { head: CacheHead; salt: string; genDir: string };
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
