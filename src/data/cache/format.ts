@@ -11,7 +11,7 @@
 // A lookup by name (show, compare, path) reads one or two buckets, not the
 // whole index: on 10,000 roles, reading the index whole and building its
 // name maps made `show` 5 times as slow as `node -e 0` (the limit is 4 times);
-// with the buckets it is 1.3 times. A generation is written in full before
+// with the buckets 1.3-1.7 times. A generation is written in full before
 // head.json is switched to it by an atomic rename.
 import type { PlainData, RoleIndexEntry } from '../dataset.js';
 import type { Stamp } from './stamp.js';
