@@ -197,9 +197,13 @@ for (const command of active) {
     });
   }
   if (command.scaleOf && command.name.endsWith('@10k') && byName.has(command.scaleOf)) {
-    const ratio = round2(r.medianMs / byName.get(command.scaleOf).medianMs);
-    r.ratioToBuiltIn = ratio;
-    targets.push({ target: `${command.name} <= 1.2 x built-in`, value: `${ratio} x`, met: ratio <= 1.2 });
+    r.ratioToBuiltIn = round2(r.medianMs / byName.get(command.scaleOf).medianMs);
+    // Issue 14's limit for a 10,000-role --data directory after its first run.
+    targets.push({
+      target: `${command.name} <= 4 x node -e 0`,
+      value: `${r.ratioToNode} x (${r.ratioToBuiltIn} x built-in)`,
+      met: r.ratioToNode <= 4,
+    });
   }
   if (command.limitMs)
     targets.push({
@@ -212,7 +216,7 @@ for (const command of active) {
 // --- data validate on 10,000 role files: slow, so three runs each ---------------------
 // Cold: no cache (a fresh cache directory), so every file is read and checked:
 // the target. Warm: with the cache the first run wrote, unchanged role files
-// are taken from it (see src/data/cache-reuse.ts); shown, not the target.
+// are taken from it (see previousRoles in src/data/cache/read.ts); shown, not the target.
 let validate;
 if (!skipValidate) {
   log('bench: career data validate on 10,000 role files (three runs cold, three warm)...');
@@ -238,9 +242,9 @@ if (!skipValidate) {
   );
   const ok = cold.every((t) => t.status === 0);
   targets.push({
-    target: 'data validate on 10,000 role files < 10 s (no cache)',
+    target: 'data validate on 10,000 role files < 15 s (no cache)',
     value: `${(validate.cold.medianMs / 1000).toFixed(1)} s`,
-    met: ok && validate.cold.medianMs < 10_000,
+    met: ok && validate.cold.medianMs < 15_000,
   });
   targets.push({
     target: 'data validate piped: nothing on stderr (no progress bar)',

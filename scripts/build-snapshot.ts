@@ -5,13 +5,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SNAPSHOT_FILE, writeSnapshot } from '../src/data/cache/snapshot.js';
 import { writeJsonSchemas } from '../src/data/json-schema.js';
-import { loadDataDir } from '../src/data/load/load-dir.js';
+import { loadDataDirSync } from '../src/data/load/load-dir.js';
 import { formatProblem } from '../src/data/problem.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = join(root, 'data');
 
-const { data, problems } = await loadDataDir(dataDir, { displayFrom: root });
+const { data, problems } = loadDataDirSync(dataDir, { displayFrom: root });
 if (problems.length > 0) {
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
   process.stderr.write(`build: the built-in data has ${problems.length} problem(s); fix them and build again\n`);

@@ -13,9 +13,6 @@
 //   each in dist/bundle/vendor, required only when the code that imports them
 //   first runs: `career show --json` never loads them.
 // - commander's eager require of node:child_process deferred (see below).
-//
-// It also bundles the role-file worker alone as role-worker.cjs (see
-// src/data/load/read-roles.ts).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -120,15 +117,6 @@ for (const name of vendorPackages) {
     outfile: join(outdir, 'vendor', vendorFile(name)),
   });
 }
-// The worker threads that read big data directories (see src/data/load/read-roles.ts). They
-// use the vendor bundles, so the package does not hold another copy of zod and yaml.
-await build({
-  ...common,
-  ...cliModulePaths,
-  entryPoints: [join(root, 'dist/src/data/load/role-worker.js')],
-  outfile: join(outdir, 'role-worker.cjs'),
-  plugins: [vendorImports],
-});
 // The bundle is CommonJS inside an ESM package.
 writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 

@@ -10,13 +10,13 @@
 //
 // The YAML loader, and with it the yaml and zod packages, is imported only
 // when YAML must actually be read.
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { cacheDirFor, cacheRoot, type Env } from './cache/location.js';
 import { openCache, previousRoles } from './cache/read.js';
 import { readSnapshot, SNAPSHOT_FILE } from './cache/snapshot.js';
-import { MISSING, settledStampOf, SETTLE_MS, stampOf, type Stamp } from './cache/stamp.js';
+import { MISSING, SETTLE_MS, stampOf } from './cache/stamp.js';
 import { inMemoryDataSet, type DataSet, type PlainData } from './dataset.js';
 import type { LoadResult } from './load/load-dir.js';
 import { formatProblem } from './problem.js';
@@ -42,9 +42,6 @@ export interface DataLocation {
   settleMs?: number;
 }
 
-export const TOP_LEVEL_FILES = ['sources.yaml', 'skills.yaml', 'certifications.yaml', 'transitions.yaml'];
-export const FOLDERS = ['roles', 'quizzes'];
-
 export async function loadData(location: DataLocation): Promise<DataSet> {
   const builtIn = location.dir !== undefined && location.dirOnly ? undefined : await builtInData(location);
   if (location.dir === undefined) return inMemoryDataSet(builtIn!, 'built-in');
@@ -60,18 +57,16 @@ export async function loadData(location: DataLocation): Promise<DataSet> {
   }
   const loader = await import('./load/load-dir.js');
   // Stamps are taken before reading: a file that changes during the load looks stale next time.
-  const files = cache && watchedFiles(dir, loader.isDataFileName, Date.now(), location.settleMs ?? SETTLE_MS);
+  const settleMs = location.settleMs ?? SETTLE_MS;
+  const watched = cache && watchedFiles(loader, dir, settleMs > 0 ? Date.now() - settleMs : Infinity);
   // Roles of files unchanged since the cache was written come from it (each checked against its checksum).
   const unchanged = cache && previousRoles(cache.dir, dir, cache.code);
-  const result = await loader.loadDataDir(dir, { displayFrom: location.cwd, beside: builtIn, unchanged });
+  const result = loader.loadDataDirSync(dir, { displayFrom: location.cwd, beside: builtIn, unchanged });
   const data = checkedData(result, dir);
-  if (cache && files) {
-    const byFile = new Map(files.roleFiles.map((f) => [f.file, f]));
-    // Own roles come first in the data, in the order of result.roleFiles; built-in ones after.
-    const roleFiles = data.roles.map((_, i) => (i < result.roleFiles.length ? (byFile.get(result.roleFiles[i]!) ?? null) : null));
+  if (cache && watched) {
     try {
       const { writeCache } = await import('./cache/write.js');
-      writeCache(cache.dir, { dir, code: cache.code, watched: files.watched, roleFiles, data });
+      writeCache(cache.dir, { dir, code: cache.code, watched, roleFiles: result.roleFiles, data });
     } catch (error) {
       // A cache that cannot be written (read-only home, full disk) only costs speed.
       location.debug?.(`cache of ${dir} not written: ${(error as Error).message}`);
@@ -90,16 +85,16 @@ export async function validateData(location: DataLocation & { dir: string }, onP
   const builtIn = location.dirOnly ? undefined : await builtInData(location);
   const cache = cacheOf(location);
   const unchanged = cache && previousRoles(cache.dir, location.dir, cache.code);
-  const { loadDataDir } = await import('./load/load-dir.js');
-  return loadDataDir(location.dir, { displayFrom: location.cwd, onProgress, unchanged, beside: builtIn });
+  const { loadDataDirSync } = await import('./load/load-dir.js');
+  return loadDataDirSync(location.dir, { displayFrom: location.cwd, onProgress, unchanged, beside: builtIn });
 }
 
 async function builtInData(location: DataLocation): Promise<PlainData> {
   const snapshot = location.snapshotStale ? undefined : readSnapshot(join(location.packageRoot, SNAPSHOT_FILE));
   if (snapshot) return snapshot;
   const dir = join(location.packageRoot, 'data');
-  const { loadDataDir } = await import('./load/load-dir.js');
-  return checkedData(await loadDataDir(dir, { displayFrom: location.cwd }), dir, true);
+  const { loadDataDirSync } = await import('./load/load-dir.js');
+  return checkedData(loadDataDirSync(dir, { displayFrom: location.cwd }), dir, true);
 }
 
 function checkedData({ data, problems }: LoadResult, dir: string, builtIn = false): PlainData {
@@ -126,23 +121,16 @@ function cacheOf(location: DataLocation): { dir: string; code: string } | undefi
   return { dir: cacheDirFor(root, location.dir), code };
 }
 
-/** Stamps of everything the loader reads; role files apart, as the cache records them per role. */
-function watchedFiles(dir: string, isDataFileName: (name: string) => boolean, now: number, settleMs: number) {
-  const stamp = (relative: string) => settledStampOf(join(dir, relative), now, settleMs);
-  const watched: Record<string, Stamp> = { '.': stamp('.') };
-  for (const file of TOP_LEVEL_FILES) watched[file] = stamp(file);
-  const listed: Record<string, string[]> = {};
-  for (const folder of FOLDERS) {
-    watched[folder] = stamp(folder);
-    let names: string[] = [];
+/** Stamps of everything the loader reads, by path relative to `dir`. */
+function watchedFiles(loader: typeof import('./load/load-dir.js'), dir: string, settledBefore: number) {
+  const files: string[] = ['.', ...loader.CATALOG_FILES];
+  for (const folder of ['roles', 'quizzes']) {
+    files.push(folder);
     try {
-      names = readdirSync(join(dir, folder)).filter(isDataFileName).sort();
+      files.push(...loader.listDataFiles(dir, folder));
     } catch {
       // A missing folder: its stamp says so.
     }
-    listed[folder] = names.map((name) => `${folder}/${name}`);
   }
-  for (const file of listed.quizzes ?? []) watched[file] = stamp(file);
-  const roleFiles = (listed.roles ?? []).map((file) => ({ file, stamp: stamp(file) }));
-  return { watched, roleFiles };
+  return new Map(files.map((file) => [file, stampOf(join(dir, file), settledBefore)]));
 }

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHECK_ALL_ROLES_UP_TO } from '../../src/data/cache/format.js';
 import { cacheDirFor } from '../../src/data/cache/location.js';
 import { openCache, previousRoles } from '../../src/data/cache/read.js';
 import { loadData, validateData } from '../../src/data/load-data.js';
@@ -59,20 +60,33 @@ describe('the cache of a data directory', () => {
   });
 
   it.each([
-    ['catalogs.json', '{"sources":5,"skills":[],"certifications":[],"transitions":[],"quizzes":[]}'],
     ['index.json', '{"entries":[{"id":5}],"records":[]}'],
-    ['names.json', '[[0,2,"x"]]'],
+    ['names.pack', '[["support manager (example)",{"roles":["no-such-role"]}]]'],
   ])('throws away a wrong-shaped %s and rebuilds the cache', async (file, text) => {
     const w = workspace();
     const first = await loadData(w.location);
     writeFileSync(join(w.generation(), file), text);
     const data = await loadData(w.location);
-    expect(w.said.at(-1)).toMatch(file === 'index.json' ? /index\.json fails its checksum|not used/ : new RegExp(`${file.replace('.', '\\.')} fails its checksum`));
-    expect(data.allRoles()).toStrictEqual(first.allRoles());
+    // index.json is read whole when opening a small cache; a name bucket when a name is looked up.
+    if (file === 'index.json') expect(w.said.at(-1)).toMatch(/not used: .*index\.json fails its checksum/);
+    else expect(() => data.roleIdsNamed('Support Manager (example)')).toThrow(expect.objectContaining({ name: 'StaleCacheError', message: expect.stringMatching(/names\.pack unreadable \(short read\)/) }));
+    const rebuilt = await loadData({ ...w.location, skipCache: file !== 'index.json' });
+    expect(rebuilt.allRoles()).toStrictEqual(first.allRoles());
     // Rebuilt: the next run is served from the cache again.
     const said = w.said.length;
     expect((await loadData(w.location)).allRoles()).toStrictEqual(first.allRoles());
     expect(w.said).toHaveLength(said);
+  });
+
+  it('keeps the catalogs in head.json: emptied by hand, they fail its checksum', async () => {
+    const w = workspace();
+    await loadData(w.location);
+    const headPath = join(w.cacheDir, 'head.json');
+    const head = JSON.parse(readFileSync(headPath, 'utf8')) as { catalogs: { skills: unknown[] } };
+    head.catalogs.skills = [];
+    writeFileSync(headPath, JSON.stringify(head));
+    await loadData(w.location);
+    expect(w.said.at(-1)).toMatch(/not used: head\.json fails its checksum/);
   });
 
   it('does not trust a head.json edited by hand, nor one written by another build', async () => {
@@ -112,6 +126,32 @@ describe('the cache of a data directory', () => {
     expect(w.said).toHaveLength(1);
     expect(Object.keys(Object.prototype)).toStrictEqual([]);
     expect(({} as Record<string, unknown>).roles).toBeUndefined();
+  });
+});
+
+describe('the cache of a directory of more than 500 role files', () => {
+  // Too many files to stat on every run: each role file's stamp is checked when its role or
+  // index entry is used, every one when the whole index is. A stale one is never served.
+  it('finds an edited role file when that role, its entry or the whole index is used', async () => {
+    const w = workspace();
+    const template = readFileSync(join(w.dir, ROLE), 'utf8');
+    for (let i = 1; i <= CHECK_ALL_ROLES_UP_TO; i++) {
+      const id = `copy-${String(i).padStart(3, '0')}`;
+      writeFileSync(join(w.dir, 'roles', `${id}.yaml`), template.replace(/^id: .*$/m, `id: ${id}`).replace(/^title: .*$/m, `title: Copy ${i}`).replace(/^aliases:\n( {2}- .*\n)+/m, ''));
+    }
+    await loadData(w.location);
+    const path = join(w.dir, 'roles', 'copy-007.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('title: Copy 7', 'title: Copy Seven'));
+    utimesSync(path, new Date(2001, 0, 1), new Date(2001, 0, 1));
+    const data = await loadData(w.location);
+    expect(w.said).toHaveLength(1);
+    expect(data.role('copy-008').title).toBe('Copy 8');
+    const stale = expect.objectContaining({ name: 'StaleCacheError', message: expect.stringMatching(/copy-007\.yaml changed/) });
+    expect(() => data.role('copy-007')).toThrow(stale);
+    expect(() => data.roleEntry('copy-007')).toThrow(stale);
+    expect(() => data.roleIndex).toThrow(stale);
+    expect(() => data.allRoles()).toThrow(stale);
+    expect((await loadData({ ...w.location, skipCache: true })).role('copy-007').title).toBe('Copy Seven');
   });
 });
 

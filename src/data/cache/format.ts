@@ -1,31 +1,27 @@
 // The on-disk layout of a data directory's cache, shared by the writer and
 // the reader. One folder per data directory (see location.ts):
 //
-//   head.json                  what was validated (the tool's build, the directory, the stamps of
-//                              its folders and non-role files), the generation, and checksums
-//   <generation>/catalogs.json sources, skills, certifications, transitions, quizzes
-//   <generation>/index.json    the role index: each role's names, file, stamp and place in the pack
-//   <generation>/roles.pack    every validated role as JSON, back to back
-//   <generation>/names.pack    the name index in buckets, as JSON back to back: each bucket a list
-//                              of [normalized name, what it names] (see NameBucketEntry)
-//   <generation>/names.json    where each bucket is in names.pack: [offset, length, checksum]
+//   head.json                what was validated (the tool's build, the directory, the stamps of its
+//                            folders and other files), the catalogs, where each name bucket is in
+//                            names.pack, the generation and the checksums of all of it
+//   <generation>/index.json  the role index: each role's names, file, stamp and place in the pack
+//   <generation>/roles.pack  every validated role as JSON, back to back
+//   <generation>/names.pack  the name index in buckets, as JSON back to back (see NameBucketEntry)
 //
-// A lookup by name (show, compare, path) reads names.json and the one or two
-// buckets it needs, not the whole index: on 10,000 roles that is the
-// difference between a few milliseconds and about 60.
-//
-// Every file's content carries a checksum (see checksum.ts), checked on read;
-// anything that fails is not used. A generation is written in full before
+// A lookup by name (show, compare, path) reads one or two buckets, not the
+// whole index: on 10,000 roles, reading the index whole and building its
+// name maps made `show` 5 times as slow as `node -e 0` (the limit is 4 times);
+// with the buckets 1.3-1.7 times. A generation is written in full before
 // head.json is switched to it by an atomic rename.
 import type { PlainData, RoleIndexEntry } from '../dataset.js';
 import type { Stamp } from './stamp.js';
 
-export const CACHE_FORMAT = 6;
+export const CACHE_FORMAT = 7;
 
 /**
  * Up to this many role files, opening the cache checks every role file's
  * stamp (about 4 ms at 500). Beyond it a role file's stamp is checked when
- * the role is read (see read.ts).
+ * its role or index entry is used, all of them when the whole index is.
  */
 export const CHECK_ALL_ROLES_UP_TO = 500;
 
@@ -38,12 +34,14 @@ export interface CacheHead {
   roles: number;
   /** Stamps of the data directory, its folders, and every file other than the role files, by relative path. */
   watched: Record<string, Stamp>;
-  sums: { catalogs: string; index: string; names: string };
+  catalogs: Omit<PlainData, 'roles' | 'roleOrigins'>;
+  /** Each name bucket's [offset, length, checksum] in names.pack. */
+  buckets: [number, number, string][];
+  /** Checksum of index.json. */
+  indexSum: string;
   /** Checksum of this head without `sum`. */
   sum: string;
 }
-
-export type CachedCatalogs = Omit<PlainData, 'roles' | 'roleOrigins'>;
 
 /**
  * Where one role lives: its file (relative to the data directory; null for a
@@ -73,9 +71,6 @@ export interface NameBucketEntry {
   /** When the name is a role id: that role's index entry and record. */
   role?: { entry: RoleIndexEntry; record: RoleRecord };
 }
-
-/** A bucket as stored: pairs, read into a Map (names are data: never object keys). */
-export type NameBucket = [string, NameBucketEntry][];
 
 /** About 4 roles per bucket keeps a bucket under 10 KB. */
 export const bucketCount = (roles: number) => Math.max(1, Math.ceil(roles / 4));

@@ -22,23 +22,17 @@ export const UNSETTLED: Stamp = '?';
  */
 export const SETTLE_MS = 2000;
 
-export function stampOf(path: string): Stamp {
+/**
+ * The stamp of `path`; UNSETTLED if it changed at or after `settledBefore`
+ * (to record before reading a file: file times can run a little ahead of
+ * Date.now(), so "after now" counts as recent too).
+ */
+export function stampOf(path: string, settledBefore = Infinity): Stamp {
   try {
     const s = statSync(path);
+    if (Math.max(s.mtimeMs, s.ctimeMs) >= settledBefore) return UNSETTLED;
     return `${s.isDirectory() ? 'd' : 'f'}:${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
   } catch {
     return MISSING;
   }
-}
-
-/**
- * The stamp to record before reading a file: UNSETTLED if it changed less
- * than `settleMs` before `now` (file times can run a little ahead of
- * Date.now(), so "after now" counts as recent too). 0 turns the check off.
- */
-export function settledStampOf(path: string, now: number, settleMs: number): Stamp {
-  const stamp = stampOf(path);
-  if (stamp === MISSING || settleMs <= 0) return stamp;
-  const [, , mtimeMs, ctimeMs] = stamp.split(':');
-  return now - Math.max(Number(mtimeMs), Number(ctimeMs)) < settleMs ? UNSETTLED : stamp;
 }

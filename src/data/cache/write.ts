@@ -9,52 +9,48 @@ import { makeDirectory } from '../../fs/make-dir.js';
 import { writeFileAtomic } from '../../fs/write-file-atomic.js';
 import { indexEntry, nameMaps, type PlainData } from '../dataset.js';
 import { checksum, hash32 } from './checksum.js';
-import { bucketCount, CACHE_FORMAT, type CachedCatalogs, type CachedIndex, type CacheHead, type NameBucketEntry, type RoleRecord } from './format.js';
-import type { Stamp } from './stamp.js';
+import { bucketCount, CACHE_FORMAT, type CachedIndex, type CacheHead, type NameBucketEntry, type RoleRecord } from './format.js';
+import { UNSETTLED, type Stamp } from './stamp.js';
 
 export interface CacheContents {
   dir: string;
   code: string;
-  watched: Record<string, Stamp>;
-  /** Each role's file (relative path) and its stamp, in the order of `data.roles`; null for a built-in role. */
-  roleFiles: ({ file: string; stamp: Stamp } | null)[];
+  /** The stamp of every file read (role files too), by path relative to `dir`, taken before reading. */
+  watched: ReadonlyMap<string, Stamp>;
+  /** The file of each of the directory's own roles, which come first in `data.roles` (built-in ones after). */
+  roleFiles: readonly string[];
   data: PlainData;
 }
 
 export function writeCache(cacheDir: string, contents: CacheContents): void {
   const { data, code, dir } = contents;
-  if (contents.roleFiles.length !== data.roles.length) throw new Error('role files and roles do not match');
+  // Role files are watched through their records, checked when their role is used (see read.ts).
+  const watched = new Map(contents.watched);
+  contents.roleFiles.forEach((file) => watched.delete(file));
   const salt = `${code}\0${dir}`;
   const generation = `g-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   const genDir = join(cacheDir, generation);
   // makeDirectory, not a recursive mkdir: that one spins forever under /proc.
   makeDirectory(genDir, 'the cache folder');
   try {
-    const texts = data.roles.map((role) => Buffer.from(JSON.stringify(role)));
-    let offset = 0;
-    const records: RoleRecord[] = texts.map((text, i) => {
-      const roleFile = contents.roleFiles[i];
-      const record = { file: roleFile?.file ?? null, stamp: roleFile?.stamp ?? '', offset, length: text.length, sum: checksum(salt, text) };
-      offset += text.length;
-      return record;
+    const records = writePack(join(genDir, 'roles.pack'), salt, data.roles).map(([offset, length, sum], i): RoleRecord => {
+      const file = contents.roleFiles[i] ?? null;
+      return { file, stamp: file === null ? '' : (contents.watched.get(file) ?? UNSETTLED), offset, length, sum };
     });
-    writeFileAtomic(join(genDir, 'roles.pack'), Buffer.concat(texts, offset));
     const index: CachedIndex = { entries: data.roles.map((role, i) => indexEntry(role, data.roleOrigins?.[i])), records };
-    const { sources, skills, certifications, transitions, quizzes } = data;
-    const catalogs: CachedCatalogs = { sources, skills, certifications, transitions, quizzes };
     const indexText = JSON.stringify(index);
-    const catalogsText = JSON.stringify(catalogs);
     writeFileAtomic(join(genDir, 'index.json'), indexText);
-    const namesText = writeNames(genDir, salt, index);
-    writeFileAtomic(join(genDir, 'catalogs.json'), catalogsText);
+    const { sources, skills, certifications, transitions, quizzes } = data;
     const head: Omit<CacheHead, 'sum'> = {
       format: CACHE_FORMAT,
       code,
       dir,
       generation,
       roles: records.length,
-      watched: contents.watched,
-      sums: { catalogs: checksum(salt, catalogsText), index: checksum(salt, indexText), names: checksum(salt, namesText) },
+      watched: Object.fromEntries(watched),
+      catalogs: { sources, skills, certifications, transitions, quizzes },
+      buckets: writeNames(genDir, salt, index),
+      indexSum: checksum(salt, indexText),
     };
     writeFileAtomic(join(cacheDir, 'head.json'), JSON.stringify({ ...head, sum: checksum(salt, JSON.stringify(head)) }));
   } catch (error) {
@@ -67,8 +63,8 @@ export function writeCache(cacheDir: string, contents: CacheContents): void {
   }
 }
 
-/** Writes names.pack and returns names.json's text (see format.ts). */
-function writeNames(genDir: string, salt: string, index: CachedIndex): string {
+/** Writes names.pack and returns where each bucket is in it (see format.ts). */
+function writeNames(genDir: string, salt: string, index: CachedIndex): CacheHead['buckets'] {
   const count = bucketCount(index.entries.length);
   const buckets = Array.from({ length: count }, () => new Map<string, NameBucketEntry>());
   const slot = (name: string) => {
@@ -82,15 +78,14 @@ function writeNames(genDir: string, salt: string, index: CachedIndex): string {
   index.entries.forEach((entry, i) => (slot(entry.id).role = { entry, record: index.records[i]! }));
   for (const [name, ids] of roles) slot(name).roles = ids;
   for (const [title, hits] of levels) slot(title).levels = hits.map((hit) => [hit.roleId, hit.levelId]);
-  const texts = buckets.map((bucket) => Buffer.from(JSON.stringify([...bucket])));
+  return writePack(join(genDir, 'names.pack'), salt, buckets.map((bucket) => [...bucket]));
+}
+
+/** Writes each value's JSON, back to back, into `path`; returns where each is: [offset, length, checksum]. */
+function writePack(path: string, salt: string, values: unknown[]): [number, number, string][] {
+  const texts = values.map((value) => Buffer.from(JSON.stringify(value)));
   let offset = 0;
-  const table = texts.map((text) => {
-    const place = [offset, text.length, checksum(salt, text)];
-    offset += text.length;
-    return place;
-  });
-  writeFileAtomic(join(genDir, 'names.pack'), Buffer.concat(texts, offset));
-  const tableText = JSON.stringify(table);
-  writeFileAtomic(join(genDir, 'names.json'), tableText);
-  return tableText;
+  const places = texts.map((text): [number, number, string] => [(offset += text.length) - text.length, text.length, checksum(salt, text)]);
+  writeFileAtomic(path, Buffer.concat(texts, offset));
+  return places;
 }

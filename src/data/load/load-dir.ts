@@ -1,16 +1,20 @@
 // Loads a whole data directory from its YAML: every file read, parsed,
 // validated against the schema and cross-checked (ids unique, references
-// resolve). Collects every problem instead of stopping at the first, so
-// `career data validate` can list them all.
+// resolve), on one thread: 10,000 role files take about 10 s (the limit is
+// 15 s; worker threads saved a quarter of that for 160 lines). Collects
+// every problem instead of stopping at the first, so `career data validate`
+// can list them all. Which files a data directory holds is written here once
+// (CATALOG_FILES, listDataFiles): the cache watches the same files.
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { withBuiltIn, type PlainData } from '../dataset.js';
-import type { CheckedFile, Problem } from '../problem.js';
+import type { CheckedFile, ParsedFile, Problem } from '../problem.js';
 import { checkReferences, type UnvalidatedRole } from '../references.js';
 import {
   certificationsFileSchema,
   quizFileSchema,
+  roleSchema,
   skillsFileSchema,
   sourcesFileSchema,
   transitionsFileSchema,
@@ -18,7 +22,16 @@ import {
 } from '../schema.js';
 import { validate } from '../validate.js';
 import { describeFsError, isDataFileName, readDataFile } from './read-file.js';
-import { readRoleFile, readRoleFiles, readRoleFilesHere, reparsedOnDemand, type RoleFile, type RoleFileResult } from './read-roles.js';
+
+/** The catalog files, at the top of the directory. */
+export const CATALOG_FILES = ['sources.yaml', 'skills.yaml', 'certifications.yaml', 'transitions.yaml'] as const;
+
+/** The data files of one folder of `dir`, as relative paths with "/", sorted; throws what readdir throws. */
+export const listDataFiles = (dir: string, folder: string): string[] =>
+  readdirSync(join(dir, folder))
+    .filter(isDataFileName)
+    .sort()
+    .map((name) => `${folder}/${name}`);
 
 export interface LoadResult {
   data: PlainData;
@@ -34,9 +47,6 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** File names in messages are shown relative to this directory (the user's working directory). */
   displayFrom?: string;
-  /** How many worker threads, and which script they run (see read-roles.ts). */
-  maxWorkers?: number;
-  workerScript?: string;
   /** The role a file held when last validated, if unchanged since: not read again (see cache/read.ts). */
   unchanged?: (path: string) => Role | undefined;
   /**
@@ -47,33 +57,12 @@ export interface LoadOptions {
   beside?: PlainData;
 }
 
-type RoleReader = (files: RoleFile[], within: string) => RoleFileResult[];
-
-/** The directory loaded, its role files read on worker threads too when there are many (see read-roles.ts). */
-export async function loadDataDir(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
-  let within: string;
-  let names: string[];
-  try {
-    within = realpathSync(dir);
-    names = readdirSync(join(dir, 'roles')).filter(isDataFileName).sort();
-  } catch {
-    // The synchronous load below reports what is wrong.
-    return loadDataDirSync(dir, options);
-  }
-  const files = names.map((name) => ({ path: join(dir, 'roles', name), display: showFrom(options.displayFrom, join(dir, 'roles', name)) }));
-  const results = new Map((await readRoleFiles(files, { ...options, within })).map((result, i) => [files[i]!.path, result]));
-  return loadDataDirSync(dir, options, (listed) => listed.map((file) => results.get(file.path) ?? readRoleFile(file.path, file.display, within)));
-}
-
-const showFrom = (from: string | undefined, path: string) => {
-  const shown = from ? relative(from, path) : path;
-  return shown && !shown.startsWith('..') ? shown : path;
-};
-
-/** The directory loaded on this thread alone (tests, and the build's snapshot). */
-export function loadDataDirSync(dir: string, options: LoadOptions = {}, readRoles: RoleReader = (files, within) => readRoleFilesHere(files, { ...options, within })): LoadResult {
+export function loadDataDirSync(dir: string, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
-  const show = (path: string) => showFrom(options.displayFrom, path);
+  const show = (path: string) => {
+    const shown = options.displayFrom ? relative(options.displayFrom, path) : path;
+    return shown && !shown.startsWith('..') ? shown : path;
+  };
   let fileCount = 0;
 
   try {
@@ -86,47 +75,31 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}, readRole
   // Files are read only if their real path is inside the directory's (see read-file.ts).
   const within = realpathSync(dir);
 
-  function readOne<S extends z.ZodType>(
-    path: string,
-    schema: S,
-    required: boolean,
-  ): CheckedFile<z.output<S>> | undefined {
-    const display = show(path);
-    let exists = true;
+  function readOne<S extends z.ZodType>(path: string, schema: S, required: boolean): CheckedFile<z.output<S>> | undefined {
     try {
       statSync(path);
     } catch (error) {
-      exists = false;
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || required) {
-        problems.push({ file: display, message: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing (every data directory needs it)' : describeFsError(error) });
-      }
-    }
-    if (!exists) return undefined;
-    fileCount++;
-    const read = readDataFile(path, display, within);
-    if (!read.ok) {
-      problems.push(...read.problems);
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      if (!missing || required) problems.push({ file: show(path), message: missing ? 'is missing (every data directory needs it)' : describeFsError(error) });
       return undefined;
     }
-    const checked = validate(schema, read.parsed);
+    fileCount++;
+    const read = readDataFile(path, show(path), within);
+    const checked = read.ok ? validate(schema, read.parsed) : read;
     if (!checked.ok) {
       problems.push(...checked.problems);
       return undefined;
     }
-    return { parsed: read.parsed, value: checked.value };
+    return read.ok ? { parsed: read.parsed, value: checked.value } : undefined;
   }
 
-  function listFolder(name: string, required: boolean): string[] {
-    const folder = join(dir, name);
+  function listFolder(folder: string, required: boolean): string[] {
     try {
-      return readdirSync(folder)
-        .filter(isDataFileName)
-        .sort()
-        .map((file) => join(folder, file));
+      return listDataFiles(dir, folder);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' || required) {
-        problems.push({ file: show(folder), message: code === 'ENOENT' ? 'is missing (every data directory needs a roles/ folder)' : describeFsError(error) });
+        problems.push({ file: show(join(dir, folder)), message: code === 'ENOENT' ? 'is missing (every data directory needs a roles/ folder)' : describeFsError(error) });
       }
       return [];
     }
@@ -137,8 +110,8 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}, readRole
   const certifications = readOne(join(dir, 'certifications.yaml'), certificationsFileSchema, !options.beside);
   const transitions = readOne(join(dir, 'transitions.yaml'), transitionsFileSchema, false);
 
-  const rolePaths = listFolder('roles', true);
-  if (rolePaths.length === 0 && problems.every((p) => !p.file.endsWith('roles'))) {
+  const roleNames = listFolder('roles', true);
+  if (roleNames.length === 0 && problems.every((p) => !p.file.endsWith('roles'))) {
     problems.push({ file: show(join(dir, 'roles')), message: 'has no role files (*.yaml)' });
   }
   const roles: CheckedFile<Role>[] = [];
@@ -146,27 +119,28 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}, readRole
   // Ids of role files that did not load: references to them are not reported
   // again as "unknown role", since the file's own problem is the one to fix.
   const brokenRoleIds = new Set<string>();
+  // Role files that parsed but failed their schema: their references are still checked (see references.ts).
   const unvalidatedRoles: UnvalidatedRole[] = [];
-  const roleFiles = rolePaths.map((path) => ({ path, display: show(path) }));
-  readRoles(roleFiles, within).forEach((result, index) => {
+  roleNames.forEach((name, index) => {
+    const path = join(dir, name);
+    const known = options.unchanged?.(path);
+    const read = known === undefined ? readDataFile(path, show(path), within) : undefined;
+    const checked = read === undefined ? { ok: true as const, value: known! } : read.ok ? validate(roleSchema, read.parsed) : read;
     fileCount++;
-    if (result.ok) {
-      roles.push({ parsed: result.parsed, value: result.value });
-      roleFileNames.push(relative(dir, rolePaths[index]!).split(sep).join('/'));
+    options.onProgress?.(index + 1, roleNames.length);
+    if (checked.ok) {
+      roles.push({ parsed: withoutText(path, show(path), checked.value, within), value: checked.value });
+      roleFileNames.push(name);
       return;
     }
-    problems.push(...result.problems);
-    const path = rolePaths[index]!;
+    problems.push(...checked.problems);
     brokenRoleIds.add(basename(path, extname(path)));
-    if (result.id !== undefined) brokenRoleIds.add(result.id);
-    if (result.value !== undefined) {
-      unvalidatedRoles.push({
-        file: { parsed: reparsedOnDemand(path, show(path), result.value, within), value: result.value },
-        reported: result.problems.map((problem) => problem.path),
-      });
-    }
+    if (!read?.ok) return;
+    const id = (read.parsed.value as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') brokenRoleIds.add(id);
+    unvalidatedRoles.push({ file: { parsed: read.parsed, value: read.parsed.value }, reported: checked.problems.map((problem) => problem.path) });
   });
-  const quizzes = listFolder('quizzes', false).flatMap((path) => readOne(path, quizFileSchema, true) ?? []);
+  const quizzes = listFolder('quizzes', false).flatMap((name) => readOne(join(dir, name), quizFileSchema, true) ?? []);
 
   const own: PlainData = {
     sources: sources?.value.sources ?? [],
@@ -182,7 +156,7 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}, readRole
   // A catalog file that is there but failed to load is not stood in for: references to it are then not checked.
   const widened = <K extends string, T>(file: CheckedFile<Record<K, T[]>> | undefined, key: K, items: T[]): CheckedFile<Record<K, T[]>> | undefined =>
     !options.beside ? file : file ? { parsed: file.parsed, value: { ...file.value, [key]: items } } : existsSync(join(dir, `${key}.yaml`)) ? undefined : builtIn({ [key]: items } as Record<K, T[]>);
-  const rolesLoaded = rolePaths.length > 0;
+  const rolesLoaded = roleNames.length > 0;
   problems.push(
     ...checkReferences({
       sources: widened(sources, 'sources', data.sources),
@@ -199,4 +173,23 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}, readRole
   return { data, problems, fileCount, roleFiles: roleFileNames };
 }
 
-export { isDataFileName };
+/**
+ * A valid role's parsed file without the file's text, which 10,000 roles
+ * would keep in memory (and in the garbage collector's way): positions are
+ * worked out again, from the file, only if a message needs one.
+ */
+function withoutText(path: string, display: string, value: unknown, within: string): ParsedFile {
+  let parsed: ParsedFile | undefined;
+  return {
+    file: display,
+    value,
+    locate(at, key) {
+      if (!parsed) {
+        const read = readDataFile(path, display, within);
+        if (!read.ok) return undefined;
+        parsed = read.parsed;
+      }
+      return parsed.locate(at, key);
+    },
+  };
+}
