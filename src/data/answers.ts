@@ -12,7 +12,10 @@ import { formatPath, formatProblem, type ParsedFile, type PathSegment, type Prob
 import { parseDataText, readTextFile } from './load/read-file.js';
 import { PROBLEMS_LISTED, validate } from './validate.js';
 
-const years = z.number('expected a number of years').min(0, 'expected 0 or more years').max(60, 'expected at most 60 years');
+const years = z
+  .number('expected a number of years')
+  .min(0, 'expected 0 or more years')
+  .max(60, 'expected at most 60 years');
 const rating = z
   .number('expected a rating from 1 to 5')
   .int('expected a whole number from 1 (none) to 5 (expert)')
@@ -37,8 +40,13 @@ export const answersFileSchema = z.strictObject({
   selfRatings: z.object({}).catchall(rating).describe('every skill of the role, by skill id, rated 1-5'),
   knowledge: z
     .object({})
-    .catchall(z.string('expected the text of the chosen choice').trim().min(1, 'expected the text of the chosen choice'))
-    .refine((answers) => Object.keys(answers).length > 0, 'answer at least one question (question id: the text of the chosen choice)')
+    .catchall(
+      z.string('expected the text of the chosen choice').trim().min(1, 'expected the text of the chosen choice'),
+    )
+    .refine(
+      (answers) => Object.keys(answers).length > 0,
+      'answer at least one question (question id: the text of the chosen choice)',
+    )
     .describe('question id: the text of the chosen choice'),
 });
 
@@ -63,9 +71,13 @@ export function parseAnswersText(text: string, display: string): AnswersFile {
   if (reserved.length) throw answersError(display, reserved);
   const checked = validate(answersFileSchema, read.parsed);
   // Without validate's closing count line: answersError writes its own ("... and N more").
-  if (!checked.ok) throw answersError(display, checked.problems.slice(0, checked.unlisted ? -1 : undefined), checked.unlisted);
+  if (!checked.ok)
+    throw answersError(display, checked.problems.slice(0, checked.unlisted ? -1 : undefined), checked.unlisted);
   const sheet = checked.value;
-  return { sheet: { ...sheet, selfRatings: nullPrototype(sheet.selfRatings), knowledge: nullPrototype(sheet.knowledge) }, parsed: read.parsed };
+  return {
+    sheet: { ...sheet, selfRatings: nullPrototype(sheet.selfRatings), knowledge: nullPrototype(sheet.knowledge) },
+    parsed: read.parsed,
+  };
 }
 
 /** Keys that reach into an object's prototype when assigned: never a skill, question or field name. */
@@ -79,7 +91,13 @@ function reservedKeyProblems(parsed: ParsedFile): Problem[] {
       for (const key of Object.keys(value)) {
         if (RESERVED_KEYS.has(key)) {
           const pos = parsed.locate(path, key);
-          problems.push({ file: parsed.file, line: pos?.line, column: pos?.column, path: formatPath([...path, key]), message: `"${key}" is not allowed as a key (it is not a skill, question or field name)` });
+          problems.push({
+            file: parsed.file,
+            line: pos?.line,
+            column: pos?.column,
+            path: formatPath([...path, key]),
+            message: `"${key}" is not allowed as a key (it is not a skill, question or field name)`,
+          });
         } else {
           // Only mappings and lists can hold keys (a path per rating of 200,000 cost a fifth of a second).
           const child = (value as Record<string, unknown>)[key];
@@ -105,7 +123,11 @@ export function checkAnswers(file: AnswersFile, quiz: QuizBase, certificationIds
   if (problems.length) throw answersError(file.parsed.file, problems, more);
 }
 
-function findProblems({ sheet, parsed }: AnswersFile, quiz: QuizBase, certificationIds: readonly string[]): { problems: Problem[]; more: number } {
+function findProblems(
+  { sheet, parsed }: AnswersFile,
+  quiz: QuizBase,
+  certificationIds: readonly string[],
+): { problems: Problem[]; more: number } {
   const problems: Problem[] = [];
   let more = 0;
   // Past the problems listed, a problem is only counted: no position, no suggestion (a
@@ -117,38 +139,69 @@ function findProblems({ sheet, parsed }: AnswersFile, quiz: QuizBase, certificat
     }
     const message = describe();
     const pos = parsed.locate(path, key);
-    problems.push({ file: parsed.file, line: pos?.line, column: pos?.column, path: formatPath(key === undefined ? path : [...path, key]), message });
+    problems.push({
+      file: parsed.file,
+      line: pos?.line,
+      column: pos?.column,
+      path: formatPath(key === undefined ? path : [...path, key]),
+      message,
+    });
   };
 
   const { background } = sheet;
   if (background.yearsLeadingPeople > background.yearsExperience) {
-    at(['background', 'yearsLeadingPeople'], () => `${background.yearsLeadingPeople} years leading people is more than the ${background.yearsExperience} years of experience`);
+    at(
+      ['background', 'yearsLeadingPeople'],
+      () =>
+        `${background.yearsLeadingPeople} years leading people is more than the ${background.yearsExperience} years of experience`,
+    );
   }
   const levelIds = quiz.ladder.map((level) => level.id);
   if (background.currentLevel !== undefined && !levelIds.includes(background.currentLevel)) {
-    at(['background', 'currentLevel'], () => `"${background.currentLevel}" is not a level of ${quiz.role.id}; its levels are ${levelIds.join(', ')}`);
+    at(
+      ['background', 'currentLevel'],
+      () => `"${background.currentLevel}" is not a level of ${quiz.role.id}; its levels are ${levelIds.join(', ')}`,
+    );
   }
   background.certifications.forEach((id, index) => {
-    if (!certificationIds.includes(id)) at(['background', 'certifications', index], () => `unknown certification "${id}"${didYouMean(id, certificationIds)}`);
+    if (!certificationIds.includes(id))
+      at(
+        ['background', 'certifications', index],
+        () => `unknown certification "${id}"${didYouMean(id, certificationIds)}`,
+      );
   });
 
   const skillIds = quiz.roleSkills.map((s) => s.id);
   for (const id of Object.keys(sheet.selfRatings)) {
-    if (!skillIds.includes(id)) at(['selfRatings'], () => `"${id}" is not a skill of ${quiz.role.id}${didYouMean(id, skillIds)}`, id);
+    if (!skillIds.includes(id))
+      at(['selfRatings'], () => `"${id}" is not a skill of ${quiz.role.id}${didYouMean(id, skillIds)}`, id);
   }
   const unrated = skillIds.filter((id) => !Object.hasOwn(sheet.selfRatings, id));
-  if (unrated.length) at(['selfRatings'], () => `missing a rating for ${unrated.map((id) => `"${id}"`).join(', ')} (every skill of ${quiz.role.id} is rated 1-5)`);
+  if (unrated.length)
+    at(
+      ['selfRatings'],
+      () =>
+        `missing a rating for ${unrated.map((id) => `"${id}"`).join(', ')} (every skill of ${quiz.role.id} is rated 1-5)`,
+    );
 
   const questions = new Map(quiz.bank.map((q) => [q.id, q]));
   for (const [id, chosen] of Object.entries(sheet.knowledge)) {
     const question = questions.get(id);
     if (!question) {
-      at(['knowledge'], () => `unknown question "${id}" in the ${quiz.role.id} quiz${didYouMean(id, questions.keys())}`, id);
+      at(
+        ['knowledge'],
+        () => `unknown question "${id}" in the ${quiz.role.id} quiz${didYouMean(id, questions.keys())}`,
+        id,
+      );
       continue;
     }
     if (!question.choices.some((choice) => normalizeChoice(choice) === normalizeChoice(chosen))) {
       const hint = didYouMean(chosen, question.choices);
-      at(['knowledge', id], () => `"${chosen}" is not one of the choices${hint}; the choices are ${question.choices.map((c) => `"${c}"`).join(', ')}`);
+      at(
+        ['knowledge', id],
+        () =>
+          `"${chosen}" is not one of the choices${hint}; the choices are ${question.choices.map((c) => `"${c}"`).join(', ')}`,
+      );
     }
   }
   return { problems, more };
@@ -161,11 +214,17 @@ export function answersError(display: string, problems: Problem[], unlisted = 0)
   const listed = problems.slice(0, PROBLEMS_LISTED).map(formatProblem);
   const more = problems.length - listed.length + unlisted;
   const total = problems.length + unlisted;
-  return new UserError(`the answers file ${display} has ${total} problems:`, 2, more > 0 ? [...listed, `... and ${more} more`] : listed);
+  return new UserError(
+    `the answers file ${display} has ${total} problems:`,
+    2,
+    more > 0 ? [...listed, `... and ${more} more`] : listed,
+  );
 }
 
 /** An error about one entry of the file, with its position. */
 export function locatedError(file: AnswersFile, path: PathSegment[], message: string): UserError {
   const pos = file.parsed.locate(path);
-  return new UserError(formatProblem({ file: file.parsed.file, line: pos?.line, column: pos?.column, path: formatPath(path), message }));
+  return new UserError(
+    formatProblem({ file: file.parsed.file, line: pos?.line, column: pos?.column, path: formatPath(path), message }),
+  );
 }

@@ -75,7 +75,9 @@ export function indexEntry(role: Role, origin: RoleOrigin = 'own'): RoleIndexEnt
     title: role.title,
     aliases: role.aliases,
     levels: role.ladder?.levels.map((l) => ({ id: l.id, title: l.title })) ?? [],
-    medianSalary: median ? { value: median.value, source: median.source, currency: median.currency, place: median.place } : null,
+    medianSalary: median
+      ? { value: median.value, source: median.source, currency: median.currency, place: median.place }
+      : null,
     origin,
   };
 }
@@ -95,9 +97,15 @@ export function nameMaps(index: readonly RoleIndexEntry[]): NameMaps {
     else if (!list.some(same)) list.push(value);
   };
   for (const entry of index) {
-    for (const name of [entry.id, entry.title, ...entry.aliases]) add(roles, normalizeName(name), entry.id, (id) => id === entry.id);
+    for (const name of [entry.id, entry.title, ...entry.aliases])
+      add(roles, normalizeName(name), entry.id, (id) => id === entry.id);
     for (const level of entry.levels) {
-      add(levels, normalizeName(level.title), { roleId: entry.id, levelId: level.id }, (hit) => hit.roleId === entry.id);
+      add(
+        levels,
+        normalizeName(level.title),
+        { roleId: entry.id, levelId: level.id },
+        (hit) => hit.roleId === entry.id,
+      );
     }
   }
   return { roles, levels };
@@ -146,17 +154,32 @@ export function withBuiltIn(own: PlainData, builtIn: PlainData): PlainData {
   // A built-in level's same-job link into a role the user redefined may name a level that is gone: dropped.
   const builtInRoles = builtIn.roles
     .filter((role) => !ownRoleIds.has(role.id))
-    .map((role) => (role.ladder ? { ...role, ladder: { ...role.ladder, levels: role.ladder.levels.map((level) => withoutLinksInto(level, ownRoleIds)) } } : role));
+    .map((role) =>
+      role.ladder
+        ? {
+            ...role,
+            ladder: { ...role.ladder, levels: role.ladder.levels.map((level) => withoutLinksInto(level, ownRoleIds)) },
+          }
+        : role,
+    );
   // Built-in transitions and quizzes about a role the user redefined may not fit the new ladder: dropped.
   const untouched = (...ends: string[]) => ends.every((end) => !ownRoleIds.has(end.split(':')[0]!));
   return {
     sources: beside(own.sources, builtIn.sources, byId),
     skills: beside(own.skills, builtIn.skills, byId),
     certifications: beside(own.certifications, builtIn.certifications, byId),
-    transitions: beside(own.transitions, builtIn.transitions.filter((t) => untouched(t.from, t.to)), (t) => `${t.from}\0${t.to}`),
+    transitions: beside(
+      own.transitions,
+      builtIn.transitions.filter((t) => untouched(t.from, t.to)),
+      (t) => `${t.from}\0${t.to}`,
+    ),
     roles: [...own.roles, ...builtInRoles],
     roleOrigins: [...own.roles.map((): RoleOrigin => 'own'), ...builtInRoles.map((): RoleOrigin => 'built-in')],
-    quizzes: beside(own.quizzes, builtIn.quizzes.filter((q) => untouched(q.role)), (q) => q.role),
+    quizzes: beside(
+      own.quizzes,
+      builtIn.quizzes.filter((q) => untouched(q.role)),
+      (q) => q.role,
+    ),
   };
 }
 

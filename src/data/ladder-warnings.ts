@@ -23,13 +23,17 @@ export function ladderWarnings(roles: readonly Role[]): LadderWarning[] {
         const now = level.salary?.[figure];
         const then = before.salary?.[figure];
         if (sameCurrency && now !== undefined && then !== undefined && now < then) {
-          warn(`${figure} pay goes down up the ladder: ${now} ${level.salary!.currency} at ${level.id}, ${then} at ${before.id} below it`);
+          warn(
+            `${figure} pay goes down up the ladder: ${now} ${level.salary!.currency} at ${level.id}, ${then} at ${before.id} below it`,
+          );
         }
       }
       const top = level.experience.max;
       const topBefore = before.experience.max;
       if (top !== undefined && topBefore !== undefined && top < topBefore) {
-        warn(`years go down up the ladder: ${level.id} ends at ${top} years of experience, ${before.id} below it at ${topBefore}`);
+        warn(
+          `years go down up the ladder: ${level.id} ends at ${top} years of experience, ${before.id} below it at ${topBefore}`,
+        );
       }
     });
   }
@@ -37,4 +41,5 @@ export function ladderWarnings(roles: readonly Role[]): LadderWarning[] {
 }
 
 /** "warning: roles it-manager, ladder level vp: ..." as `data validate` prints it. */
-export const formatLadderWarning = (w: LadderWarning) => `warning: role ${w.role}, ladder level ${w.level}: ${w.message}`;
+export const formatLadderWarning = (w: LadderWarning) =>
+  `warning: role ${w.role}, ladder level ${w.level}: ${w.message}`;

@@ -81,7 +81,10 @@ export async function loadData(location: DataLocation): Promise<DataSet> {
  * checked) rather than read again; the cross-file checks still cover every
  * file. It writes no cache: the next command that reads the directory does.
  */
-export async function validateData(location: DataLocation & { dir: string }, onProgress?: (done: number, total: number) => void): Promise<LoadResult> {
+export async function validateData(
+  location: DataLocation & { dir: string },
+  onProgress?: (done: number, total: number) => void,
+): Promise<LoadResult> {
   const builtIn = location.dirOnly ? undefined : await builtInData(location);
   const cache = cacheOf(location);
   const unchanged = cache && previousRoles(cache.dir, location.dir, cache.code);

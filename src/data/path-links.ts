@@ -29,9 +29,12 @@ export function checkPathLinks(
         const target = levels.get(other);
         // A role whose file failed to load has its own problem reported; its links are not checked again.
         if (brokenRoleIds.has(other.split(':')[0]!)) return;
-        if (!target) return report(file, path, `unknown level "${other}"; sameJob takes ROLE:LEVEL of a level on another ladder`);
-        if (other.split(':')[0] === role.id) return report(file, path, `"${other}" is on the same ladder; sameJob links levels of two different ladders`);
-        if (!target.sameJob.includes(key)) report(file, path, `"${other}" does not link back: add "${key}" to its sameJob so the link holds both ways`);
+        if (!target)
+          return report(file, path, `unknown level "${other}"; sameJob takes ROLE:LEVEL of a level on another ladder`);
+        if (other.split(':')[0] === role.id)
+          return report(file, path, `"${other}" is on the same ladder; sameJob links levels of two different ladders`);
+        if (!target.sameJob.includes(key))
+          report(file, path, `"${other}" does not link back: add "${key}" to its sameJob so the link holds both ways`);
       });
     });
   }
@@ -39,8 +42,18 @@ export function checkPathLinks(
     if (!t.entry) return;
     const [fromRole] = t.from.split(':');
     const [toRole] = t.to.split(':');
-    if (fromRole === toRole) report(transitions, ['transitions', i, 'entry'], 'an entry move goes from an entry role to another ladder, not within one');
+    if (fromRole === toRole)
+      report(
+        transitions,
+        ['transitions', i, 'entry'],
+        'an entry move goes from an entry role to another ladder, not within one',
+      );
     const target = levels.get(t.to);
-    if (target && !target.first) report(transitions, ['transitions', i, 'to'], `an entry move lands on the first rung of a ladder; "${t.to}" is not`);
+    if (target && !target.first)
+      report(
+        transitions,
+        ['transitions', i, 'to'],
+        `an entry move lands on the first rung of a ladder; "${t.to}" is not`,
+      );
   });
 }

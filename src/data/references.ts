@@ -40,7 +40,11 @@ export function checkReferences(files: CheckedFiles): Problem[] {
   };
 
   // Unique ids inside each catalog, and across role files.
-  const catalogIds = <T extends { id: string }>(file: CheckedFile<unknown> | undefined, key: string, items: T[] | undefined) => {
+  const catalogIds = <T extends { id: string }>(
+    file: CheckedFile<unknown> | undefined,
+    key: string,
+    items: T[] | undefined,
+  ) => {
     const ids = new Set<string>();
     items?.forEach((item, index) => {
       if (ids.has(item.id)) report(file!, [key, index, 'id'], `duplicate id "${item.id}"`);
@@ -68,18 +72,36 @@ export function checkReferences(files: CheckedFiles): Problem[] {
     [title, ...aliases].forEach((name, i) => {
       const taken = normalizeName(name);
       if (taken !== id && levelsByRole.has(taken)) {
-        report(role, i === 0 ? ['title'] : ['aliases', i - 1], `"${name}" is the id of another role; a title or alias cannot name another role`);
+        report(
+          role,
+          i === 0 ? ['title'] : ['aliases', i - 1],
+          `"${name}" is the id of another role; a title or alias cannot name another role`,
+        );
       }
     });
   }
 
   // A reference is checked only when its catalog file itself loaded; otherwise
   // that file's own problem is the one to fix first.
-  const expect = (file: CheckedFile<unknown>, path: readonly PathSegment[], id: string, known: Set<string>, what: string, loaded: boolean) => {
+  const expect = (
+    file: CheckedFile<unknown>,
+    path: readonly PathSegment[],
+    id: string,
+    known: Set<string>,
+    what: string,
+    loaded: boolean,
+  ) => {
     if (loaded && !known.has(id)) report(file, path, `unknown ${what} "${id}"${didYouMean(id, known)}`);
   };
 
-  for (const file of [files.sources, files.skills, files.certifications, files.transitions, ...files.roles, ...files.quizzes]) {
+  for (const file of [
+    files.sources,
+    files.skills,
+    files.certifications,
+    files.transitions,
+    ...files.roles,
+    ...files.quizzes,
+  ]) {
     if (!file) continue;
     walkSources(file.value, [], (path, id) => expect(file, path, id, sourceIds, 'source', !!files.sources));
   }
@@ -87,14 +109,17 @@ export function checkReferences(files: CheckedFiles): Problem[] {
   const rolesLoaded = files.rolesLoaded ?? true;
   const catalog = files.certifications;
   catalog?.value.certifications.forEach((cert, ci) =>
-    cert.skills?.forEach((s, i) => expect(catalog, ['certifications', ci, 'skills', i], s, skillIds, 'skill', !!files.skills)),
+    cert.skills?.forEach((s, i) =>
+      expect(catalog, ['certifications', ci, 'skills', i], s, skillIds, 'skill', !!files.skills),
+    ),
   );
 
   const roleIds = new Set([...levelsByRole.keys(), ...(files.brokenRoleIds ?? [])]);
   const known = { skill: skillIds, certification: certIds, role: roleIds };
   const loaded = { skill: !!files.skills, certification: !!files.certifications, role: rolesLoaded };
   for (const role of files.roles) {
-    for (const ref of roleReferences(role.value)) expect(role, ref.path, ref.id, known[ref.kind], ref.kind, loaded[ref.kind]);
+    for (const ref of roleReferences(role.value))
+      expect(role, ref.path, ref.id, known[ref.kind], ref.kind, loaded[ref.kind]);
     checkLevelExpectations(role, skillIds, !!files.skills, report);
   }
   // A role file that failed its schema: what it does say is checked too, so
@@ -129,7 +154,11 @@ export function checkReferences(files: CheckedFiles): Problem[] {
       if (questionIds.has(q.id)) report(quiz, ['questions', i, 'id'], `duplicate question id "${q.id}"`);
       questionIds.add(q.id);
       if (q.answer >= q.choices.length) {
-        report(quiz, ['questions', i, 'answer'], `answer is the index of one of the ${q.choices.length} choices, 0-${q.choices.length - 1}; got ${q.answer}`);
+        report(
+          quiz,
+          ['questions', i, 'answer'],
+          `answer is the index of one of the ${q.choices.length} choices, 0-${q.choices.length - 1}; got ${q.answer}`,
+        );
       }
       expect(quiz, ['questions', i, 'skill'], q.skill, skillIds, 'skill', !!files.skills);
       if (levels) expect(quiz, ['questions', i, 'level'], q.level, levels, `level of ${quiz.value.role}`, true);
@@ -139,7 +168,11 @@ export function checkReferences(files: CheckedFiles): Problem[] {
 }
 
 /** `ROLE:LEVEL` must name a role that exists and one of its ladder levels. */
-function levelRefProblem(ref: string, levelsByRole: Map<string, Set<string>>, brokenRoleIds?: ReadonlySet<string>): string | undefined {
+function levelRefProblem(
+  ref: string,
+  levelsByRole: Map<string, Set<string>>,
+  brokenRoleIds?: ReadonlySet<string>,
+): string | undefined {
   const [roleId, levelId, ...rest] = ref.split(':');
   if (!roleId || !levelId || rest.length > 0) return `expected ROLE:LEVEL, e.g. "it-manager:senior", got "${ref}"`;
   if (brokenRoleIds?.has(roleId)) return undefined;
@@ -154,7 +187,11 @@ function levelRefProblem(ref: string, levelsByRole: Map<string, Set<string>>, br
  * it sits. One path array is shared down the walk (10,000 role files have a
  * million nodes): `visit` must not keep it.
  */
-function walkSources(node: unknown, path: PathSegment[], visit: (path: readonly PathSegment[], id: string) => void): void {
+function walkSources(
+  node: unknown,
+  path: PathSegment[],
+  visit: (path: readonly PathSegment[], id: string) => void,
+): void {
   if (Array.isArray(node)) {
     for (let i = 0; i < node.length; i++) {
       path.push(i);
@@ -197,7 +234,8 @@ function checkLevelExpectations(
   const notOwn = (skill: string) => `"${skill}" is not in this role's skills list${didYouMean(skill, own)}`;
   r.ladder?.levels.forEach((level, li) => {
     const at = ['ladder', 'levels', li, 'expects'];
-    for (const skill of Object.keys(level.expects?.skills ?? {})) if (!own.has(skill)) report(role, [...at, 'skills', skill], notOwn(skill));
+    for (const skill of Object.keys(level.expects?.skills ?? {}))
+      if (!own.has(skill)) report(role, [...at, 'skills', skill], notOwn(skill));
     level.expects?.focusSkills?.forEach((list, fi) =>
       list.forEach((skill, i) => {
         if (!own.has(skill)) report(role, [...at, 'focusSkills', fi, i], notOwn(skill));

@@ -12,8 +12,10 @@ export interface RoleReference {
 }
 
 type Raw = Record<string, unknown>;
-const isMapping = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
-const listAt = (node: unknown, key: string): unknown[] => (isMapping(node) && Array.isArray(node[key]) ? node[key] : []);
+const isMapping = (value: unknown): value is Raw =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const listAt = (node: unknown, key: string): unknown[] =>
+  isMapping(node) && Array.isArray(node[key]) ? node[key] : [];
 
 export function roleReferences(role: unknown): RoleReference[] {
   const found: RoleReference[] = [];

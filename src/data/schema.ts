@@ -4,9 +4,7 @@
 // silently ignored field.
 import { z } from 'zod';
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id like "it-ops-manager"');
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id like "it-ops-manager"');
 const text = z.string().trim().min(1, 'expected a non-empty text');
 const sourceRef = id.describe('id of an entry in sources.yaml');
 const money = z.number().nonnegative('must not be negative');
@@ -24,18 +22,27 @@ function ordered(...keys: string[]) {
       const low = given[i - 1]!;
       const high = given[i]!;
       if ((value[low] as number) > (value[high] as number)) {
-        ctx.addIssue({ code: 'custom', path: [high], message: `${high} (${value[high]}) must not be below ${low} (${value[low]})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [high],
+          message: `${high} (${value[high]}) must not be below ${low} (${value[low]})`,
+        });
       }
     }
   };
 }
 // What a figure is for (its band, its scope, the figure it belongs to), short
 // enough to print beside it: `show` and `compare` always do.
-const qualifier = text.max(90).describe('what the figure is for, printed beside it: its band, scope or the figure it goes with');
+const qualifier = text
+  .max(90)
+  .describe('what the figure is for, printed beside it: its band, scope or the figure it goes with');
 
 /** A number as one source gives it. */
 const figure = z.strictObject({
-  value: z.number().nonnegative('must not be negative').describe('a salary, a count of jobs or openings: never negative'),
+  value: z
+    .number()
+    .nonnegative('must not be negative')
+    .describe('a salary, a count of jobs or openings: never negative'),
   source: sourceRef,
   asOf: text.optional().describe('date or period the figure refers to, as the source gives it'),
   qualifier: qualifier.optional(),
@@ -142,8 +149,12 @@ const skillShares = z.strictObject({
 });
 
 const facts = z.strictObject({
-  medianSalary: sourcedList(moneyFigure).optional().describe('median salary; currency and place default to USD, United States'),
-  averageSalary: sourcedList(moneyFigure).optional().describe('average salary; currency and place default to USD, United States'),
+  medianSalary: sourcedList(moneyFigure)
+    .optional()
+    .describe('median salary; currency and place default to USD, United States'),
+  averageSalary: sourcedList(moneyFigure)
+    .optional()
+    .describe('average salary; currency and place default to USD, United States'),
   salaryRange: sourcedList(salaryRange.superRefine(ordered('min', 'max'))).optional(),
   salaryByIndustry: z.array(industrySalary).optional(),
   growth: sourcedList(growth).optional(),
@@ -188,13 +199,17 @@ const proficiency = z.number().int().min(1).max(5).describe('1 none, 2 basic, 3 
 const levelExpectations = z.strictObject({
   skills: z
     .record(id, proficiency)
-    .describe('skill id -> the proficiency (1-5) a person at this level is expected to have; skills not named are not expected'),
+    .describe(
+      'skill id -> the proficiency (1-5) a person at this level is expected to have; skills not named are not expected',
+    ),
   leadershipYears: years.describe('years leading people the level needs (0 for a rung that manages no one)'),
   leadershipSource: sourceRef.describe('where the leadership figure comes from (career-assumption when it is ours)'),
   focusSkills: z
     .array(z.array(id))
     .optional()
-    .describe("for each focus area of the level, in the same order, the skill ids it builds (the quiz's gap advice uses it)"),
+    .describe(
+      "for each focus area of the level, in the same order, the skill ids it builds (the quiz's gap advice uses it)",
+    ),
   source: sourceRef.describe('where the proficiency figures come from (career-assumption when they are ours)'),
   note: text.optional(),
 });
@@ -219,14 +234,24 @@ const level = z.strictObject({
   certifications: z.array(id).optional().describe('certification ids recommended at this stage'),
   certificationsSource: sourceRef.optional().describe('who matched the certifications to this level'),
   experienceAlso: z
-    .array(z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative().optional(), openEnded: z.boolean().optional(), qualifier, source: sourceRef }))
+    .array(
+      z.strictObject({
+        min: z.number().nonnegative(),
+        max: z.number().nonnegative().optional(),
+        openEnded: z.boolean().optional(),
+        qualifier,
+        source: sourceRef,
+      }),
+    )
     .optional()
     .describe('other experience figures a source gives for this rung'),
-  experienceWhy: text.optional().describe('why the ladder\'s own band is shown first'),
+  experienceWhy: text.optional().describe("why the ladder's own band is shown first"),
   sameJob: z
     .array(text)
     .optional()
-    .describe('ROLE:LEVEL of levels on other ladders that are this very job (the same title and post); validated both ways'),
+    .describe(
+      'ROLE:LEVEL of levels on other ladders that are this very job (the same title and post); validated both ways',
+    ),
   source: sourceRef,
   expects: levelExpectations.optional().describe('what the level expects of a person, per skill and in leadership'),
 });
@@ -235,9 +260,16 @@ const level = z.strictObject({
 const educationRoute = z.strictObject({
   kind: z.enum(['bachelor', 'master', 'bootcamp', 'self-study']),
   title: text,
-  duration: z.strictObject({ min: years, max: years, unit: z.enum(['weeks', 'months', 'years']) }).refine((d) => d.max >= d.min, { message: 'max must not be below min' }),
+  duration: z
+    .strictObject({ min: years, max: years, unit: z.enum(['weeks', 'months', 'years']) })
+    .refine((d) => d.max >= d.min, { message: 'max must not be below min' }),
   cost: z
-    .strictObject({ min: money, max: money.optional(), openEnded: z.boolean().optional(), currency: z.string().regex(/^[A-Z]{3}$/) })
+    .strictObject({
+      min: money,
+      max: money.optional(),
+      openEnded: z.boolean().optional(),
+      currency: z.string().regex(/^[A-Z]{3}$/),
+    })
     .refine((c) => c.max === undefined || c.max >= c.min, { message: 'max must not be below min' })
     .optional()
     .describe('absent when the source gives no cost'),
@@ -270,17 +302,18 @@ const entryTimeline = z.strictObject({
   source: sourceRef,
 });
 
-const globalSalary = z.strictObject({
-  country: text,
-  place: text.optional().describe('a city or region when the source names one'),
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  localMin: money.optional(),
-  localMax: money.optional(),
-  usdMin: money.optional(),
-  usdMax: money.optional(),
-  source: sourceRef,
-  note: text.optional(),
-})
+const globalSalary = z
+  .strictObject({
+    country: text,
+    place: text.optional().describe('a city or region when the source names one'),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    localMin: money.optional(),
+    localMax: money.optional(),
+    usdMin: money.optional(),
+    usdMax: money.optional(),
+    source: sourceRef,
+    note: text.optional(),
+  })
   .superRefine(ordered('localMin', 'localMax'))
   .superRefine(ordered('usdMin', 'usdMax'));
 
@@ -321,7 +354,11 @@ export const roleSchema = z
     const seen = new Set<string>();
     ladder.levels.forEach((lvl, index) => {
       if (seen.has(lvl.id)) {
-        ctx.addIssue({ code: 'custom', path: ['ladder', 'levels', index, 'id'], message: `duplicate level id "${lvl.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ladder', 'levels', index, 'id'],
+          message: `duplicate level id "${lvl.id}"`,
+        });
       }
       seen.add(lvl.id);
       const prev = ladder.levels[index - 1];
@@ -334,7 +371,11 @@ export const roleSchema = z
       }
     });
     if (!seen.has(ladder.mainLevel)) {
-      ctx.addIssue({ code: 'custom', path: ['ladder', 'mainLevel'], message: `no level with id "${ladder.mainLevel}" in this ladder` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ladder', 'mainLevel'],
+        message: `no level with id "${ladder.mainLevel}" in this ladder`,
+      });
     }
     checkExpectations(ladder.levels, ctx);
   });
@@ -385,7 +426,13 @@ export const certificationSchema = z.strictObject({
     .optional()
     .describe('a cost a source gives in words, not numbers'),
   studyWeeks: z
-    .strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative(), group: text.optional(), source: sourceRef, note: text.optional() })
+    .strictObject({
+      min: z.number().nonnegative(),
+      max: z.number().nonnegative(),
+      group: text.optional(),
+      source: sourceRef,
+      note: text.optional(),
+    })
     .superRefine(ordered('min', 'max'))
     .optional(),
   renamed: z
@@ -395,11 +442,18 @@ export const certificationSchema = z.strictObject({
   skills: z
     .array(id)
     .optional()
-    .describe('skill ids this certification builds: the tool\'s own mapping, used to suggest certifications for a skill gap'),
+    .describe(
+      "skill ids this certification builds: the tool's own mapping, used to suggest certifications for a skill gap",
+    ),
   skillsSource: sourceRef.optional().describe('who mapped the certification to skills'),
   source: sourceRef,
   prerequisites: z
-    .array(z.strictObject({ text: text.describe('what the issuer asks before the exam, in our own words'), source: sourceRef }))
+    .array(
+      z.strictObject({
+        text: text.describe('what the issuer asks before the exam, in our own words'),
+        source: sourceRef,
+      }),
+    )
     .optional()
     .describe('what a candidate needs before sitting the exam, as the issuer or a source states it'),
 });
@@ -422,20 +476,25 @@ export const transitionSchema = z.strictObject({
   entry: z
     .boolean()
     .optional()
-    .describe('a move from an entry role (help desk, administration) onto the first rung of a management ladder; the rungs of the two ladders are not compared'),
+    .describe(
+      'a move from an entry role (help desk, administration) onto the first rung of a management ladder; the rungs of the two ladders are not compared',
+    ),
   note: text,
 });
 
-export const questionSchema = z
-  .strictObject({
-    id,
-    skill: id,
-    level: id,
-    question: text,
-    choices: z.array(text).min(2).max(6),
-    answer: z.number().int('answer is a whole number').nonnegative('answer is the index of a choice, from 0').describe('index into choices of the correct answer'),
-    explanation: text,
-  });
+export const questionSchema = z.strictObject({
+  id,
+  skill: id,
+  level: id,
+  question: text,
+  choices: z.array(text).min(2).max(6),
+  answer: z
+    .number()
+    .int('answer is a whole number')
+    .nonnegative('answer is the index of a choice, from 0')
+    .describe('index into choices of the correct answer'),
+  explanation: text,
+});
 // That `answer` indexes one of the choices is checked with the references
 // (references.ts), so that a wrong answer does not hide an unknown skill or level.
 

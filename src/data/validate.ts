@@ -12,7 +12,9 @@ export const PROBLEMS_LISTED = 100;
 
 export function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile): Validated<z.output<S>> {
   // An unknown field is described below, key by key: zod's own message would join every unknown key into one text.
-  const result = schema.safeParse(parsed.value, { error: (issue) => (issue.code === 'unrecognized_keys' ? 'unknown field' : undefined) });
+  const result = schema.safeParse(parsed.value, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? 'unknown field' : undefined),
+  });
   if (result.success) return { ok: true, value: result.data };
   const problems: Problem[] = [];
   let counted = 0;
@@ -26,7 +28,11 @@ export function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile): Va
     }
   }
   const listed = dedupe(problems);
-  if (counted > 0) listed.push({ file: parsed.file, message: `... and ${counted} more problem${counted === 1 ? '' : 's'} in this file` });
+  if (counted > 0)
+    listed.push({
+      file: parsed.file,
+      message: `... and ${counted} more problem${counted === 1 ? '' : 's'} in this file`,
+    });
   return { ok: false, problems: listed, unlisted: counted };
 }
 
@@ -48,21 +54,44 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: ParsedFile, schema: z.Zo
     case 'invalid_type': {
       const actual = valueAt(parsed.value, path);
       if (actual === undefined) {
-        return [{ ...at(path), path: formatPath(path) || undefined, message: `missing required field${fieldName(path)} (expected ${article(issue.expected)})` }];
+        return [
+          {
+            ...at(path),
+            path: formatPath(path) || undefined,
+            message: `missing required field${fieldName(path)} (expected ${article(issue.expected)})`,
+          },
+        ];
       }
-      return [{ ...at(path), path: formatPath(path) || undefined, message: `expected ${article(issue.expected)}, got ${show(actual)}` }];
+      return [
+        {
+          ...at(path),
+          path: formatPath(path) || undefined,
+          message: `expected ${article(issue.expected)}, got ${show(actual)}`,
+        },
+      ];
     }
     case 'invalid_value': {
       const actual = valueAt(parsed.value, path);
       const allowed = `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-      if (actual === undefined) return [{ ...at(path), path: formatPath(path) || undefined, message: `missing required field${fieldName(path)} (expected ${allowed})` }];
-      return [{ ...at(path), path: formatPath(path) || undefined, message: `expected ${allowed}, got ${show(actual)}` }];
+      if (actual === undefined)
+        return [
+          {
+            ...at(path),
+            path: formatPath(path) || undefined,
+            message: `missing required field${fieldName(path)} (expected ${allowed})`,
+          },
+        ];
+      return [
+        { ...at(path), path: formatPath(path) || undefined, message: `expected ${allowed}, got ${show(actual)}` },
+      ];
     }
     case 'too_big':
     case 'too_small': {
       // zod's own wording ("Too big: expected number to be <=3") in the words of the data;
       // a message the schema gives ("importance is 1-3 ...") is kept as it is.
-      const own = /^Too (big|small)/.test(issue.message) ? boundMessage(issue, valueAt(parsed.value, path)) : issue.message;
+      const own = /^Too (big|small)/.test(issue.message)
+        ? boundMessage(issue, valueAt(parsed.value, path))
+        : issue.message;
       return [{ ...at(path), path: formatPath(path) || undefined, message: own }];
     }
     case 'invalid_union':
@@ -79,11 +108,16 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: ParsedFile, schema: z.Zo
  */
 function fieldNamesAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
   type Node = { properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; oneOf?: Node[]; allOf?: Node[] };
-  const alternatives = (node: Node): Node[] => [node, ...[...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])].flatMap(alternatives)];
+  const alternatives = (node: Node): Node[] => [
+    node,
+    ...[...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])].flatMap(alternatives),
+  ];
   const root = jsonSchemaOf(schema) as Node;
   let nodes = [root];
   for (const seg of path) {
-    nodes = nodes.flatMap(alternatives).flatMap((node) => (typeof seg === 'number' ? node.items : node.properties?.[seg]) ?? []);
+    nodes = nodes
+      .flatMap(alternatives)
+      .flatMap((node) => (typeof seg === 'number' ? node.items : node.properties?.[seg]) ?? []);
   }
   const names = new Set(nodes.flatMap(alternatives).flatMap((node) => Object.keys(node.properties ?? {})));
   return names.size > 0 ? [...names] : everyFieldName(root);
@@ -118,7 +152,14 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { number: 'a number', string: 'a text', boolean: 'true or false', array: 'a list', object: 'a mapping', int: 'a whole number' };
+  const names: Record<string, string> = {
+    number: 'a number',
+    string: 'a text',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping',
+    int: 'a whole number',
+  };
   return names[type] ?? type;
 }
 
@@ -153,7 +194,12 @@ function boundMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, 
     const entries = `${bound} ${bound === 1 ? 'entry' : 'entries'}`;
     return `${big ? `has at most ${entries}` : `needs at least ${entries}`}${Array.isArray(actual) ? `, got ${actual.length}` : ''}`;
   }
-  if (issue.origin === 'string') return big ? `is at most ${bound} characters long` : bound <= 1 ? 'expected a non-empty text' : `is at least ${bound} characters long`;
+  if (issue.origin === 'string')
+    return big
+      ? `is at most ${bound} characters long`
+      : bound <= 1
+        ? 'expected a non-empty text'
+        : `is at least ${bound} characters long`;
   if (big) return `${inclusive ? `is at most ${bound}` : `is less than ${bound}`}${got}`;
   return `${inclusive ? (bound === 0 ? 'is 0 or more' : `is at least ${bound}`) : `is more than ${bound}`}${got}`;
 }

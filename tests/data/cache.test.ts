@@ -19,9 +19,21 @@ function workspace() {
   const dir = starterDataDir();
   const cacheRoot = tempDir('career-cache-test-');
   const said: string[] = [];
-  const location = { dir, dirOnly: true, packageRoot: repoRoot, cwd: dir, env: { CAREER_CACHE_DIR: cacheRoot }, settleMs: 0, debug: (m: string) => said.push(m) };
+  const location = {
+    dir,
+    dirOnly: true,
+    packageRoot: repoRoot,
+    cwd: dir,
+    env: { CAREER_CACHE_DIR: cacheRoot },
+    settleMs: 0,
+    debug: (m: string) => said.push(m),
+  };
   const cacheDir = cacheDirFor(cacheRoot, dir);
-  const generation = () => join(cacheDir, readdirSync(cacheDir).find((name) => name.startsWith('g-'))!);
+  const generation = () =>
+    join(
+      cacheDir,
+      readdirSync(cacheDir).find((name) => name.startsWith('g-'))!,
+    );
   const head = () => JSON.parse(readFileSync(join(cacheDir, 'head.json'), 'utf8')) as { code: string };
   return { dir, cacheRoot, cacheDir, said, location, generation, head };
 }
@@ -69,7 +81,13 @@ describe('the cache of a data directory', () => {
     const data = await loadData(w.location);
     // index.json is read whole when opening a small cache; a name bucket when a name is looked up.
     if (file === 'index.json') expect(w.said.at(-1)).toMatch(/not used: .*index\.json fails its checksum/);
-    else expect(() => data.roleIdsNamed('Support Manager (example)')).toThrow(expect.objectContaining({ name: 'StaleCacheError', message: expect.stringMatching(/names\.pack unreadable \(short read\)/) }));
+    else
+      expect(() => data.roleIdsNamed('Support Manager (example)')).toThrow(
+        expect.objectContaining({
+          name: 'StaleCacheError',
+          message: expect.stringMatching(/names\.pack unreadable \(short read\)/),
+        }),
+      );
     const rebuilt = await loadData({ ...w.location, skipCache: file !== 'index.json' });
     expect(rebuilt.allRoles()).toStrictEqual(first.allRoles());
     // Rebuilt: the next run is served from the cache again.
@@ -112,7 +130,12 @@ describe('the cache of a data directory', () => {
   it('keeps names from the data out of object keys: __proto__, constructor and friends', async () => {
     const w = workspace();
     const path = join(w.dir, ROLE);
-    const text = readFileSync(path, 'utf8').replace(/^title: .*$/m, 'title: constructor').replace('  - Example Support Manager', ['__proto__', 'toString', 'hasOwnProperty', 'prototype'].map((a) => `  - ${a}`).join('\n'));
+    const text = readFileSync(path, 'utf8')
+      .replace(/^title: .*$/m, 'title: constructor')
+      .replace(
+        '  - Example Support Manager',
+        ['__proto__', 'toString', 'hasOwnProperty', 'prototype'].map((a) => `  - ${a}`).join('\n'),
+      );
     writeFileSync(path, text);
     utimesSync(path, new Date(2001, 0, 1), new Date(2001, 0, 1));
     for (let run = 0; run < 2; run++) {
@@ -137,7 +160,13 @@ describe('the cache of a directory of more than 500 role files', () => {
     const template = readFileSync(join(w.dir, ROLE), 'utf8');
     for (let i = 1; i <= CHECK_ALL_ROLES_UP_TO; i++) {
       const id = `copy-${String(i).padStart(3, '0')}`;
-      writeFileSync(join(w.dir, 'roles', `${id}.yaml`), template.replace(/^id: .*$/m, `id: ${id}`).replace(/^title: .*$/m, `title: Copy ${i}`).replace(/^aliases:\n( {2}- .*\n)+/m, ''));
+      writeFileSync(
+        join(w.dir, 'roles', `${id}.yaml`),
+        template
+          .replace(/^id: .*$/m, `id: ${id}`)
+          .replace(/^title: .*$/m, `title: Copy ${i}`)
+          .replace(/^aliases:\n( {2}- .*\n)+/m, ''),
+      );
     }
     await loadData(w.location);
     const path = join(w.dir, 'roles', 'copy-007.yaml');
@@ -146,7 +175,10 @@ describe('the cache of a directory of more than 500 role files', () => {
     const data = await loadData(w.location);
     expect(w.said).toHaveLength(1);
     expect(data.role('copy-008').title).toBe('Copy 8');
-    const stale = expect.objectContaining({ name: 'StaleCacheError', message: expect.stringMatching(/copy-007\.yaml changed/) });
+    const stale = expect.objectContaining({
+      name: 'StaleCacheError',
+      message: expect.stringMatching(/copy-007\.yaml changed/),
+    });
     expect(() => data.role('copy-007')).toThrow(stale);
     expect(() => data.roleEntry('copy-007')).toThrow(stale);
     expect(() => data.roleIndex).toThrow(stale);

@@ -9,7 +9,9 @@ import type { Role } from '../../src/data/schema.js';
 import { builtInData } from '../helpers/data.js';
 
 const scanRoles = (index: RoleIndexEntry[], name: string) =>
-  index.filter((e) => [e.id, e.title, ...e.aliases].some((n) => normalizeName(n) === normalizeName(name))).map((e) => e.id);
+  index
+    .filter((e) => [e.id, e.title, ...e.aliases].some((n) => normalizeName(n) === normalizeName(name)))
+    .map((e) => e.id);
 const scanLevels = (index: RoleIndexEntry[], title: string) =>
   index.flatMap((e) => {
     const level = e.levels.find((l) => normalizeName(l.title) === normalizeName(title));
@@ -27,17 +29,31 @@ const role = (id: string) =>
         title: r.title,
         aliases: r.aliases,
         facts: {},
-        ladder: r.levels.length ? { mainLevel: 'l0', source: 's', levels: r.levels.map((title, i) => ({ id: `l${i}`, title })) } : undefined,
+        ladder: r.levels.length
+          ? { mainLevel: 'l0', source: 's', levels: r.levels.map((title, i) => ({ id: `l${i}`, title })) }
+          : undefined,
       }) as unknown as Role,
   );
-const roles = fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => role(`role-${i}`))));
+const roles = fc
+  .integer({ min: 1, max: 6 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => role(`role-${i}`))));
 
 describe('data set name lookups', () => {
   it('answer what a scan of the index answers, for any names', () => {
     fc.assert(
       fc.property(roles, name, (list, query) => {
-        const data = inMemoryDataSet({ roles: list, sources: [], skills: [], certifications: [], transitions: [], quizzes: [] });
-        for (const q of [query, ...data.roleIndex.flatMap((e) => [e.id, e.title, ...e.aliases, ...e.levels.map((l) => l.title)])]) {
+        const data = inMemoryDataSet({
+          roles: list,
+          sources: [],
+          skills: [],
+          certifications: [],
+          transitions: [],
+          quizzes: [],
+        });
+        for (const q of [
+          query,
+          ...data.roleIndex.flatMap((e) => [e.id, e.title, ...e.aliases, ...e.levels.map((l) => l.title)]),
+        ]) {
           expect(data.roleIdsNamed(q)).toEqual(scanRoles(data.roleIndex, q));
           expect(data.levelsTitled(q)).toEqual(scanLevels(data.roleIndex, q));
         }
@@ -53,7 +69,11 @@ describe('data set name lookups', () => {
   ])('finds the built-in role %j', (query, ids) => expect(builtInData().roleIdsNamed(query)).toEqual(ids));
 
   it('finds a level title shared by two ladders in both', () => {
-    expect(builtInData().levelsTitled('chief information officer (cio)').map((h) => h.roleId)).toEqual(['it-manager', 'it-ops-manager']);
+    expect(
+      builtInData()
+        .levelsTitled('chief information officer (cio)')
+        .map((h) => h.roleId),
+    ).toEqual(['it-manager', 'it-ops-manager']);
     expect(builtInData().roleEntry('it-manager')?.levels).toHaveLength(6);
     expect(builtInData().roleEntry('nope')).toBeUndefined();
   });

@@ -30,12 +30,13 @@ function expectAgreement(text: string): void {
 }
 
 describe('malformed text js-yaml forgives', () => {
-  it.each([
-    ['a quoted text continued without indentation', 'k: "one\ntwo"\n', { k: 'one two' }],
-  ])('%s is read as written, where yaml refuses it', (_name, text, value) => {
-    expect(judge(text)).toBeUndefined();
-    expect(fastParse(text)).toStrictEqual(value);
-  });
+  it.each([['a quoted text continued without indentation', 'k: "one\ntwo"\n', { k: 'one two' }]])(
+    '%s is read as written, where yaml refuses it',
+    (_name, text, value) => {
+      expect(judge(text)).toBeUndefined();
+      expect(fastParse(text)).toStrictEqual(value);
+    },
+  );
 });
 
 describe('plain scalars resolve as in the YAML 1.2 core schema', () => {
@@ -85,7 +86,10 @@ describe('documents left to the judge', () => {
 
   it('reads text that only looks like an alias, such as "R *and* D" in quotes, correctly either way', () => {
     expectAgreement('a: "R *and* D & more!"\n');
-    expect(parseDataText('a: "R *and* D"\n', 'f.yaml')).toMatchObject({ ok: true, parsed: { value: { a: 'R *and* D' } } });
+    expect(parseDataText('a: "R *and* D"\n', 'f.yaml')).toMatchObject({
+      ok: true,
+      parsed: { value: { a: 'R *and* D' } },
+    });
   });
 
   it('an alias bomb', () => {
@@ -101,17 +105,43 @@ describe('agreement on real documents', () => {
       .map((name) => join(dataDir, folder, name)),
   );
 
-  it.each(files.map((file) => [file.slice(dataDir.length + 1), file]))('data/%s takes the fast path and reads the same', (_name, file) => {
-    const text = readFileSync(file, 'utf8');
-    expect(fastParse(text)).toBeDefined();
-    expectAgreement(text);
-  });
+  it.each(files.map((file) => [file.slice(dataDir.length + 1), file]))(
+    'data/%s takes the fast path and reads the same',
+    (_name, file) => {
+      const text = readFileSync(file, 'utf8');
+      expect(fastParse(text)).toBeDefined();
+      expectAgreement(text);
+    },
+  );
 });
 
 describe('agreement on generated documents', () => {
   const scalar = fc.oneof(
     fc.string(),
-    fc.constantFrom('0b1', '0o7', '0x_1', '1e', '.', '-', '+', '~', 'null', 'TRUE', 'False', '.inf', '+.INF', '-1.5e-3', '1:2', '#', '- x', '? x', '"q"', "'q'", '|', '>'),
+    fc.constantFrom(
+      '0b1',
+      '0o7',
+      '0x_1',
+      '1e',
+      '.',
+      '-',
+      '+',
+      '~',
+      'null',
+      'TRUE',
+      'False',
+      '.inf',
+      '+.INF',
+      '-1.5e-3',
+      '1:2',
+      '#',
+      '- x',
+      '? x',
+      '"q"',
+      "'q'",
+      '|',
+      '>',
+    ),
     fc.integer(),
     fc.double(),
     fc.boolean(),
@@ -138,7 +168,39 @@ describe('agreement on generated documents', () => {
   });
 
   it('any text at all, at the top or inside a mapping: where both read it, they read the same', () => {
-    const yamlish = fc.array(fc.constantFrom('a', 'b', ':', ' ', '\n', '-', '[', ']', '{', '}', ',', '"', "'", '#', '|', '>', '1', '.', '~', '?', '\t', '\\', 'e', '+', '&', '*', '!', '%'), { maxLength: 40 });
+    const yamlish = fc.array(
+      fc.constantFrom(
+        'a',
+        'b',
+        ':',
+        ' ',
+        '\n',
+        '-',
+        '[',
+        ']',
+        '{',
+        '}',
+        ',',
+        '"',
+        "'",
+        '#',
+        '|',
+        '>',
+        '1',
+        '.',
+        '~',
+        '?',
+        '\t',
+        '\\',
+        'e',
+        '+',
+        '&',
+        '*',
+        '!',
+        '%',
+      ),
+      { maxLength: 40 },
+    );
     const context = fc.constantFrom('', 'k: ', 'k:\n ', '- k: ', 'a:\n  b: ');
     fc.assert(
       fc.property(context, yamlish, (prefix, chars) => {

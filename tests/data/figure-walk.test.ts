@@ -39,7 +39,8 @@ function walkCitations(node: unknown, path: string, visit: Visit): void {
   for (const [key, value] of Object.entries(node)) {
     const at = `${path}.${key}`;
     if ((key === 'source' || key.endsWith('Source')) && typeof value === 'string') visit(at, key, value);
-    else if (key === 'sources' && Array.isArray(value) && value.every((v) => typeof v === 'string')) value.forEach((id, i) => visit(`${at}[${i}]`, key, id));
+    else if (key === 'sources' && Array.isArray(value) && value.every((v) => typeof v === 'string'))
+      value.forEach((id, i) => visit(`${at}[${i}]`, key, id));
     else walkCitations(value, at, visit);
   }
 }
@@ -54,7 +55,8 @@ export function missingSources(data: PlainData): string[] {
     ['transitions', data.transitions],
     ...data.roles.map((r): [string, unknown] => [`roles/${r.id}`, r]),
   ];
-  for (const [name, value] of files) walkCitations(value, name, (path, _key, id) => known.has(id) || problems.push(`${path}: no source "${id}"`));
+  for (const [name, value] of files)
+    walkCitations(value, name, (path, _key, id) => known.has(id) || problems.push(`${path}: no source "${id}"`));
   return problems;
 }
 
@@ -62,14 +64,18 @@ export function missingSources(data: PlainData): string[] {
 export function unlabelledAssumptions(data: PlainData): string[] {
   const problems: string[] = [];
   const mustBeOurs = (path: string, id: string | undefined) => {
-    if (id !== ASSUMPTION) problems.push(`${path}: the tool's own judgement cites ${id === undefined ? 'nothing' : `"${id}"`}, not "${ASSUMPTION}"`);
+    if (id !== ASSUMPTION)
+      problems.push(
+        `${path}: the tool's own judgement cites ${id === undefined ? 'nothing' : `"${id}"`}, not "${ASSUMPTION}"`,
+      );
   };
   for (const role of data.roles) {
     // No source ranks skills: importance is ours.
     role.skills.forEach((s, i) => mustBeOurs(`roles/${role.id}.skills[${i}].importanceSource`, s.importanceSource));
     // Which certifications suit which rung is our reading of the ladders.
     role.ladder?.levels.forEach((l, i) => {
-      if (l.certifications?.length) mustBeOurs(`roles/${role.id}.ladder.levels[${i}].certificationsSource`, l.certificationsSource);
+      if (l.certifications?.length)
+        mustBeOurs(`roles/${role.id}.ladder.levels[${i}].certificationsSource`, l.certificationsSource);
     });
   }
   data.certifications.forEach((c) => {
@@ -79,7 +85,8 @@ export function unlabelledAssumptions(data: PlainData): string[] {
   });
   data.transitions.forEach((t, i) => {
     if (t.assumption) mustBeOurs(`transitions[${i}].source`, t.source);
-    else if (t.source === ASSUMPTION) problems.push(`transitions[${i}]: cites "${ASSUMPTION}" without "assumption: true"`);
+    else if (t.source === ASSUMPTION)
+      problems.push(`transitions[${i}]: cites "${ASSUMPTION}" without "assumption: true"`);
   });
   return problems;
 }
@@ -101,7 +108,9 @@ function qualifiedFacts(role: Role): { path: string; figure: Qualified; shownByC
     ['salaryByIndustry', f.salaryByIndustry, false],
   ];
   return lists.flatMap(([name, list, shownByCompare]) =>
-    (list ?? []).flatMap((figure, i) => (figure.qualifier ? [{ path: `roles/${role.id}.facts.${name}[${i}]`, figure, shownByCompare }] : [])),
+    (list ?? []).flatMap((figure, i) =>
+      figure.qualifier ? [{ path: `roles/${role.id}.facts.${name}[${i}]`, figure, shownByCompare }] : [],
+    ),
   );
 }
 
@@ -127,7 +136,8 @@ export function droppedQualifiers(data: PlainData, render: Renderers): string[] 
     const raw = render.show(role);
     const text = flatten(raw);
     const notes = footnotes(raw);
-    const expect = (path: string, what: string) => text.includes(flatten(what)) || problems.push(`${path}: "show ${role.id}" drops "${what}"`);
+    const expect = (path: string, what: string) =>
+      text.includes(flatten(what)) || problems.push(`${path}: "show ${role.id}" drops "${what}"`);
     for (const { path, figure } of qualifiedFacts(role)) {
       // The qualifier and then the figure's own footnote: "…, BLS: all … managers [2]".
       const cited = `${figure.qualifier} [${notes.get(figure.source) ?? '?'}]`;
@@ -135,18 +145,27 @@ export function droppedQualifiers(data: PlainData, render: Renderers): string[] 
     }
     const shares = role.facts.skillShares;
     if (shares) expect(`roles/${role.id}.facts.skillShares`, shares.qualifier.slice(1));
-    role.ladder?.levels.forEach((l, i) => l.experienceAlso?.forEach((x, j) => expect(`roles/${role.id}.ladder.levels[${i}].experienceAlso[${j}]`, x.qualifier)));
+    role.ladder?.levels.forEach((l, i) =>
+      l.experienceAlso?.forEach((x, j) =>
+        expect(`roles/${role.id}.ladder.levels[${i}].experienceAlso[${j}]`, x.qualifier),
+      ),
+    );
     for (const c of role.certifications) {
       const cert = data.certifications.find((entry) => entry.id === c.certification)!;
       if (cert.cost?.group) expect(`certifications/${cert.id}.cost.group`, cert.cost.group);
       if (cert.studyWeeks?.group) expect(`certifications/${cert.id}.studyWeeks.group`, cert.studyWeeks.group);
-      if (cert.costWords) expect(`certifications/${cert.id}.costWords`, `${cert.costWords.text}${cert.costWords.group ? `, for ${cert.costWords.group}` : ''}`);
+      if (cert.costWords)
+        expect(
+          `certifications/${cert.id}.costWords`,
+          `${cert.costWords.text}${cert.costWords.group ? `, for ${cert.costWords.group}` : ''}`,
+        );
       if (cert.renamed) expect(`certifications/${cert.id}.renamed`, cert.renamed.note);
     }
     const other = data.roles.find((r) => r.id !== role.id)!;
     const compared = flatten(render.compare(role.id, other.id));
     for (const { path, figure, shownByCompare } of qualifiedFacts(role)) {
-      if (shownByCompare && !compared.includes(flatten(figure.qualifier!))) problems.push(`${path}: "compare ${role.id} ${other.id}" drops "${figure.qualifier}"`);
+      if (shownByCompare && !compared.includes(flatten(figure.qualifier!)))
+        problems.push(`${path}: "compare ${role.id} ${other.id}" drops "${figure.qualifier}"`);
     }
   }
   return problems;
@@ -180,7 +199,11 @@ describe('every figure in data/', () => {
   it('gives each of two or more figures for one fact a qualifier, so they never look alike', () => {
     const bare = data.roles.flatMap((role) =>
       Object.entries(role.facts).flatMap(([name, list]) =>
-        Array.isArray(list) && list.length > 1 ? list.flatMap((f: { qualifier?: string }, i: number) => (f.qualifier ? [] : [`roles/${role.id}.facts.${name}[${i}]`])) : [],
+        Array.isArray(list) && list.length > 1
+          ? list.flatMap((f: { qualifier?: string }, i: number) =>
+              f.qualifier ? [] : [`roles/${role.id}.facts.${name}[${i}]`],
+            )
+          : [],
       ),
     );
     expect(bare).toEqual([]);
@@ -191,7 +214,9 @@ describe('the checks catch what they are for', () => {
   it('a figure citing a source that sources.yaml does not have', () => {
     const broken = clone(data);
     broken.roles.find((r) => r.id === 'it-manager')!.facts.medianSalary![0]!.source = 'no-such-source';
-    expect(missingSources(broken)).toEqual(['roles/it-manager.facts.medianSalary[0].source: no source "no-such-source"']);
+    expect(missingSources(broken)).toEqual([
+      'roles/it-manager.facts.medianSalary[0].source: no source "no-such-source"',
+    ]);
   });
 
   it('an assumption citing a guide, or nothing', () => {
@@ -208,12 +233,20 @@ describe('the checks catch what they are for', () => {
     const full = renderersFor(data);
     const stripped = clone(data);
     for (const role of stripped.roles) {
-      for (const list of Object.values(role.facts)) if (Array.isArray(list)) for (const f of list) if (typeof f === 'object' && f && 'qualifier' in f) delete f.qualifier;
+      for (const list of Object.values(role.facts))
+        if (Array.isArray(list))
+          for (const f of list) if (typeof f === 'object' && f && 'qualifier' in f) delete f.qualifier;
     }
     const blind = renderersFor(stripped);
     const problems = droppedQualifiers(data, { show: blind.show, compare: full.compare });
-    expect(problems).toContain('roles/it-ops-manager.facts.salaryRange[5]: "show it-ops-manager" does not print "agency entry-level posts: a little more than this, a point not a floor [3]"');
-    expect(droppedQualifiers(data, { show: full.show, compare: blind.compare }).some((p) => p.includes('"compare it-manager'))).toBe(true);
+    expect(problems).toContain(
+      'roles/it-ops-manager.facts.salaryRange[5]: "show it-ops-manager" does not print "agency entry-level posts: a little more than this, a point not a floor [3]"',
+    );
+    expect(
+      droppedQualifiers(data, { show: full.show, compare: blind.compare }).some((p) =>
+        p.includes('"compare it-manager'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -227,6 +260,8 @@ describe('career show prints each figure with its qualifier and source within 80
     const text = flatten(stdout);
     for (const { figure } of qualifiedFacts(role)) expect(text).toContain(flatten(figure.qualifier!));
     expect(stdout).toContain('Shown first (U.S. median salary):');
-    expect(text).toMatch(/\[\d+\] U\.S\. Bureau of Labor Statistics, "Occupational Outlook Handbook: Computer and Information Systems Managers" \(2022-32 edition, pay for May 2022\)/);
+    expect(text).toMatch(
+      /\[\d+\] U\.S\. Bureau of Labor Statistics, "Occupational Outlook Handbook: Computer and Information Systems Managers" \(2022-32 edition, pay for May 2022\)/,
+    );
   });
 });

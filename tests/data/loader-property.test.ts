@@ -27,7 +27,8 @@ function expectDocumentedProblems(problems: Problem[], file: string): void {
     expect(problem.file).toBe(file);
     expect(typeof problem.message).toBe('string');
     expect(problem.message.trim()).not.toBe('');
-    for (const n of [problem.line, problem.column]) if (n !== undefined) expect(Number.isInteger(n) && n >= 1).toBe(true);
+    for (const n of [problem.line, problem.column])
+      if (n !== undefined) expect(Number.isInteger(n) && n >= 1).toBe(true);
     if (problem.path !== undefined) expect(typeof problem.path).toBe('string');
   }
 }
@@ -54,7 +55,12 @@ function at(root: unknown, path: Path): any {
 
 /** A structural change to a valid role: delete a key or element, or replace a value with any JSON value. */
 const mutatedRole = fc
-  .record({ pick: fc.nat(), key: fc.nat(), kind: fc.constantFrom('delete', 'replace'), value: fc.jsonValue({ maxDepth: 3 }) })
+  .record({
+    pick: fc.nat(),
+    key: fc.nat(),
+    kind: fc.constantFrom('delete', 'replace'),
+    value: fc.jsonValue({ maxDepth: 3 }),
+  })
   .map(({ pick, key, kind, value }) => {
     const role = structuredClone(validRoleValue);
     const paths = containerPaths(role);
@@ -70,9 +76,46 @@ const mutatedRole = fc
     return stringify(role);
   });
 
-const yamlTokens = fc.constantFrom(': ', '- ', '&a ', '*a', '*b', '[', ']', '{', '}', '\t', '"', "'", '\n---\n', '!!binary ', '!!js/function ', '? ', '|', '>', '#', '%YAML 1.1\n', '<<: *a', '\n  ', '\u0000', '\ufeff', 'null', '~', '.inf', '0x1F', '1e999');
+const yamlTokens = fc.constantFrom(
+  ': ',
+  '- ',
+  '&a ',
+  '*a',
+  '*b',
+  '[',
+  ']',
+  '{',
+  '}',
+  '\t',
+  '"',
+  "'",
+  '\n---\n',
+  '!!binary ',
+  '!!js/function ',
+  '? ',
+  '|',
+  '>',
+  '#',
+  '%YAML 1.1\n',
+  '<<: *a',
+  '\n  ',
+  '\u0000',
+  '\ufeff',
+  'null',
+  '~',
+  '.inf',
+  '0x1F',
+  '1e999',
+);
 const splice = fc
-  .record({ at: fc.nat(), cut: fc.nat({ max: 40 }), insert: fc.oneof(fc.string({ unit: 'grapheme' }), fc.array(yamlTokens, { maxLength: 6 }).map((t) => t.join(''))) })
+  .record({
+    at: fc.nat(),
+    cut: fc.nat({ max: 40 }),
+    insert: fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.array(yamlTokens, { maxLength: 6 }).map((t) => t.join('')),
+    ),
+  })
   .map(({ at: offset, cut, insert }) => {
     const i = offset % (validRole.length + 1);
     return validRole.slice(0, i) + insert + validRole.slice(i + cut);
@@ -81,19 +124,31 @@ const truncated = fc.nat().map((n) => validRole.slice(0, n % (validRole.length +
 
 describe('the role file parser and schema check', () => {
   it('never throw on a valid role with a key deleted or a value replaced', () => {
-    fc.assert(fc.property(mutatedRole, (text) => checkRoleText(text)), { numRuns: 40 });
+    fc.assert(
+      fc.property(mutatedRole, (text) => checkRoleText(text)),
+      { numRuns: 40 },
+    );
   });
 
   it('never throw on a valid role with random text or YAML syntax spliced in', () => {
-    fc.assert(fc.property(splice, (text) => checkRoleText(text)), { numRuns: 40 });
+    fc.assert(
+      fc.property(splice, (text) => checkRoleText(text)),
+      { numRuns: 40 },
+    );
   });
 
   it('never throw on a valid role cut short anywhere', () => {
-    fc.assert(fc.property(truncated, (text) => checkRoleText(text)), { numRuns: 40 });
+    fc.assert(
+      fc.property(truncated, (text) => checkRoleText(text)),
+      { numRuns: 40 },
+    );
   });
 
   it('never throw on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => checkRoleText(text)), { numRuns: 40 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => checkRoleText(text)),
+      { numRuns: 40 },
+    );
   });
 
   it('accept the untouched role (the properties above are not vacuous)', () => {

@@ -41,7 +41,9 @@ const banks = data.quizzes.map((quiz) => ({ quiz, role: data.role(quiz.role) }))
 
 describe('the question banks', () => {
   it('exist for the built-in roles', () => {
-    expect(banks.map((b) => b.role.id).sort()).toEqual(expect.arrayContaining(['help-desk-technician', 'it-manager', 'it-ops-manager']));
+    expect(banks.map((b) => b.role.id).sort()).toEqual(
+      expect.arrayContaining(['help-desk-technician', 'it-manager', 'it-ops-manager']),
+    );
   });
 
   describe.each(banks.map((b) => [b.role.id, b] as const))('%s', (_id, { quiz, role }) => {
@@ -66,7 +68,9 @@ describe('the question banks', () => {
       expect(levels.length, 'a quiz needs a ladder to aim its questions at').toBeGreaterThan(0);
       const top = levels.slice(-TOP_LEVELS).map((l) => l.id);
       expect(top).toHaveLength(Math.min(TOP_LEVELS, levels.length));
-      const thin = top.map((level) => ({ level, count: questions.filter((q) => q.level === level).length })).filter((l) => l.count < MIN_PER_TOP_LEVEL);
+      const thin = top
+        .map((level) => ({ level, count: questions.filter((q) => q.level === level).length }))
+        .filter((l) => l.count < MIN_PER_TOP_LEVEL);
       expect(thin).toEqual([]);
     });
 
@@ -77,7 +81,9 @@ describe('the question banks', () => {
 
     it(`makes the correct choice ${MUCH_LONGER}x longer than every other in at most ${MAX_MUCH_LONGER_SHARE * 100}% of the questions`, () => {
       const standOut = questions.filter(correctStandsOut);
-      expect(standOut.length / questions.length, standOut.map((q) => q.id).join(', ')).toBeLessThanOrEqual(MAX_MUCH_LONGER_SHARE);
+      expect(standOut.length / questions.length, standOut.map((q) => q.id).join(', ')).toBeLessThanOrEqual(
+        MAX_MUCH_LONGER_SHARE,
+      );
     });
 
     it('spreads the correct answer over the positions: each between half and 1.5 times its fair share', () => {
@@ -99,7 +105,15 @@ describe('the question banks', () => {
 });
 
 describe('the bank figures', () => {
-  const q = (choices: string[], answer: number): Question => ({ id: 'q', skill: 's', level: 'l', question: 'Q?', choices, answer, explanation: 'E.' });
+  const q = (choices: string[], answer: number): Question => ({
+    id: 'q',
+    skill: 's',
+    level: 'l',
+    question: 'Q?',
+    choices,
+    answer,
+    explanation: 'E.',
+  });
 
   it.each([
     [['aaaa', 'bbb', 'cc'], 0, true, true],

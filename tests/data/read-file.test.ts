@@ -7,7 +7,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { fastParse } from '../../src/data/load/fast-yaml.js';
 import { fastParseLocated } from '../../src/data/load/positions.js';
-import { describeFsError, MAX_FILE_BYTES, parseDataText, readDataFile, readTextFile } from '../../src/data/load/read-file.js';
+import {
+  describeFsError,
+  MAX_FILE_BYTES,
+  parseDataText,
+  readDataFile,
+  readTextFile,
+} from '../../src/data/load/read-file.js';
 import { formatProblem, type ParsedFile, type PathSegment } from '../../src/data/problem.js';
 import { tempDir } from '../fixtures/bad-data/temp-data.js';
 import { aliasBomb } from '../fixtures/bad-data/hostile-yaml.js';
@@ -20,27 +26,45 @@ const problemsOf = (text: string) => {
 
 describe('parseDataText', () => {
   it.each([
-    ['a duplicate key, named, at the repeat', 'id: a\ntitle: A\ntitle: B\n', { line: 3, column: 1, message: 'duplicate key "title": it appears twice in the same mapping; keep one' }],
-    ['a duplicate quoted key in JSON', '{"id": 1, "id": 2}', { line: 1, column: 11, message: expect.stringMatching(/^duplicate key "id"/) }],
-    ['a duplicate key in a nested mapping', 'a:\n  b: 1\n  b: 2\n', { line: 3, column: 3, message: expect.stringMatching(/^duplicate key "b"/) }],
+    [
+      'a duplicate key, named, at the repeat',
+      'id: a\ntitle: A\ntitle: B\n',
+      { line: 3, column: 1, message: 'duplicate key "title": it appears twice in the same mapping; keep one' },
+    ],
+    [
+      'a duplicate quoted key in JSON',
+      '{"id": 1, "id": 2}',
+      { line: 1, column: 11, message: expect.stringMatching(/^duplicate key "id"/) },
+    ],
+    [
+      'a duplicate key in a nested mapping',
+      'a:\n  b: 1\n  b: 2\n',
+      { line: 3, column: 3, message: expect.stringMatching(/^duplicate key "b"/) },
+    ],
     ['an unclosed flow sequence', 'a: [1, 2\nb: 3\n', { line: 2, message: expect.stringMatching(/^invalid YAML: /) }],
     ['a tab indentation', 'a:\n\tb: 1\n', { line: 2, message: expect.stringMatching(/^invalid YAML: /) }],
     ['several documents', 'a: 1\n---\nb: 2\n', { line: 2, message: expect.stringMatching(/multiple documents/) }],
     ['only a comment', '# nothing\n', { message: 'has no content (only comments or blank lines)' }],
     ['an alias bomb', aliasBomb(), { message: expect.stringMatching(/^refused: .*alias/i) }],
-    ['nesting deeper than the parser can go', '['.repeat(20_000), { message: expect.stringMatching(/^invalid YAML: nested too deeply to read/) }],
+    [
+      'nesting deeper than the parser can go',
+      '['.repeat(20_000),
+      { message: expect.stringMatching(/^invalid YAML: nested too deeply to read/) },
+    ],
   ])('refuses %s', (_name, text, problem) => {
     expect(problemsOf(text)[0]).toMatchObject({ file: 'f.yaml', ...problem });
   });
 
   it('reports one indentation slip once, at its line, with the errors it causes counted', () => {
-    const slip = 'skills:\n  - skill: a\n    importance: 3\n - skill: b\n    importance: 2\n  - skill: c\n    importance: 3\n';
+    const slip =
+      'skills:\n  - skill: a\n    importance: 3\n - skill: b\n    importance: 2\n  - skill: c\n    importance: 3\n';
     expect(problemsOf(slip)).toEqual([
       {
         file: 'f.yaml',
         line: 4,
         column: 1,
-        message: 'invalid YAML: A block sequence may not be used as an implicit map key (and 5 later YAML errors in this file, most likely caused by this one)',
+        message:
+          'invalid YAML: A block sequence may not be used as an implicit map key (and 5 later YAML errors in this file, most likely caused by this one)',
       },
     ]);
   });
@@ -50,9 +74,11 @@ describe('parseDataText', () => {
     expect(result.ok && result.parsed.value).toEqual({ a: 'no', b: 'on' });
   });
 
-  it('finds a duplicate key at the end of a big mapping, at its line (yaml\'s own check is quadratic: bench times 40,000)', () => {
+  it("finds a duplicate key at the end of a big mapping, at its line (yaml's own check is quadratic: bench times 40,000)", () => {
     const text = `${Array.from({ length: 5_000 }, (_, i) => `k${i}: ${i}`).join('\n')}\nk7: again\n`;
-    expect(problemsOf(text)).toEqual([expect.objectContaining({ line: 5_001, message: expect.stringMatching(/^duplicate key "k7"/) })]);
+    expect(problemsOf(text)).toEqual([
+      expect.objectContaining({ line: 5_001, message: expect.stringMatching(/^duplicate key "k7"/) }),
+    ]);
   });
 
   it('locates a path for later messages: a field, or its key', () => {
@@ -90,18 +116,29 @@ describe('positions on the fast path', () => {
     const slow = judged(text);
     if (fastParse(text) === undefined || !slow.ok) return;
     expect(fastParse(text)).toStrictEqual(slow.parsed.value);
-    const where = (locate: ParsedFile['locate']) => placesIn(slow.parsed.value).map(([path, key]) => [path, key, locate(path, key)]);
+    const where = (locate: ParsedFile['locate']) =>
+      placesIn(slow.parsed.value).map(([path, key]) => [path, key, locate(path, key)]);
     expect(where(fastParseLocated(text)!.locate)).toEqual(where(slow.parsed.locate));
   };
 
   const dataDir = join(import.meta.dirname, '../../data');
-  it.each(['', 'roles', 'quizzes'].flatMap((folder) => readdirSync(join(dataDir, folder)).filter((name) => name.endsWith('.yaml')).map((name) => join(folder, name))))(
-    'are the same as yaml\'s in data/%s',
-    (name) => expectSamePlaces(readFileSync(join(dataDir, name), 'utf8')),
-  );
+  it.each(
+    ['', 'roles', 'quizzes'].flatMap((folder) =>
+      readdirSync(join(dataDir, folder))
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => join(folder, name)),
+    ),
+  )("are the same as yaml's in data/%s", (name) => expectSamePlaces(readFileSync(join(dataDir, name), 'utf8')));
 
-  it('are the same as yaml\'s in any document written in any style, comments included', () => {
-    const scalar = fc.oneof(fc.string(), fc.constantFrom('', '~', '- x', '#', 'a: b', '"q"'), fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
+  it("are the same as yaml's in any document written in any style, comments included", () => {
+    const scalar = fc.oneof(
+      fc.string(),
+      fc.constantFrom('', '~', '- x', '#', 'a: b', '"q"'),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+    );
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
       list: fc.array(tie('node'), { maxLength: 4 }),
@@ -114,7 +151,9 @@ describe('positions on the fast path', () => {
     }) as fc.Arbitrary<{ defaultStringType: 'PLAIN'; collectionStyle: 'any'; indent: number }>;
     const comment = fc.constantFrom('', ' # note', '\n# note\n');
     fc.assert(
-      fc.property(value, style, comment, (v, options, note) => expectSamePlaces(stringify({ root: v, next: 1 }, options).replace(/:\n/, `:${note}\n`))),
+      fc.property(value, style, comment, (v, options, note) =>
+        expectSamePlaces(stringify({ root: v, next: 1 }, options).replace(/:\n/, `:${note}\n`)),
+      ),
       { numRuns: 300 },
     );
   });
@@ -124,12 +163,12 @@ describe('positions on the fast path', () => {
     ['empty values', 'a:\nb:   \nc: # nothing\nd: 1\n'],
     ['JSON', '{"json": [1, 2], "k": {"v": "w"}, "n": null}'],
     ['blank lines and comments', '# comment\n\nroot:\n\n  # comment\n  key: value\n'],
-  ])('are the same as yaml\'s with %s', (_name, text) => {
+  ])("are the same as yaml's with %s", (_name, text) => {
     expect(fastParse(text)).toBeDefined();
     expectSamePlaces(text);
   });
 
-  it('are the same as yaml\'s in a file over 256 KB, read once with its positions noted', () => {
+  it("are the same as yaml's in a file over 256 KB, read once with its positions noted", () => {
     const text = `list:\n${Array.from({ length: 7_000 }, (_, i) => `  - id: item-${i}\n    tags: [a, b] # note\n`).join('')}`;
     expect(text.length).toBeGreaterThan(256 * 1024);
     const [fast, slow] = [parseDataText(text, 'f.yaml'), judged(text)];
@@ -156,11 +195,23 @@ describe('readTextFile', () => {
 
   it.each([
     ['an empty file', () => file('empty.yaml', ''), 'is empty'],
-    ['a binary file', () => file('bin.yaml', Buffer.from([1, 2, 0, 3])), 'looks like a binary file (it contains NUL bytes), expected YAML text'],
+    [
+      'a binary file',
+      () => file('bin.yaml', Buffer.from([1, 2, 0, 3])),
+      'looks like a binary file (it contains NUL bytes), expected YAML text',
+    ],
     ['invalid UTF-8', () => file('latin1.yaml', Buffer.from('caf\xe9', 'latin1')), 'is not valid UTF-8 text'],
     ['a missing file', () => join(dir, 'missing.yaml'), 'does not exist'],
-    ['a directory', () => (mkdirSync(join(dir, 'folder.yaml')), join(dir, 'folder.yaml')), 'is a directory, expected a file'],
-    ['a symlink loop', () => (symlinkSync('loop.yaml', join(dir, 'loop.yaml')), join(dir, 'loop.yaml')), 'is a symbolic link loop'],
+    [
+      'a directory',
+      () => (mkdirSync(join(dir, 'folder.yaml')), join(dir, 'folder.yaml')),
+      'is a directory, expected a file',
+    ],
+    [
+      'a symlink loop',
+      () => (symlinkSync('loop.yaml', join(dir, 'loop.yaml')), join(dir, 'loop.yaml')),
+      'is a symbolic link loop',
+    ],
     ['something that is not a file', () => '/dev/null', 'is not a regular file'],
   ])('refuses %s', (_name, makePath, message) => {
     expect(readTextFile(makePath(), 'shown.yaml')).toEqual({ ok: false, problems: [{ file: 'shown.yaml', message }] });
@@ -169,7 +220,10 @@ describe('readTextFile', () => {
   it('refuses a file over the size limit by its size, without reading it (a sparse 3 GB file; bench times it)', () => {
     const path = file('huge.yaml', '');
     truncateSync(path, 3 * 1024 ** 3);
-    expect(readTextFile(path, 'huge.yaml')).toEqual({ ok: false, problems: [{ file: 'huge.yaml', message: 'is 3072.0 MB, over the 5 MB limit for a data file' }] });
+    expect(readTextFile(path, 'huge.yaml')).toEqual({
+      ok: false,
+      problems: [{ file: 'huge.yaml', message: 'is 3072.0 MB, over the 5 MB limit for a data file' }],
+    });
   });
 
   it('accepts a file of exactly the limit', () => {
@@ -203,7 +257,10 @@ describe('an unreadable file', () => {
       const { readDataFile: readWithDeniedFs } = await import('../../src/data/load/read-file.js');
       const path = join(tempDir(), 'locked.yaml');
       writeFileSync(path, 'a: 1\n');
-      expect(readWithDeniedFs(path, 'locked.yaml')).toEqual({ ok: false, problems: [{ file: 'locked.yaml', message: 'cannot be read (permission denied)' }] });
+      expect(readWithDeniedFs(path, 'locked.yaml')).toEqual({
+        ok: false,
+        problems: [{ file: 'locked.yaml', message: 'cannot be read (permission denied)' }],
+      });
     } finally {
       vi.doUnmock('node:fs');
       vi.resetModules();
@@ -215,7 +272,9 @@ describe('an unreadable file', () => {
     ['EPERM', 'cannot be read (permission denied)'],
     ['ELOOP', 'is a symbolic link loop'],
     ['EIO', 'cannot be read (EIO)'],
-  ])('%s reads as "%s"', (code, message) => expect(describeFsError(Object.assign(new Error(code), { code }))).toBe(message));
+  ])('%s reads as "%s"', (code, message) =>
+    expect(describeFsError(Object.assign(new Error(code), { code }))).toBe(message),
+  );
 });
 
 describe('readDataFile and formatProblem', () => {
@@ -223,8 +282,12 @@ describe('readDataFile and formatProblem', () => {
     const path = join(tempDir(), 'r.yaml');
     writeFileSync(path, 'a: 1\na: 2\n');
     const result = readDataFile(path, 'roles/r.yaml');
-    expect(!result.ok && result.problems.map(formatProblem)).toEqual(['roles/r.yaml:2:1 duplicate key "a": it appears twice in the same mapping; keep one']);
-    expect(formatProblem({ file: 'x.yaml', line: 4, column: 7, path: 'ladder[2].id', message: 'expected a text' })).toBe('x.yaml:4:7 ladder[2].id: expected a text');
+    expect(!result.ok && result.problems.map(formatProblem)).toEqual([
+      'roles/r.yaml:2:1 duplicate key "a": it appears twice in the same mapping; keep one',
+    ]);
+    expect(
+      formatProblem({ file: 'x.yaml', line: 4, column: 7, path: 'ladder[2].id', message: 'expected a text' }),
+    ).toBe('x.yaml:4:7 ladder[2].id: expected a text');
     expect(formatProblem({ file: 'x.yaml', message: 'is empty' })).toBe('x.yaml is empty');
   });
 });

@@ -11,14 +11,24 @@ import { repoRoot } from '../helpers/run-cli.js';
 
 function packageCopy(): string {
   const root = join(tempDir('career-snapshot-test-'), 'career');
-  for (const part of ['bin', 'dist/bundle', 'dist/data.snapshot.json', 'dist/data.snapshot.quizzes.json', 'data', 'package.json']) {
+  for (const part of [
+    'bin',
+    'dist/bundle',
+    'dist/data.snapshot.json',
+    'dist/data.snapshot.quizzes.json',
+    'data',
+    'package.json',
+  ]) {
     cpSync(join(repoRoot, part), join(root, part), { recursive: true, preserveTimestamps: true });
   }
   return root;
 }
 
 const title = (root: string) => {
-  const run = spawnSync(process.execPath, [join(root, 'bin/career'), 'show', 'it-manager', '--json'], { encoding: 'utf8', env: { ...process.env, CAREER_DATA: '' } });
+  const run = spawnSync(process.execPath, [join(root, 'bin/career'), 'show', 'it-manager', '--json'], {
+    encoding: 'utf8',
+    env: { ...process.env, CAREER_DATA: '' },
+  });
   expect(run.stderr).toBe('');
   return (JSON.parse(run.stdout) as { role: { title: string } }).role.title;
 };

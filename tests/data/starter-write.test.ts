@@ -24,7 +24,11 @@ describe('writeStarterDir', () => {
       const parent = tempDir();
       const target = join(parent, 'ladders');
       expect(() => writeStarterDir(target, 'ladders')).toThrow(
-        expect.objectContaining({ name: 'UserError', exitCode: 2, message: 'cannot create ladders: no space left on the device' }),
+        expect.objectContaining({
+          name: 'UserError',
+          exitCode: 2,
+          message: 'cannot create ladders: no space left on the device',
+        }),
       );
       expect(existsSync(target)).toBe(false);
       expect(readdirSync(parent)).toEqual([]);

@@ -16,7 +16,14 @@ import { join, relative, sep } from 'node:path';
 import { normalizeName, type DataSet } from '../dataset.js';
 import type { Role } from '../schema.js';
 import { checksum, hash32 } from './checksum.js';
-import { CACHE_FORMAT, CHECK_ALL_ROLES_UP_TO, type CachedIndex, type CacheHead, type NameBucketEntry, type RoleRecord } from './format.js';
+import {
+  CACHE_FORMAT,
+  CHECK_ALL_ROLES_UP_TO,
+  type CachedIndex,
+  type CacheHead,
+  type NameBucketEntry,
+  type RoleRecord,
+} from './format.js';
 import { stampOf, UNSETTLED } from './stamp.js';
 
 export class StaleCacheError extends Error {
@@ -31,7 +38,12 @@ type OpenedCache = { head: CacheHead; salt: string; genDir: string };
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
 /** The JSON in a cache file (or the part `at` of it) whose checksum is `sum`; throws StaleCacheError otherwise. */
-function readVerified<T>({ genDir, salt }: OpenedCache, name: string, sum: string | undefined, at?: { offset: number; length: number }): T {
+function readVerified<T>(
+  { genDir, salt }: OpenedCache,
+  name: string,
+  sum: string | undefined,
+  at?: { offset: number; length: number },
+): T {
   let bytes: Buffer;
   try {
     if (at) {
@@ -58,7 +70,13 @@ function openHead(cacheDir: string, dir: string, code: string): OpenedCache | st
   } catch (error) {
     return `no readable head.json (${codeOf(error)})`;
   }
-  if (typeof head !== 'object' || head === null || head.format !== CACHE_FORMAT || head.code !== code || head.dir !== dir) {
+  if (
+    typeof head !== 'object' ||
+    head === null ||
+    head.format !== CACHE_FORMAT ||
+    head.code !== code ||
+    head.dir !== dir
+  ) {
     return 'written by another build of career or for another directory';
   }
   const salt = `${code}\0${dir}`;
@@ -101,7 +119,10 @@ export function openCache(cacheDir: string, dir: string, code: string): DataSet 
     let bucket = buckets.get(n);
     if (!bucket) {
       const [offset, length, sum] = head.buckets[n]!;
-      buckets.set(n, (bucket = new Map(readVerified<[string, NameBucketEntry][]>(opened, 'names.pack', sum, { offset, length }))));
+      buckets.set(
+        n,
+        (bucket = new Map(readVerified<[string, NameBucketEntry][]>(opened, 'names.pack', sum, { offset, length }))),
+      );
     }
     return bucket.get(name);
   };
@@ -121,7 +142,8 @@ export function openCache(cacheDir: string, dir: string, code: string): DataSet 
     },
     allRoles: () => wholeIndex().records.map(readRole),
     roleIdsNamed: (name) => named(normalizeName(name))?.roles ?? [],
-    levelsTitled: (title) => (named(normalizeName(title))?.levels ?? []).map(([roleId, levelId]) => ({ roleId, levelId })),
+    levelsTitled: (title) =>
+      (named(normalizeName(title))?.levels ?? []).map(([roleId, levelId]) => ({ roleId, levelId })),
     roleEntry: (id) => {
       const role = named(id)?.role;
       return role && fresh(role.record) && role.entry;
@@ -134,12 +156,21 @@ export function openCache(cacheDir: string, dir: string, code: string): DataSet 
  * stamp) and intact in the pack: `career data validate` then reads and checks
  * only what changed. Undefined when there is no usable cache.
  */
-export function previousRoles(cacheDir: string, dir: string, code: string): ((path: string) => Role | undefined) | undefined {
+export function previousRoles(
+  cacheDir: string,
+  dir: string,
+  code: string,
+): ((path: string) => Role | undefined) | undefined {
   const opened = openHead(cacheDir, dir, code);
   if (typeof opened === 'string') return undefined;
   let records: Map<string | null, RoleRecord>;
   try {
-    records = new Map(readVerified<CachedIndex>(opened, 'index.json', opened.head.indexSum).records.map((record) => [record.file, record]));
+    records = new Map(
+      readVerified<CachedIndex>(opened, 'index.json', opened.head.indexSum).records.map((record) => [
+        record.file,
+        record,
+      ]),
+    );
   } catch {
     return undefined;
   }

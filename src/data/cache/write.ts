@@ -9,7 +9,14 @@ import { makeDirectory } from '../../fs/make-dir.js';
 import { writeFileAtomic } from '../../fs/write-file-atomic.js';
 import { indexEntry, nameMaps, type PlainData } from '../dataset.js';
 import { checksum, hash32 } from './checksum.js';
-import { bucketCount, CACHE_FORMAT, type CachedIndex, type CacheHead, type NameBucketEntry, type RoleRecord } from './format.js';
+import {
+  bucketCount,
+  CACHE_FORMAT,
+  type CachedIndex,
+  type CacheHead,
+  type NameBucketEntry,
+  type RoleRecord,
+} from './format.js';
 import { UNSETTLED, type Stamp } from './stamp.js';
 
 export interface CacheContents {
@@ -33,11 +40,16 @@ export function writeCache(cacheDir: string, contents: CacheContents): void {
   // makeDirectory, not a recursive mkdir: that one spins forever under /proc.
   makeDirectory(genDir, 'the cache folder');
   try {
-    const records = writePack(join(genDir, 'roles.pack'), salt, data.roles).map(([offset, length, sum], i): RoleRecord => {
-      const file = contents.roleFiles[i] ?? null;
-      return { file, stamp: file === null ? '' : (contents.watched.get(file) ?? UNSETTLED), offset, length, sum };
-    });
-    const index: CachedIndex = { entries: data.roles.map((role, i) => indexEntry(role, data.roleOrigins?.[i])), records };
+    const records = writePack(join(genDir, 'roles.pack'), salt, data.roles).map(
+      ([offset, length, sum], i): RoleRecord => {
+        const file = contents.roleFiles[i] ?? null;
+        return { file, stamp: file === null ? '' : (contents.watched.get(file) ?? UNSETTLED), offset, length, sum };
+      },
+    );
+    const index: CachedIndex = {
+      entries: data.roles.map((role, i) => indexEntry(role, data.roleOrigins?.[i])),
+      records,
+    };
     const indexText = JSON.stringify(index);
     writeFileAtomic(join(genDir, 'index.json'), indexText);
     const { sources, skills, certifications, transitions, quizzes } = data;
@@ -52,7 +64,10 @@ export function writeCache(cacheDir: string, contents: CacheContents): void {
       buckets: writeNames(genDir, salt, index),
       indexSum: checksum(salt, indexText),
     };
-    writeFileAtomic(join(cacheDir, 'head.json'), JSON.stringify({ ...head, sum: checksum(salt, JSON.stringify(head)) }));
+    writeFileAtomic(
+      join(cacheDir, 'head.json'),
+      JSON.stringify({ ...head, sum: checksum(salt, JSON.stringify(head)) }),
+    );
   } catch (error) {
     rmSync(genDir, { recursive: true, force: true });
     throw error;
@@ -78,14 +93,22 @@ function writeNames(genDir: string, salt: string, index: CachedIndex): CacheHead
   index.entries.forEach((entry, i) => (slot(entry.id).role = { entry, record: index.records[i]! }));
   for (const [name, ids] of roles) slot(name).roles = ids;
   for (const [title, hits] of levels) slot(title).levels = hits.map((hit) => [hit.roleId, hit.levelId]);
-  return writePack(join(genDir, 'names.pack'), salt, buckets.map((bucket) => [...bucket]));
+  return writePack(
+    join(genDir, 'names.pack'),
+    salt,
+    buckets.map((bucket) => [...bucket]),
+  );
 }
 
 /** Writes each value's JSON, back to back, into `path`; returns where each is: [offset, length, checksum]. */
 function writePack(path: string, salt: string, values: unknown[]): [number, number, string][] {
   const texts = values.map((value) => Buffer.from(JSON.stringify(value)));
   let offset = 0;
-  const places = texts.map((text): [number, number, string] => [(offset += text.length) - text.length, text.length, checksum(salt, text)]);
+  const places = texts.map((text): [number, number, string] => [
+    (offset += text.length) - text.length,
+    text.length,
+    checksum(salt, text),
+  ]);
   writeFileAtomic(path, Buffer.concat(texts, offset));
   return places;
 }

@@ -18,7 +18,8 @@ import { FAILSAFE_SCHEMA, load, Type, type LoadOptions } from 'js-yaml';
 const plainScalar = (tag: string, firstChars: string, test: RegExp, construct: (source: string) => unknown) =>
   new Type(`tag:yaml.org,2002:${tag}`, {
     kind: 'scalar',
-    resolve: (source: string | null) => source !== null && (source === '' ? test.test('') : firstChars.includes(source[0]!) && test.test(source)),
+    resolve: (source: string | null) =>
+      source !== null && (source === '' ? test.test('') : firstChars.includes(source[0]!) && test.test(source)),
     construct,
   });
 
@@ -76,7 +77,14 @@ const LEFT_TO_YAML: [string, (text: string, at: number) => boolean][] = [
  * over the text: this runs over every byte of 10,000 files.
  */
 function needsYaml(text: string): boolean {
-  if (text.includes('\t') || /^(?:%|\.\.\.|---\S)/.test(text) || text.includes('\n%') || text.includes('\n---') || text.includes('\n...')) return true;
+  if (
+    text.includes('\t') ||
+    /^(?:%|\.\.\.|---\S)/.test(text) ||
+    text.includes('\n%') ||
+    text.includes('\n---') ||
+    text.includes('\n...')
+  )
+    return true;
   for (const [char, leftToYaml] of LEFT_TO_YAML) {
     for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) if (leftToYaml(text, at)) return true;
   }

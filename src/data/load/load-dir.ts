@@ -66,21 +66,33 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}): LoadRes
   let fileCount = 0;
 
   try {
-    if (!statSync(dir).isDirectory()) problems.push({ file: show(dir), message: 'is not a directory (expected a data directory)' });
+    if (!statSync(dir).isDirectory())
+      problems.push({ file: show(dir), message: 'is not a directory (expected a data directory)' });
   } catch (error) {
-    problems.push({ file: show(dir), message: `${describeFsError(error)} (expected a data directory; "career data init DIR" writes a starter one)` });
+    problems.push({
+      file: show(dir),
+      message: `${describeFsError(error)} (expected a data directory; "career data init DIR" writes a starter one)`,
+    });
   }
   const empty: PlainData = { sources: [], skills: [], certifications: [], transitions: [], roles: [], quizzes: [] };
   if (problems.length > 0) return { data: empty, problems, fileCount, roleFiles: [] };
   // Files are read only if their real path is inside the directory's (see read-file.ts).
   const within = realpathSync(dir);
 
-  function readOne<S extends z.ZodType>(path: string, schema: S, required: boolean): CheckedFile<z.output<S>> | undefined {
+  function readOne<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    required: boolean,
+  ): CheckedFile<z.output<S>> | undefined {
     try {
       statSync(path);
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      if (!missing || required) problems.push({ file: show(path), message: missing ? 'is missing (every data directory needs it)' : describeFsError(error) });
+      if (!missing || required)
+        problems.push({
+          file: show(path),
+          message: missing ? 'is missing (every data directory needs it)' : describeFsError(error),
+        });
       return undefined;
     }
     fileCount++;
@@ -99,7 +111,11 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}): LoadRes
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' || required) {
-        problems.push({ file: show(join(dir, folder)), message: code === 'ENOENT' ? 'is missing (every data directory needs a roles/ folder)' : describeFsError(error) });
+        problems.push({
+          file: show(join(dir, folder)),
+          message:
+            code === 'ENOENT' ? 'is missing (every data directory needs a roles/ folder)' : describeFsError(error),
+        });
       }
       return [];
     }
@@ -125,7 +141,8 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}): LoadRes
     const path = join(dir, name);
     const known = options.unchanged?.(path);
     const read = known === undefined ? readDataFile(path, show(path), within) : undefined;
-    const checked = read === undefined ? { ok: true as const, value: known! } : read.ok ? validate(roleSchema, read.parsed) : read;
+    const checked =
+      read === undefined ? { ok: true as const, value: known! } : read.ok ? validate(roleSchema, read.parsed) : read;
     fileCount++;
     options.onProgress?.(index + 1, roleNames.length);
     if (checked.ok) {
@@ -138,7 +155,10 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}): LoadRes
     if (!read?.ok) return;
     const id = (read.parsed.value as { id?: unknown } | null)?.id;
     if (typeof id === 'string') brokenRoleIds.add(id);
-    unvalidatedRoles.push({ file: { parsed: read.parsed, value: read.parsed.value }, reported: checked.problems.map((problem) => problem.path) });
+    unvalidatedRoles.push({
+      file: { parsed: read.parsed, value: read.parsed.value },
+      reported: checked.problems.map((problem) => problem.path),
+    });
   });
   const quizzes = listFolder('quizzes', false).flatMap((name) => readOne(join(dir, name), quizFileSchema, true) ?? []);
 
@@ -152,10 +172,23 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}): LoadRes
   };
   const data = options.beside ? withBuiltIn(own, options.beside) : own;
   // The checks see the built-in items after the directory's own (whose positions are kept), with no place in a file.
-  const builtIn = <T>(value: T): CheckedFile<T> => ({ parsed: { file: 'the built-in data', value, locate: () => undefined }, value });
+  const builtIn = <T>(value: T): CheckedFile<T> => ({
+    parsed: { file: 'the built-in data', value, locate: () => undefined },
+    value,
+  });
   // A catalog file that is there but failed to load is not stood in for: references to it are then not checked.
-  const widened = <K extends string, T>(file: CheckedFile<Record<K, T[]>> | undefined, key: K, items: T[]): CheckedFile<Record<K, T[]>> | undefined =>
-    !options.beside ? file : file ? { parsed: file.parsed, value: { ...file.value, [key]: items } } : existsSync(join(dir, `${key}.yaml`)) ? undefined : builtIn({ [key]: items } as Record<K, T[]>);
+  const widened = <K extends string, T>(
+    file: CheckedFile<Record<K, T[]>> | undefined,
+    key: K,
+    items: T[],
+  ): CheckedFile<Record<K, T[]>> | undefined =>
+    !options.beside
+      ? file
+      : file
+        ? { parsed: file.parsed, value: { ...file.value, [key]: items } }
+        : existsSync(join(dir, `${key}.yaml`))
+          ? undefined
+          : builtIn({ [key]: items } as Record<K, T[]>);
   const rolesLoaded = roleNames.length > 0;
   problems.push(
     ...checkReferences({

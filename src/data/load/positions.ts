@@ -19,7 +19,8 @@ export function yamlLocator(doc: Document, lineCounter: LineCounter): ParsedFile
     let index = keyIndexes.get(node);
     if (!index) {
       index = new Map();
-      for (const pair of node.items) if (isScalar(pair.key) && !index.has(pair.key.value)) index.set(pair.key.value, pair);
+      for (const pair of node.items)
+        if (isScalar(pair.key) && !index.has(pair.key.value)) index.set(pair.key.value, pair);
       keyIndexes.set(node, index);
     }
     return index.get(k);
@@ -47,7 +48,11 @@ const isObject = (value: unknown): value is Record<PathSegment, unknown> => type
 // Where a value starts: past the spaces and comments before it; an empty one past the spaces on its line, as in `yaml`.
 const SEPARATION = /(?:[ \t\r\n]|#.*)*/y;
 const SPACES = /[ \t]*/y;
-const skip = (pattern: RegExp, text: string, offset: number) => ((pattern.lastIndex = offset), pattern.test(text), pattern.lastIndex);
+const skip = (pattern: RegExp, text: string, offset: number) => (
+  (pattern.lastIndex = offset),
+  pattern.test(text),
+  pattern.lastIndex
+);
 
 /**
  * fastParse's value, and the line and column of `path` (and of `key` in the
@@ -63,7 +68,8 @@ export function fastParseLocated(text: string): { value: unknown; locate: Parsed
   const open: { start: number; key: string | undefined; entries: Entries | undefined; items: number }[] = [];
   let rootStart = 0;
   const listener = (event: 'open' | 'close', state: State) => {
-    if (event === 'open') return void open.push({ start: state.position, key: undefined, entries: undefined, items: 0 });
+    if (event === 'open')
+      return void open.push({ start: state.position, key: undefined, entries: undefined, items: 0 });
     const node = open.pop()!;
     const value: unknown = state.result;
     // Two frames, one inside the other, can read one node (a list item first tried as a key): the inner saw the entries.

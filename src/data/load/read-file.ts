@@ -36,7 +36,10 @@ export function readTextFile(path: string, display: string, within?: string): { 
       return fail(display, describeFsError(error));
     }
     if (!real.startsWith(within.endsWith(sep) ? within : within + sep)) {
-      return fail(display, 'is a symbolic link that leaves the data directory; not read (copy the file into the directory instead)');
+      return fail(
+        display,
+        'is a symbolic link that leaves the data directory; not read (copy the file into the directory instead)',
+      );
     }
   }
   // Checked first for the messages; readRegularFile checks again on the open file (it may have changed meanwhile).
@@ -45,7 +48,10 @@ export function readTextFile(path: string, display: string, within?: string): { 
     if (stats.isDirectory()) return fail(display, 'is a directory, expected a file');
     if (!stats.isFile()) return fail(display, 'is not a regular file');
     if (stats.size > MAX_FILE_BYTES) {
-      return fail(display, `is ${(stats.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a data file`);
+      return fail(
+        display,
+        `is ${(stats.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a data file`,
+      );
     }
   } catch (error) {
     return fail(display, describeFsError(error));
@@ -114,7 +120,13 @@ function parseWithPositions(text: string, display: string): ReadResult {
   // `schema: 'core'` pins YAML 1.2 even when a file says `%YAML 1.1`, so `no`
   // stays a string. Duplicate keys are found by duplicateKeys() below: yaml's
   // own uniqueKeys check is quadratic, minutes on one big mapping.
-  const doc = parseDocument(text, { schema: 'core', version: '1.2', uniqueKeys: false, lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, {
+    schema: 'core',
+    version: '1.2',
+    uniqueKeys: false,
+    lineCounter,
+    prettyErrors: false,
+  });
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { file: display, line: pos.line, column: pos.col };
@@ -124,7 +136,10 @@ function parseWithPositions(text: string, display: string): ReadResult {
   if (duplicates.length > 0) {
     return {
       ok: false,
-      problems: duplicates.map((d) => ({ ...at(d.offset), message: `duplicate key "${d.key}": it appears twice in the same mapping; keep one` })),
+      problems: duplicates.map((d) => ({
+        ...at(d.offset),
+        message: `duplicate key "${d.key}": it appears twice in the same mapping; keep one`,
+      })),
     };
   }
   let value: unknown;
@@ -176,7 +191,10 @@ export const isDataFileName = (name: string) => ['.yaml', '.yml', '.json'].inclu
 function firstYamlError(errors: readonly YAMLError[], at: (offset: number) => Omit<Problem, 'message'>): Problem {
   const first = errors.reduce((earliest, e) => (e.pos[0] < earliest.pos[0] ? e : earliest));
   const later = errors.length - 1;
-  const followOns = later === 0 ? '' : ` (and ${later} later YAML error${later === 1 ? '' : 's'} in this file, most likely caused by this one)`;
+  const followOns =
+    later === 0
+      ? ''
+      : ` (and ${later} later YAML error${later === 1 ? '' : 's'} in this file, most likely caused by this one)`;
   return { ...at(first.pos[0]), message: `${yamlMessage(first.message)}${followOns}` };
 }
 

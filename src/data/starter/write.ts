@@ -1,7 +1,17 @@
 // Writes a starter data directory all at once or not at all: the files go to
 // a hidden sibling directory first, which is renamed into place at the end, so
 // a failure (disk full, permission denied) never leaves a half-written directory.
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../../errors.js';
 import { fsFailure } from '../../fs/fs-failure.js';
@@ -43,7 +53,8 @@ export function writeStarterDir(target: string, shown: string): string[] {
 function refuseToOverwrite(target: string, shown: string): void {
   let entries: string[];
   try {
-    if (!statSync(target).isDirectory()) throw new UserError(`${shown} exists and is not a directory; choose a new directory name`);
+    if (!statSync(target).isDirectory())
+      throw new UserError(`${shown} exists and is not a directory; choose a new directory name`);
     entries = readdirSync(target);
   } catch (error) {
     if (error instanceof UserError) throw error;
@@ -51,7 +62,9 @@ function refuseToOverwrite(target: string, shown: string): void {
     throw new UserError(`cannot use ${shown}: ${fsFailure(error)}`);
   }
   if (entries.length > 0) {
-    throw new UserError(`${shown} already exists and is not empty; choose a new or empty directory (nothing was written)`);
+    throw new UserError(
+      `${shown} already exists and is not empty; choose a new or empty directory (nothing was written)`,
+    );
   }
 }
 
