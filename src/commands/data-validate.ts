@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { formatLadderWarning, ladderWarnings, type LadderWarning } from '../data/ladder-warnings.js';
-import { formatProblem, type Problem } from '../data/problem.js';
+import { countProblems, formatProblem, type Problem } from '../data/problem.js';
 import { renderJson } from '../render/json.js';
 import { plural } from '../render/format.js';
 import { progressBar } from '../render/progress.js';
@@ -13,6 +13,8 @@ export interface ValidationReport {
   valid: boolean;
   files: number;
   roles: number;
+  /** How many problems were found: those listed, and those a listed line only counts (beyond 100 in a file). */
+  problemCount: number;
   problems: Problem[];
   /** Not problems: the data is valid with them (a ladder whose pay or years go down). */
   warnings: LadderWarning[];
@@ -47,6 +49,7 @@ export async function dataValidateCommand(
     valid: problems.length === 0,
     files: fileCount,
     roles: roleFiles.length,
+    problemCount: countProblems(problems),
     problems,
     warnings,
   };
@@ -61,7 +64,7 @@ export async function dataValidateCommand(
     ctx.out(problems.map((p) => `${formatProblem(p)}\n`).join(''));
   }
   if (!report.valid) {
-    throw new UserError(`${plural(problems.length, 'problem')} in ${report.dir}`, ExitCode.usage);
+    throw new UserError(`${plural(report.problemCount, 'problem')} in ${report.dir}`, ExitCode.usage);
   }
   return report;
 }

@@ -19,7 +19,7 @@ import { readSnapshot, SNAPSHOT_FILE } from './cache/snapshot.js';
 import { MISSING, SETTLE_MS, stampOf } from './cache/stamp.js';
 import { inMemoryDataSet, type DataSet, type PlainData } from './dataset.js';
 import type { LoadResult } from './load/load-dir.js';
-import { formatProblem } from './problem.js';
+import { countProblems, formatProblem } from './problem.js';
 
 export interface DataLocation {
   /** The user's data directory (absolute); undefined for the built-in data alone. */
@@ -102,10 +102,12 @@ async function builtInData(location: DataLocation): Promise<PlainData> {
 
 function checkedData({ data, problems }: LoadResult, dir: string, builtIn = false): PlainData {
   if (problems.length === 0) return data;
+  const total = countProblems(problems);
+  const more = total - countProblems(problems.slice(0, 5));
   const shown = problems.slice(0, 5).map(formatProblem);
-  if (problems.length > shown.length) shown.push(`... and ${problems.length - shown.length} more`);
+  if (more > 0) shown.push(`... and ${more} more`);
   throw new UserError(
-    `the data in ${builtIn ? 'the built-in data directory' : dir} is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}); run "career data validate${builtIn ? '' : ` ${dir}`}" to see them all`,
+    `the data in ${builtIn ? 'the built-in data directory' : dir} is invalid (${total} problem${total === 1 ? '' : 's'}); run "career data validate${builtIn ? '' : ` ${dir}`}" to see them all`,
     2,
     shown,
   );

@@ -10,7 +10,13 @@ export interface Problem {
   /** Field path, e.g. `ladder[2].salary.median`. */
   path?: string;
   message: string;
+  /** Set on the line that stands for this many further problems of the file, counted but not listed. */
+  unlisted?: number;
 }
+
+/** How many problems the list reports: a counting line stands for those it counts. */
+export const countProblems = (problems: readonly Problem[]) =>
+  problems.reduce((count, problem) => count + (problem.unlisted ?? 1), 0);
 
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;

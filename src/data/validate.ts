@@ -32,6 +32,7 @@ export function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile): Va
     listed.push({
       file: parsed.file,
       message: `... and ${counted} more problem${counted === 1 ? '' : 's'} in this file`,
+      unlisted: counted,
     });
   return { ok: false, problems: listed, unlisted: counted };
 }

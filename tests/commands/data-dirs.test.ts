@@ -155,5 +155,12 @@ describe('data files that must not be read, or read slowly', () => {
     const lines = run.stdout.trim().split('\n');
     expect(lines.filter((line) => /:\d+:1 unknown\d+: unknown field "unknown\d+"/.test(line))).toHaveLength(100);
     expect(run.stdout).toContain('... and 900 more problems in this file');
+    // The totals count the problems, not the lines that list them.
+    expect(run.stderr).toBe(`career: 1000 problems in ${dir}\n`);
+    const json = await runInProcess(['data', 'validate', dir, '--data-only', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ valid: false, problemCount: 1000 });
+    const show = await runInProcess(['show', OWN, '--data', dir, '--data-only']);
+    expect(show.stderr).toContain('is invalid (1000 problems)');
+    expect(show.stderr).toContain('  ... and 995 more\n');
   });
 });
