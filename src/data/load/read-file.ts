@@ -28,22 +28,14 @@ const fail = (file: string, message: string, line?: number, column?: number): Fa
  * quote a line of some other file.
  */
 export function readTextFile(path: string, display: string, within?: string): { ok: true; text: string } | Failure {
-  if (within !== undefined) {
-    let real: string;
-    try {
-      real = realpathSync(path);
-    } catch (error) {
-      return fail(display, describeFsError(error));
-    }
-    if (!real.startsWith(within.endsWith(sep) ? within : within + sep)) {
+  try {
+    if (within !== undefined && !realpathSync(path).startsWith(within.endsWith(sep) ? within : within + sep)) {
       return fail(
         display,
         'is a symbolic link that leaves the data directory; not read (copy the file into the directory instead)',
       );
     }
-  }
-  // Checked first for the messages; readRegularFile checks again on the open file (it may have changed meanwhile).
-  try {
+    // Checked first for the messages; readRegularFile checks again on the open file (it may have changed meanwhile).
     const stats = statSync(path);
     if (stats.isDirectory()) return fail(display, 'is a directory, expected a file');
     if (!stats.isFile()) return fail(display, 'is not a regular file');
@@ -73,23 +65,18 @@ export function readTextFile(path: string, display: string, within?: string): { 
   }
 }
 
+const FS_ERRORS = new Map([
+  ['ENOENT', 'does not exist'],
+  ['EACCES', 'cannot be read (permission denied)'],
+  ['EPERM', 'cannot be read (permission denied)'],
+  ['ELOOP', 'is a symbolic link loop'],
+  ['EISDIR', 'is a directory, expected a file'],
+  ['ENOTDIR', 'is not a directory'],
+]);
+
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'does not exist';
-    case 'EACCES':
-    case 'EPERM':
-      return 'cannot be read (permission denied)';
-    case 'ELOOP':
-      return 'is a symbolic link loop';
-    case 'EISDIR':
-      return 'is a directory, expected a file';
-    case 'ENOTDIR':
-      return 'is not a directory';
-    default:
-      return `cannot be read (${code ?? String(error)})`;
-  }
+  return FS_ERRORS.get(code ?? '') ?? `cannot be read (${code ?? String(error)})`;
 }
 
 /**
