@@ -79,6 +79,12 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}): LoadRes
   // Files are read only if their real path is inside the directory's (see read-file.ts).
   const within = realpathSync(dir);
 
+  /** Reports why `path` could not be opened, unless it is an optional one that is simply not there. */
+  function unreadable(path: string, error: unknown, required: boolean, missing: string) {
+    const absent = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    if (!absent || required) problems.push({ file: show(path), message: absent ? missing : describeFsError(error) });
+  }
+
   function readOne<S extends z.ZodType>(
     path: string,
     schema: S,
@@ -87,12 +93,7 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}): LoadRes
     try {
       statSync(path);
     } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      if (!missing || required)
-        problems.push({
-          file: show(path),
-          message: missing ? 'is missing (every data directory needs it)' : describeFsError(error),
-        });
+      unreadable(path, error, required, 'is missing (every data directory needs it)');
       return undefined;
     }
     fileCount++;
@@ -109,14 +110,7 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}): LoadRes
     try {
       return listDataFiles(dir, folder);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' || required) {
-        problems.push({
-          file: show(join(dir, folder)),
-          message:
-            code === 'ENOENT' ? 'is missing (every data directory needs a roles/ folder)' : describeFsError(error),
-        });
-      }
+      unreadable(join(dir, folder), error, required, 'is missing (every data directory needs a roles/ folder)');
       return [];
     }
   }
@@ -189,7 +183,6 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}): LoadRes
         : existsSync(join(dir, `${key}.yaml`))
           ? undefined
           : builtIn({ [key]: items } as Record<K, T[]>);
-  const rolesLoaded = roleNames.length > 0;
   problems.push(
     ...checkReferences({
       sources: widened(sources, 'sources', data.sources),
@@ -199,7 +192,7 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}): LoadRes
       roles: [...roles, ...data.roles.slice(roles.length).map(builtIn)],
       quizzes,
       brokenRoleIds,
-      rolesLoaded,
+      rolesLoaded: roleNames.length > 0,
       unvalidatedRoles,
     }),
   );
