@@ -14,6 +14,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { normalizeName, type DataSet } from '../dataset.js';
+import type { LoadOptions } from '../load/load-dir.js';
 import type { Role } from '../schema.js';
 import { checksum, hash32 } from './checksum.js';
 import {
@@ -70,13 +71,8 @@ function openHead(cacheDir: string, dir: string, code: string): OpenedCache | st
   } catch (error) {
     return `no readable head.json (${codeOf(error)})`;
   }
-  if (
-    typeof head !== 'object' ||
-    head === null ||
-    head.format !== CACHE_FORMAT ||
-    head.code !== code ||
-    head.dir !== dir
-  ) {
+  // Optional chaining also turns away a head.json that holds no object at all.
+  if (head?.format !== CACHE_FORMAT || head.code !== code || head.dir !== dir) {
     return 'written by another build of career or for another directory';
   }
   const salt = `${code}\0${dir}`;
@@ -116,15 +112,11 @@ export function openCache(cacheDir: string, dir: string, code: string): DataSet 
   const buckets = new Map<number, Map<string, NameBucketEntry>>();
   const named = (name: string): NameBucketEntry | undefined => {
     const n = hash32(name) % head.buckets.length;
-    let bucket = buckets.get(n);
-    if (!bucket) {
+    if (!buckets.has(n)) {
       const [offset, length, sum] = head.buckets[n]!;
-      buckets.set(
-        n,
-        (bucket = new Map(readVerified<[string, NameBucketEntry][]>(opened, 'names.pack', sum, { offset, length }))),
-      );
+      buckets.set(n, new Map(readVerified<[string, NameBucketEntry][]>(opened, 'names.pack', sum, { offset, length })));
     }
-    return bucket.get(name);
+    return buckets.get(n)!.get(name);
   };
   const loaded = new Map<string, Role>();
   return {
@@ -156,24 +148,16 @@ export function openCache(cacheDir: string, dir: string, code: string): DataSet 
  * stamp) and intact in the pack: `career data validate` then reads and checks
  * only what changed. Undefined when there is no usable cache.
  */
-export function previousRoles(
-  cacheDir: string,
-  dir: string,
-  code: string,
-): ((path: string) => Role | undefined) | undefined {
+export function previousRoles(cacheDir: string, dir: string, code: string): LoadOptions['unchanged'] {
   const opened = openHead(cacheDir, dir, code);
   if (typeof opened === 'string') return undefined;
-  let records: Map<string | null, RoleRecord>;
+  let index: CachedIndex;
   try {
-    records = new Map(
-      readVerified<CachedIndex>(opened, 'index.json', opened.head.indexSum).records.map((record) => [
-        record.file,
-        record,
-      ]),
-    );
+    index = readVerified<CachedIndex>(opened, 'index.json', opened.head.indexSum);
   } catch {
     return undefined;
   }
+  const records = new Map(index.records.map((record) => [record.file, record]));
   return (path) => {
     const record = records.get(relative(dir, path).split(sep).join('/'));
     if (!record || record.stamp === UNSETTLED || stampOf(path) !== record.stamp) return undefined;
