@@ -171,18 +171,11 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}): LoadRes
     value,
   });
   // A catalog file that is there but failed to load is not stood in for: references to it are then not checked.
-  const widened = <K extends string, T>(
-    file: CheckedFile<Record<K, T[]>> | undefined,
-    key: K,
-    items: T[],
-  ): CheckedFile<Record<K, T[]>> | undefined =>
-    !options.beside
-      ? file
-      : file
-        ? { parsed: file.parsed, value: { ...file.value, [key]: items } }
-        : existsSync(join(dir, `${key}.yaml`))
-          ? undefined
-          : builtIn({ [key]: items } as Record<K, T[]>);
+  function widened<K extends string, T>(file: CheckedFile<Record<K, T[]>> | undefined, key: K, items: T[]) {
+    if (!options.beside) return file;
+    if (file) return { parsed: file.parsed, value: { ...file.value, [key]: items } };
+    return existsSync(join(dir, `${key}.yaml`)) ? undefined : builtIn({ [key]: items } as Record<K, T[]>);
+  }
   problems.push(
     ...checkReferences({
       sources: widened(sources, 'sources', data.sources),
