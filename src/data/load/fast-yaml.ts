@@ -95,12 +95,18 @@ function needsYaml(text: string): boolean {
  * A `null:` or `~:` key: js-yaml names it "null", `yaml` names it "". The
  * text "null" as a key is rare enough to leave to `yaml` as well.
  */
-function hasNullKey(value: object): boolean {
+function hasNullKey(value: unknown): boolean {
   const pending = [value];
   while (pending.length > 0) {
-    const node = pending.pop()!;
-    if (!Array.isArray(node) && Object.hasOwn(node, 'null')) return true;
-    for (const child of Object.values(node)) {
+    const node = pending.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (const item of node) if (item !== null && typeof item === 'object') pending.push(item);
+      continue;
+    }
+    if (Object.hasOwn(node, 'null')) return true;
+    for (const key in node) {
+      const child = (node as Record<string, unknown>)[key];
       if (child !== null && typeof child === 'object') pending.push(child);
     }
   }
@@ -122,6 +128,6 @@ export function fastParse(text: string, listener?: LoadOptions['listener']): unk
     return undefined;
   }
   // Data files are mappings; anything else is left to `yaml` to describe.
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  return hasNullKey(value) ? undefined : value;
+  const isMapping = typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isMapping && !hasNullKey(value) ? value : undefined;
 }
