@@ -77,14 +77,7 @@ const LEFT_TO_YAML: [string, (text: string, at: number) => boolean][] = [
  * over the text: this runs over every byte of 10,000 files.
  */
 function needsYaml(text: string): boolean {
-  if (
-    text.includes('\t') ||
-    /^(?:%|\.\.\.|---\S)/.test(text) ||
-    text.includes('\n%') ||
-    text.includes('\n---') ||
-    text.includes('\n...')
-  )
-    return true;
+  if (text.includes('\t') || /^(?:%|\.\.\.|---\S)/.test(text) || /\n(?:%|---|\.\.\.)/.test(text)) return true;
   for (const [char, leftToYaml] of LEFT_TO_YAML) {
     for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) if (leftToYaml(text, at)) return true;
   }
