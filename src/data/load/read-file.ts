@@ -119,16 +119,11 @@ function parseWithPositions(text: string, display: string): ReadResult {
     return { file: display, line: pos.line, column: pos.col };
   };
   if (doc.errors.length > 0) return { ok: false, problems: [firstYamlError(doc.errors, at)] };
-  const duplicates = duplicateKeys(doc);
-  if (duplicates.length > 0) {
-    return {
-      ok: false,
-      problems: duplicates.map((d) => ({
-        ...at(d.offset),
-        message: `duplicate key "${d.key}": it appears twice in the same mapping; keep one`,
-      })),
-    };
-  }
+  const duplicates = duplicateKeys(doc).map((d) => ({
+    ...at(d.offset),
+    message: `duplicate key "${d.key}": it appears twice in the same mapping; keep one`,
+  }));
+  if (duplicates.length > 0) return { ok: false, problems: duplicates };
   let value: unknown;
   try {
     // maxAliasCount refuses "billion laughs" alias bombs before they expand.
