@@ -99,11 +99,8 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}): LoadRes
     fileCount++;
     const read = readDataFile(path, show(path), within);
     const checked = read.ok ? validate(schema, read.parsed) : read;
-    if (!checked.ok) {
-      problems.push(...checked.problems);
-      return undefined;
-    }
-    return read.ok ? { parsed: read.parsed, value: checked.value } : undefined;
+    if (!checked.ok) problems.push(...checked.problems);
+    return read.ok && checked.ok ? { parsed: read.parsed, value: checked.value } : undefined;
   }
 
   function listFolder(folder: string, required: boolean): string[] {
