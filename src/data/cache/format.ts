@@ -71,6 +71,3 @@ export interface NameBucketEntry {
   /** When the name is a role id: that role's index entry and record. */
   role?: { entry: RoleIndexEntry; record: RoleRecord };
 }
-
-/** About 4 roles per bucket keeps a bucket under 10 KB. */
-export const bucketCount = (roles: number) => Math.max(1, Math.ceil(roles / 4));

@@ -7,26 +7,18 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeDirectory } from '../../fs/make-dir.js';
 import { writeFileAtomic } from '../../fs/write-file-atomic.js';
-import { indexEntry, nameMaps, type PlainData } from '../dataset.js';
+import { indexEntry, nameMaps } from '../dataset.js';
+import type { LoadResult } from '../load/load-dir.js';
 import { checksum, hash32 } from './checksum.js';
-import {
-  bucketCount,
-  CACHE_FORMAT,
-  type CachedIndex,
-  type CacheHead,
-  type NameBucketEntry,
-  type RoleRecord,
-} from './format.js';
+import { CACHE_FORMAT, type CachedIndex, type CacheHead, type NameBucketEntry, type RoleRecord } from './format.js';
 import { UNSETTLED, type Stamp } from './stamp.js';
 
-export interface CacheContents {
+/** The valid data just loaded from `dir` (its own roles first, built-in ones after), and the stamps taken. */
+export interface CacheContents extends Pick<LoadResult, 'data' | 'roleFiles'> {
   dir: string;
   code: string;
   /** The stamp of every file read (role files too), by path relative to `dir`, taken before reading. */
   watched: ReadonlyMap<string, Stamp>;
-  /** The file of each of the directory's own roles, which come first in `data.roles` (built-in ones after). */
-  roleFiles: readonly string[];
-  data: PlainData;
 }
 
 export function writeCache(cacheDir: string, contents: CacheContents): void {
@@ -64,10 +56,8 @@ export function writeCache(cacheDir: string, contents: CacheContents): void {
       buckets: writeNames(genDir, salt, index),
       indexSum: checksum(salt, indexText),
     };
-    writeFileAtomic(
-      join(cacheDir, 'head.json'),
-      JSON.stringify({ ...head, sum: checksum(salt, JSON.stringify(head)) }),
-    );
+    const sum = checksum(salt, JSON.stringify(head));
+    writeFileAtomic(join(cacheDir, 'head.json'), JSON.stringify({ ...head, sum }));
   } catch (error) {
     rmSync(genDir, { recursive: true, force: true });
     throw error;
@@ -80,7 +70,8 @@ export function writeCache(cacheDir: string, contents: CacheContents): void {
 
 /** Writes names.pack and returns where each bucket is in it (see format.ts). */
 function writeNames(genDir: string, salt: string, index: CachedIndex): CacheHead['buckets'] {
-  const count = bucketCount(index.entries.length);
+  // About 4 roles per bucket keeps a bucket under 10 KB.
+  const count = Math.max(1, Math.ceil(index.entries.length / 4));
   const buckets = Array.from({ length: count }, () => new Map<string, NameBucketEntry>());
   const slot = (name: string) => {
     const bucket = buckets[hash32(name) % count]!;
