@@ -35,16 +35,12 @@ export class StaleCacheError extends Error {
 }
 
 type OpenedCache = { head: CacheHead; salt: string; genDir: string };
+type FilePart = { offset: number; length: number };
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
 /** The JSON in a cache file (or the part `at` of it) whose checksum is `sum`; throws StaleCacheError otherwise. */
-function readVerified<T>(
-  { genDir, salt }: OpenedCache,
-  name: string,
-  sum: string | undefined,
-  at?: { offset: number; length: number },
-): T {
+function readVerified<T>({ genDir, salt }: OpenedCache, name: string, sum: string, at?: FilePart): T {
   let bytes: Buffer;
   try {
     if (at) {
