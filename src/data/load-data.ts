@@ -43,8 +43,7 @@ export interface DataLocation {
 }
 
 export async function loadData(location: DataLocation): Promise<DataSet> {
-  const builtIn = location.dir !== undefined && location.dirOnly ? undefined : await builtInData(location);
-  if (location.dir === undefined) return inMemoryDataSet(builtIn!, 'built-in');
+  if (location.dir === undefined) return inMemoryDataSet(await builtInData(location), 'built-in');
   const { dir } = location;
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new UserError(`data directory ${dir} does not exist or is not a directory; check --data or CAREER_DATA`);
@@ -59,9 +58,8 @@ export async function loadData(location: DataLocation): Promise<DataSet> {
   // Stamps are taken before reading: a file that changes during the load looks stale next time.
   const settleMs = location.settleMs ?? SETTLE_MS;
   const watched = cache && watchedFiles(loader, dir, settleMs > 0 ? Date.now() - settleMs : Infinity);
-  // Roles of files unchanged since the cache was written come from it (each checked against its checksum).
-  const unchanged = cache && previousRoles(cache.dir, dir, cache.code);
-  const result = loader.loadDataDirSync(dir, { displayFrom: location.cwd, beside: builtIn, unchanged });
+  // The built-in data is read only now: a cache that serves holds the built-in roles it was written with.
+  const result = await validateData({ ...location, dir });
   const data = checkedData(result, dir);
   if (cache && watched) {
     try {
@@ -76,10 +74,11 @@ export async function loadData(location: DataLocation): Promise<DataSet> {
 }
 
 /**
- * Every file read and checked, for `career data validate`. Role files
- * unchanged since the cache was written are taken from it (checksums
- * checked) rather than read again; the cross-file checks still cover every
- * file. It writes no cache: the next command that reads the directory does.
+ * Every file read and checked: for `career data validate`, and for loadData
+ * when the cache cannot serve. Role files unchanged since the cache was
+ * written are taken from it (checksums checked) rather than read again; the
+ * cross-file checks still cover every file. It writes no cache (loadData
+ * does, after it).
  */
 export async function validateData(
   location: DataLocation & { dir: string },
