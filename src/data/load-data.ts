@@ -18,7 +18,7 @@ import { openCache, previousRoles } from './cache/read.js';
 import { readSnapshot, SNAPSHOT_FILE } from './cache/snapshot.js';
 import { MISSING, SETTLE_MS, stampOf } from './cache/stamp.js';
 import { inMemoryDataSet, type DataSet, type PlainData } from './dataset.js';
-import type { LoadResult } from './load/load-dir.js';
+import type { LoadOptions, LoadResult } from './load/load-dir.js';
 import { countProblems, formatProblem } from './problem.js';
 
 export interface DataLocation {
@@ -80,10 +80,7 @@ export async function loadData(location: DataLocation): Promise<DataSet> {
  * cross-file checks still cover every file. It writes no cache (loadData
  * does, after it).
  */
-export async function validateData(
-  location: DataLocation & { dir: string },
-  onProgress?: (done: number, total: number) => void,
-): Promise<LoadResult> {
+export async function validateData(location: DataLocation & { dir: string }, onProgress?: LoadOptions['onProgress']) {
   const builtIn = location.dirOnly ? undefined : await builtInData(location);
   const cache = cacheOf(location);
   const unchanged = cache && previousRoles(cache.dir, location.dir, cache.code);
