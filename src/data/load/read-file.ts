@@ -16,10 +16,7 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export type Failure = { ok: false; problems: Problem[] };
 export type ReadResult = { ok: true; parsed: ParsedFile } | Failure;
 
-const fail = (file: string, message: string, line?: number, column?: number): Failure => ({
-  ok: false,
-  problems: [{ file, message, line, column }],
-});
+const fail = (file: string, message: string): Failure => ({ ok: false, problems: [{ file, message }] });
 
 /**
  * Reads text with every check a user-supplied file needs. `display` is the
