@@ -85,11 +85,7 @@ export function loadDataDirSync(dir: string, options: LoadOptions = {}): LoadRes
     if (!absent || required) problems.push({ file: show(path), message: absent ? missing : describeFsError(error) });
   }
 
-  function readOne<S extends z.ZodType>(
-    path: string,
-    schema: S,
-    required: boolean,
-  ): CheckedFile<z.output<S>> | undefined {
+  function readOne<S extends z.ZodType>(path: string, schema: S, required: boolean) {
     try {
       statSync(path);
     } catch (error) {
