@@ -9,12 +9,12 @@
 //   (load/load-dir.ts), validated in full, and cached again (cache/write.ts).
 //
 // The YAML loader, and with it the yaml and zod packages, is imported only
-// when YAML must actually be read.
+// when YAML must actually be read; the cache reader (and node:crypto, for its
+// checksums) only when there is a --data directory.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { cacheDirFor, cacheRoot, type Env } from './cache/location.js';
-import { openCache, previousRoles } from './cache/read.js';
 import { readSnapshot, SNAPSHOT_FILE } from './cache/snapshot.js';
 import { MISSING, SETTLE_MS, stampOf } from './cache/stamp.js';
 import { inMemoryDataSet, type DataSet, type PlainData } from './dataset.js';
@@ -50,6 +50,7 @@ export async function loadData(location: DataLocation): Promise<DataSet> {
   }
   const cache = cacheOf(location);
   if (cache && !location.skipCache) {
+    const { openCache } = await import('./cache/read.js');
     const cached = openCache(cache.dir, dir, cache.code);
     if (typeof cached !== 'string') return cached;
     location.debug?.(`cache of ${dir} not used: ${cached}`);
@@ -83,7 +84,7 @@ export async function loadData(location: DataLocation): Promise<DataSet> {
 export async function validateData(location: DataLocation & { dir: string }, onProgress?: LoadOptions['onProgress']) {
   const builtIn = location.dirOnly ? undefined : await builtInData(location);
   const cache = cacheOf(location);
-  const unchanged = cache && previousRoles(cache.dir, location.dir, cache.code);
+  const unchanged = cache && (await import('./cache/read.js')).previousRoles(cache.dir, location.dir, cache.code);
   const { loadDataDirSync } = await import('./load/load-dir.js');
   return loadDataDirSync(location.dir, { displayFrom: location.cwd, onProgress, unchanged, beside: builtIn });
 }

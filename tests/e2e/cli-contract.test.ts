@@ -3,7 +3,7 @@
 // the reader of a pipe stops early. The rest of the contract (--json, --help,
 // each exit code, colour switches) runs in-process: tests/commands/output-contract.test.ts.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { careerBin, runCli } from '../helpers/run-cli.js';
@@ -20,6 +20,25 @@ describe('the process', () => {
   });
 
   it('prints no colour when stdout is a pipe', () => expect(runCli(['roles']).stdout).not.toMatch(ANSI));
+
+  it('starts without the modules only some runs need: crypto (the --data cache), tty (a terminal)', () => {
+    // Each costs milliseconds of every start (node:crypto brings the streams with it: about 8 ms here).
+    const preload = join(tempDir(), 'loaded.cjs');
+    writeFileSync(
+      preload,
+      "process.on('exit', () => process.stderr.write(`loaded: ${process.moduleLoadList.join(',')}\\n`));\n",
+    );
+    const result = spawnSync(
+      process.execPath,
+      ['--require', preload, careerBin, 'compare', 'it-ops-manager', 'it-manager', '--json'],
+      { encoding: 'utf8', env: { ...process.env, CAREER_DATA: '', NO_COLOR: '1' } },
+    );
+    expect(result.status).toBe(0);
+    const loaded = /^loaded: (.*)$/m.exec(result.stderr)?.[1]?.split(',') ?? [];
+    expect(loaded).toContain('NativeModule fs');
+    expect(loaded).not.toContain('NativeModule crypto');
+    expect(loaded).not.toContain('NativeModule tty');
+  });
 });
 
 describe('a pipe whose reader stops early', () => {

@@ -4,7 +4,7 @@
 // CAREER_CACHE=0 (or "off") turns the cache off.
 import { join } from 'node:path';
 import { xdgDir } from '../../shared/xdg-dir.js';
-import { hash32 } from './checksum.js';
+import { hash32 } from '../../shared/hash32.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 

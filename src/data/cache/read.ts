@@ -16,7 +16,8 @@ import { join, relative, sep } from 'node:path';
 import { normalizeName, type DataSet } from '../dataset.js';
 import type { LoadOptions } from '../load/load-dir.js';
 import type { Role } from '../schema.js';
-import { checksum, hash32 } from './checksum.js';
+import { hash32 } from '../../shared/hash32.js';
+import { checksum } from './checksum.js';
 import {
   CACHE_FORMAT,
   CHECK_ALL_ROLES_UP_TO,

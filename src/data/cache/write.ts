@@ -9,7 +9,8 @@ import { makeDirectory } from '../../fs/make-dir.js';
 import { writeFileAtomic } from '../../fs/write-file-atomic.js';
 import { indexEntry, nameMaps } from '../dataset.js';
 import type { LoadResult } from '../load/load-dir.js';
-import { checksum, hash32 } from './checksum.js';
+import { hash32 } from '../../shared/hash32.js';
+import { checksum } from './checksum.js';
 import { CACHE_FORMAT, type CachedIndex, type CacheHead, type NameBucketEntry, type RoleRecord } from './format.js';
 import { UNSETTLED, type Stamp } from './stamp.js';
 
