@@ -1,6 +1,7 @@
 // A report's content is said once and drawn by a sink: as terminal text (this
 // file) or as a Markdown document (markdown/sink.ts). The renderer decides
 // what to say; the sink decides how sections, tables and charts look.
+import { renderRecordList, tableBreaksWords } from './record-list.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
 import { wrap } from './wrap.js';
@@ -57,7 +58,12 @@ export function textSink(style: Style, width: number): ReportSink {
       const line = wrap(`  ${text}`, width, '    ');
       out.push(dim ? style.dim(line) : line);
     },
-    table: (head, rows, alignRight) => out.push(renderTable({ head, rows, width, alignRight }, style).trimEnd()),
+    table: (head, rows, alignRight) =>
+      out.push(
+        tableBreaksWords(head, rows, width)
+          ? renderRecordList(head, rows, width)
+          : renderTable({ head, rows, width, alignRight }, style).trimEnd(),
+      ),
     chart: (draw) => out.push(draw(style, width).trimEnd()),
     gap: () => out.push(''),
     lines: (lines) => out.push(...lines),

@@ -1,0 +1,29 @@
+// A table's rows as a list, for a terminal too narrow for the table: boxed in
+// 60 columns, six columns break their words ("Assista / nt IT / Manager").
+// Each row then reads as its first cell, with a "Head: value" line per other
+// cell under it.
+import { fitColumns } from './table.js';
+import { visibleWidth } from './style.js';
+import { wrap } from './wrap.js';
+
+/** Whether the boxed table fitted to `width` would have to break a word of some cell. */
+export function tableBreaksWords(head: readonly string[], rows: readonly string[][], width: number): boolean {
+  const cells = [head, ...rows];
+  const longest = (measure: (text: string) => number[]) =>
+    head.map((_, c) => Math.max(0, ...cells.flatMap((row) => measure(row[c] ?? ''))));
+  const natural = longest((text) => text.split('\n').map(visibleWidth));
+  const longestWord = longest((text) => text.split(/\s+/).map(visibleWidth));
+  const widths = fitColumns(natural, width);
+  return longestWord.some((word, c) => word > widths[c]!);
+}
+
+export function renderRecordList(head: readonly string[], rows: readonly string[][], width: number): string {
+  return rows
+    .map((row) =>
+      [
+        wrap(row[0] ?? '', width, '  '),
+        ...row.slice(1).map((cell, i) => wrap(`  ${head[i + 1]}: ${cell}`, width, '    ')),
+      ].join('\n'),
+    )
+    .join('\n');
+}
