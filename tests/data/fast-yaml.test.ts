@@ -10,6 +10,7 @@ import { parseDocument, stringify } from 'yaml';
 import { fastParse } from '../../src/data/load/fast-yaml.js';
 import { parseDataText } from '../../src/data/load/read-file.js';
 import { aliasBomb } from '../fixtures/bad-data/hostile-yaml.js';
+import { yamlStyle, yamlValue } from '../helpers/yaml-arbitraries.js';
 
 /** What the judge makes of the text: its value, or undefined when it reports an error. */
 function judge(text: string): unknown {
@@ -147,16 +148,8 @@ describe('agreement on generated documents', () => {
     fc.boolean(),
     fc.constant(null),
   );
-  const value = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
-    list: fc.array(tie('node'), { maxLength: 4 }),
-    map: fc.dictionary(fc.string({ maxLength: 8 }), tie('node'), { maxKeys: 4 }),
-  })).node;
-  const style = fc.record({
-    defaultStringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
-    collectionStyle: fc.constantFrom('any', 'block', 'flow'),
-    indent: fc.integer({ min: 1, max: 4 }),
-  }) as fc.Arbitrary<{ defaultStringType: 'PLAIN'; collectionStyle: 'any'; indent: number }>;
+  const value = yamlValue(scalar);
+  const style = yamlStyle;
 
   it('any value written in any style reads the same both ways', () => {
     fc.assert(

@@ -17,6 +17,7 @@ import {
 import { formatProblem, type ParsedFile, type PathSegment } from '../../src/data/problem.js';
 import { tempDir } from '../fixtures/bad-data/temp-data.js';
 import { aliasBomb } from '../fixtures/bad-data/hostile-yaml.js';
+import { yamlStyle, yamlValue } from '../helpers/yaml-arbitraries.js';
 
 const problemsOf = (text: string) => {
   const result = parseDataText(text, 'f.yaml');
@@ -139,16 +140,8 @@ describe('positions on the fast path', () => {
       fc.boolean(),
       fc.constant(null),
     );
-    const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
-      list: fc.array(tie('node'), { maxLength: 4 }),
-      map: fc.dictionary(fc.string({ maxLength: 8 }), tie('node'), { maxKeys: 4 }),
-    })).node;
-    const style = fc.record({
-      defaultStringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
-      collectionStyle: fc.constantFrom('any', 'block', 'flow'),
-      indent: fc.integer({ min: 1, max: 4 }),
-    }) as fc.Arbitrary<{ defaultStringType: 'PLAIN'; collectionStyle: 'any'; indent: number }>;
+    const value = yamlValue(scalar);
+    const style = yamlStyle;
     const comment = fc.constantFrom('', ' # note', '\n# note\n');
     fc.assert(
       fc.property(value, style, comment, (v, options, note) =>
