@@ -182,7 +182,27 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
   const columns = list.map((e) =>
     e.kind === 'role' ? columnHeading(e.role.title, e.role.key, ctx) : columnHeading(e.level.title, e.level.key, ctx),
   );
-  return ctx.grid({ columns, rows });
+  const shared = liftSharedAlsoLines(rows, ctx);
+  return ctx.join([ctx.grid({ columns, rows }), ...shared]);
+}
+
+/**
+ * An "also" figure that every column repeats word for word (the BLS median of
+ * all computer and information systems managers, beside two roles' own) says
+ * nothing about the difference: it leaves the cells and is said once, below.
+ */
+function liftSharedAlsoLines(rows: GridRow[], ctx: CompareRenderContext): string[] {
+  const also = `${ctx.style.dim('also')} `;
+  const notes: string[] = [];
+  for (const row of rows) {
+    if (row.cells.length < 2) continue;
+    const cells = row.cells.map((cell) => cell.split('\n'));
+    const shared = cells[0]!.filter((line) => line.startsWith(also) && cells.every((lines) => lines.includes(line)));
+    if (shared.length === 0) continue;
+    row.cells = cells.map((lines) => lines.filter((line) => !shared.includes(line)).join('\n'));
+    for (const line of shared) notes.push(`${row.label}, the same for every column: ${line.slice(also.length)}`);
+  }
+  return notes.map((note) => ctx.para(note, { dim: true }));
 }
 
 function renderGlobalSalaries(result: Comparison, ctx: CompareRenderContext): string {

@@ -72,6 +72,16 @@ describe('renderComparison', () => {
     }
   });
 
+  it('says once, below the table, an "also" figure that every column repeats', () => {
+    const text = render(pair, 200);
+    const bls = '$164,070 (May 2022), BLS: all computer and information systems managers';
+    const table = text.slice(0, text.indexOf('└'));
+    expect(table).not.toContain(bls);
+    expect(text).toContain(`U.S. median, the same for every column: ${bls} [2]`);
+    // A figure only one column has stays in its cell.
+    expect(table).toContain('also $69,000, undated template');
+  });
+
   it('states the difference per level and the overlap scores with their definition', () => {
     const result = compare(data, pair);
     const text = render(pair, 80);
