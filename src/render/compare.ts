@@ -187,20 +187,40 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
 }
 
 /**
- * An "also" figure that every column repeats word for word (the BLS median of
- * all computer and information systems managers, beside two roles' own) says
- * nothing about the difference: it leaves the cells and is said once, below.
+ * An "also" figure that every column repeats, word for word up to its
+ * footnotes (the BLS median of all computer and information systems managers,
+ * and each guide quoting it, beside two roles' own medians), says nothing
+ * about the difference: it leaves the cells and is said once, below, with
+ * every column's footnotes.
  */
 function liftSharedAlsoLines(rows: GridRow[], ctx: CompareRenderContext): string[] {
   const also = `${ctx.style.dim('also')} `;
+  // A line ends in its footnotes, each " [n]" (dimmed in colour; see ctx.cite).
+  const split = (line: string) => {
+    const [notes = ''] = /(?: (?:\u001b\[[0-9;]*m)?\[\d+\](?:\u001b\[[0-9;]*m)?)+$/.exec(line) ?? [];
+    return { text: line.slice(0, line.length - notes.length), notes: notes.split(/(?= )/).filter(Boolean) };
+  };
   const notes: string[] = [];
   for (const row of rows) {
     if (row.cells.length < 2) continue;
-    const cells = row.cells.map((cell) => cell.split('\n'));
-    const shared = cells[0]!.filter((line) => line.startsWith(also) && cells.every((lines) => lines.includes(line)));
+    const cells = row.cells.map((cell) => cell.split('\n').map(split));
+    const shared = cells[0]!
+      .map((line) => line.text)
+      .filter((text) => text.startsWith(also) && cells.every((lines) => lines.some((line) => line.text === text)));
     if (shared.length === 0) continue;
-    row.cells = cells.map((lines) => lines.filter((line) => !shared.includes(line)).join('\n'));
-    for (const line of shared) notes.push(`${row.label}, the same for every column: ${line.slice(also.length)}`);
+    for (const text of shared) {
+      const footnotes = new Set(
+        cells.flatMap((lines) => lines.filter((line) => line.text === text)).flatMap((line) => line.notes),
+      );
+      const all = row.cells.length === 2 ? 'both' : `all ${row.cells.length}`;
+      notes.push(`${row.label}, the same for ${all}: ${text.slice(also.length)}${[...footnotes].join('')}`);
+    }
+    row.cells = cells.map((lines) =>
+      lines
+        .filter((line) => !shared.includes(line.text))
+        .map((line) => line.text + line.notes.join(''))
+        .join('\n'),
+    );
   }
   return notes.map((note) => ctx.para(note, { dim: true }));
 }

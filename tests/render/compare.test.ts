@@ -77,7 +77,12 @@ describe('renderComparison', () => {
     const bls = '$164,070 (May 2022), BLS: all computer and information systems managers';
     const table = text.slice(0, text.indexOf('└'));
     expect(table).not.toContain(bls);
-    expect(text).toContain(`U.S. median, the same for every column: ${bls} [2]`);
+    expect(text).toContain(`U.S. median, the same for both: ${bls} [2]`);
+    // Up to its footnotes: each guide's quotation of that figure, cited to each guide.
+    expect(text).toContain(
+      'U.S. median, the same for both: $164,070 (May 2023), the guide quoting BLS, which dates the figure May 2022 [1] [3]',
+    );
+    expect(table).not.toContain('the guide quoting BLS');
     // A figure only one column has stays in its cell.
     expect(table).toContain('also $69,000, undated template');
   });
