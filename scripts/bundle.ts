@@ -96,6 +96,14 @@ const cliModulePaths: BuildOptions = {
     js: "const __careerModule = { get url() { return require('node:url').pathToFileURL(__filename).href; } };",
   },
 };
+// The vendor bundles are built alongside the CLI's (esbuild works on them in parallel).
+const vendorBuilds = vendorPackages.map((name) =>
+  build({
+    ...common,
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
+    outfile: join(outdir, 'vendor', vendorFile(name)),
+  }),
+);
 await build({
   ...common,
   ...cliModulePaths,
@@ -110,20 +118,13 @@ writeFileSync(
   join(outdir, 'cli.cjs'),
   `${bundled}//# careerBuild=${createHash('sha256').update(bundled).digest('hex')}\n`,
 );
-for (const name of vendorPackages) {
-  await build({
-    ...common,
-    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
-    outfile: join(outdir, 'vendor', vendorFile(name)),
-  });
-}
+await Promise.all(vendorBuilds);
 // The bundle is CommonJS inside an ESM package.
 writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 
 // The V8 code cache for the bundle (see bin/career), made by running the
-// common commands: each run starts from the cache the previous one wrote and
-// adds the functions it compiled. The --json runs also go over a --data
-// directory, whose cache is read by other code.
+// common commands in one process (scripts/warm-code-cache.ts). The --json
+// runs also go over a --data directory, whose cache is read by other code.
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NO_COLOR: '1',
@@ -143,23 +144,12 @@ const runs = [
   ...commonRuns,
   ['roles'],
 ];
-const career = (args: string[], writeCache: boolean) =>
-  spawnSync(process.execPath, [join(root, 'bin', 'career'), ...args], {
-    env: writeCache ? { ...env, CAREER_WRITE_CODE_CACHE: '1' } : env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-  });
-// Caches data/ as a --data directory first: that run's code (the YAML loader) does not belong in the code cache.
-career(['--data', dataDir, 'roles'], false);
-for (const args of runs) {
-  const run = career(args, true);
-  if (run.status !== 0) {
-    // Only start-up speed depends on it: say so, but do not fail the build.
-    process.stderr.write(
-      `build: warming the V8 code cache, career ${args.join(' ')} failed (exit ${run.status}): ${run.stderr.split('\n')[0]}\n`,
-    );
-  }
-}
+const node = (args: string[]) =>
+  spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'], encoding: 'utf8' });
+// Caches data/ as a --data directory first, in a process of its own: that
+// run's code (the YAML loader) does not belong in the code cache.
+node([join(root, 'bin', 'career'), '--data', dataDir, 'roles']);
+node([join(root, 'dist/scripts/warm-code-cache.js'), JSON.stringify(runs)]);
 if (!existsSync(join(outdir, 'cli.cjs.v8-cache')))
   process.stderr.write('build: no V8 code cache written; start-up will be slower\n');
 rmSync(env.CAREER_CACHE_DIR!, { recursive: true, force: true });
