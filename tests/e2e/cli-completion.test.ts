@@ -26,6 +26,12 @@ const shellEnv = (extra: Record<string, string> = {}) => {
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return env as NodeJS.ProcessEnv;
 };
+/** Each shell's script, written once: `career completion SHELL` is checked in-process below. */
+const scripts: Record<string, string> = {};
+for (const shell of ['bash', 'fish']) {
+  scripts[shell] = join(binDir, `career.${shell}`);
+  writeFileSync(scripts[shell], (await runInProcess(['completion', shell])).stdout);
+}
 const has = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
 // CI installs every shell (.ci/run); elsewhere a missing one skips its tests.
 const required = (shell: string) => {
@@ -48,7 +54,7 @@ function bashCompleteWithSpace(
   extraEnv: Record<string, string> = {},
 ): { words: string[]; space: boolean }[] {
   const script = `
-source <(career completion bash)
+source "${scripts.bash}"
 # Outside a real completion compopt cannot act; record what the script asks of it.
 compopt() { [ "$*" = '-o nospace' ] && nospace=1; return 0; }
 complete_line() {
@@ -272,7 +278,7 @@ describe.skipIf(!required('zsh'))('zsh completion', () => {
 
 describe.skipIf(!required('fish'))('fish completion', () => {
   it('completes subcommands, role ids and ROLE:LEVEL, with descriptions', () => {
-    const script = `career completion fish | source
+    const script = `source ${JSON.stringify(scripts.fish)}
 complete -C "career show it-o"
 complete -C "career path it-manager:se"
 complete -C "career da"

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeJsonControls, terminalSafe } from '../../src/render/terminal-safe.js';
+import { anyText } from '../helpers/any-text.js';
 
 const plain = { keepColour: false };
 const colour = { keepColour: true };
@@ -41,7 +42,7 @@ describe('terminalSafe', () => {
 
   it('leaves no raw control character and no escape sequence other than SGR, whatever the input', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.boolean(), (text, keepColour) => {
+      fc.property(anyText(), fc.boolean(), (text, keepColour) => {
         const safe = terminalSafe(text, { keepColour });
         const withoutSgr = keepColour ? safe.replace(/\u001b\[[0-9;]*m/g, '') : safe;
         expect(withoutSgr).not.toMatch(/\u001b/);
@@ -55,7 +56,7 @@ describe('terminalSafe', () => {
 describe('escapeJsonControls', () => {
   it('gives back the same value, with no raw DEL or C1', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
+      fc.property(anyText(), (text) => {
         const json = escapeJsonControls(JSON.stringify({ text }));
         expect(JSON.parse(json)).toEqual({ text });
         expect(terminalSafe(json, plain)).toBe(json);
