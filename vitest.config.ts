@@ -6,8 +6,8 @@ import { defineConfig } from 'vitest/config';
 // spares re-importing the sources for each file (about three quarters of the
 // suite's time when each file was isolated).
 const mocksModules = [
-  'tests/core/quiz-history.test.ts',
-  'tests/data/read-file.test.ts',
+  'tests/core/quiz-history-rename.test.ts',
+  'tests/data/read-file-denied.test.ts',
   'tests/data/starter-write.test.ts',
 ];
 
