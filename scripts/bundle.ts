@@ -66,6 +66,26 @@ const vendorImports: Plugin = {
   },
 };
 
+/**
+ * zod's `z.locales` holds its messages in about 50 languages: half of its
+ * bundle, and about 18 ms of every start that loads zod (a quiz, an answers
+ * file, `data validate`), measured for issue 14. The CLI speaks English, zod's
+ * default, which zod loads on its own; `z.locales` keeps only `en`.
+ */
+const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/index\.cjs$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: args.path, namespace: 'zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, () => ({
+      contents: "exports.en = require('zod/v4/locales/en.cjs').default;",
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
 const common: BuildOptions = {
   bundle: true,
   platform: 'node',
@@ -102,6 +122,7 @@ const vendorBuilds = vendorPackages.map((name) =>
     ...common,
     stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
     outfile: join(outdir, 'vendor', vendorFile(name)),
+    plugins: name === 'zod' ? [zodEnglishOnly] : [],
   }),
 );
 await build({
