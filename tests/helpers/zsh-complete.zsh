@@ -6,7 +6,10 @@
 zmodload zsh/zpty
 zpty z zsh -f -i
 zpty -w z "PS1='' RPROMPT=''"
-zpty -w z "autoload -Uz compinit && compinit -u -d ${TMPDIR:-/tmp}/career-zcompdump-$$"
+# compinit reads every completion function of zsh the first time (about 2 s
+# here); later runs reuse its dump file, as a user's zsh does (~/.zcompdump).
+# compinit makes a new one itself when zsh or its functions change.
+zpty -w z "autoload -Uz compinit && compinit -u -d ${TMPDIR:-/tmp}/career-test-zcompdump"
 zpty -w z 'source <(career completion zsh)'
 # _career prints a marker when it is done, so the next keys are sent only then:
 # typed ahead while `career __complete` still runs (a busy machine), they made
