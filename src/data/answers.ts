@@ -1,15 +1,14 @@
 // The answers file for `career quiz ROLE --answers FILE`: the same answer sheet
-// the prompts fill in, as YAML or JSON. Checked in two passes, both naming
-// file:line:col and the entry: the shape (zod), then the ids and choices
-// against the role's quiz.
+// the prompts fill in (answer-sheet.ts), as YAML or JSON. Checked in two passes,
+// both naming file:line:col and the entry: the shape (zod), then the ids and
+// choices against the role's quiz.
 import { z } from 'zod';
-import type { QuizBase } from '../core/quiz/definition.js';
-import { normalizeChoice } from '../core/quiz/score.js';
-import { EDUCATION_LEVELS, type AnswerSheet } from '../core/quiz/types.js';
 import { didYouMean } from '../shared/suggest.js';
 import { UserError } from '../errors.js';
+import { EDUCATION_LEVELS, sameChoice, type AnswerSheet } from './answer-sheet.js';
 import { formatPath, formatProblem, type ParsedFile, type PathSegment, type Problem } from './problem.js';
 import { parseDataText, readTextFile } from './load/read-file.js';
+import type { Question } from './schema.js';
 import { PROBLEMS_LISTED, validate } from './validate.js';
 
 const years = z
@@ -117,15 +116,23 @@ function nullPrototype<T>(record: Record<string, T>): Record<string, T> {
   return Object.setPrototypeOf(record, null) as Record<string, T>;
 }
 
+/** What a file is checked against: the ids in the role's quiz and its questions' choices (core's QuizBase has them). */
+export interface QuizOutline {
+  role: { id: string };
+  ladder: readonly { id: string }[];
+  roleSkills: readonly { id: string }[];
+  bank: readonly Pick<Question, 'id' | 'choices'>[];
+}
+
 /** Checks the ids and choices against the quiz; throws a UserError listing every problem. */
-export function checkAnswers(file: AnswersFile, quiz: QuizBase, certificationIds: readonly string[]): void {
+export function checkAnswers(file: AnswersFile, quiz: QuizOutline, certificationIds: readonly string[]): void {
   const { problems, more } = findProblems(file, quiz, certificationIds);
   if (problems.length) throw answersError(file.parsed.file, problems, more);
 }
 
 function findProblems(
   { sheet, parsed }: AnswersFile,
-  quiz: QuizBase,
+  quiz: QuizOutline,
   certificationIds: readonly string[],
 ): { problems: Problem[]; more: number } {
   const problems: Problem[] = [];
@@ -195,7 +202,7 @@ function findProblems(
       );
       continue;
     }
-    if (!question.choices.some((choice) => normalizeChoice(choice) === normalizeChoice(chosen))) {
+    if (!question.choices.some((choice) => sameChoice(choice, chosen))) {
       const hint = didYouMean(chosen, question.choices);
       at(
         ['knowledge', id],

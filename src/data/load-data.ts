@@ -1,16 +1,12 @@
 // Where the data for a run comes from: the one entry to the data pipeline.
-//
-// - The built-in data: the snapshot validated at build time (cache/snapshot.ts),
-//   or the YAML in data/ when bin/career found data/ changed since the build.
-// - A user's directory (`--data`, CAREER_DATA) is added beside it, its ids
-//   winning on a clash; with `--data-only` it stands alone. It is served from
-//   its cache (cache/read.ts) when the cache is intact and fresh, checked once
-//   here before the command runs; otherwise read from the YAML
-//   (load/load-dir.ts), validated in full, and cached again (cache/write.ts).
-//
-// The YAML loader, and with it the yaml and zod packages, is imported only
-// when YAML must actually be read; the cache reader (and node:crypto, for its
-// checksums) only when there is a --data directory.
+// The built-in data is the snapshot validated at build time (cache/snapshot.ts),
+// or the YAML in data/ when bin/career found data/ changed since the build. A
+// user's directory (`--data`, CAREER_DATA) is added beside it, its ids winning
+// on a clash (alone with `--data-only`). It is served from its cache
+// (cache/read.ts) when intact and fresh, checked once here before the command
+// runs; otherwise read from the YAML (load/load-dir.ts) and cached again.
+// The YAML loader (and the yaml and zod packages) is imported only when YAML
+// must be read; the cache reader (and node:crypto) only for a --data directory.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
@@ -75,11 +71,8 @@ export async function loadData(location: DataLocation): Promise<DataSet> {
 }
 
 /**
- * Every file read and checked: for `career data validate`, and for loadData
- * when the cache cannot serve. Role files unchanged since the cache was
- * written are taken from it (checksums checked) rather than read again; the
- * cross-file checks still cover every file. It writes no cache (loadData
- * does, after it).
+ * Every file read and checked, for `career data validate` and for loadData when the cache cannot serve (it
+ * writes none). Role files unchanged since the cache was written are taken from it; cross-file checks cover all.
  */
 export async function validateData(location: DataLocation & { dir: string }, onProgress?: LoadOptions['onProgress']) {
   const builtIn = location.dirOnly ? undefined : await builtInData(location);

@@ -24,17 +24,6 @@ const allowed: Record<string, readonly string[]> = {
   shared: [],
 };
 
-/**
- * Imports that break the rule today, each with why it is still here. The test
- * fails when one is gone too, so the list only shrinks.
- */
-const knownExceptions: Record<string, string> = {
-  'data/answers.ts -> core/quiz/definition.ts':
-    'answers files are scored against the quiz model; moving it is part of the quiz model work (issue 11)',
-  'data/answers.ts -> core/quiz/score.ts': 'as above',
-  'data/answers.ts -> core/quiz/types.ts': 'as above',
-};
-
 /** The layer of a file under src/: its first folder; the entry and version with the CLI, errors shared. */
 function layerOf(file: string): string {
   if (file === 'cli.ts' || file === 'version.ts') return 'cli';
@@ -88,8 +77,7 @@ describe('the layer rule', () => {
         if (from !== to && !allowed[from]?.includes(to)) broken.push(`${file} -> ${target}`);
       }
     }
-    expect(broken.filter((edge) => !(edge in knownExceptions))).toEqual([]);
-    expect(Object.keys(knownExceptions).filter((edge) => !broken.includes(edge))).toEqual([]);
+    expect(broken).toEqual([]);
   });
 
   it('every folder under src/ is a layer', () => {

@@ -1,6 +1,7 @@
 // Scoring an answer sheet: per skill, the knowledge answers shrunk toward the
 // self-rating (the rating counts as PRIOR_QUESTIONS questions), with the
 // evidence behind the score; per level, see readiness.ts.
+import { sameChoice } from '../../data/answer-sheet.js';
 import { evidenceFor, type Evidence } from './evidence.js';
 import type { AnswerSheet, QuizDefinition, SkillArea } from './types.js';
 import { PRIOR_QUESTIONS } from './weights.js';
@@ -37,9 +38,8 @@ export interface SheetScore {
   questions: QuestionOutcome[];
 }
 
-/** Choice texts compare without regard to case or spacing, so a retyped answer still counts. */
-export const sameChoice = (a: string, b: string) => normalizeChoice(a) === normalizeChoice(b);
-export const normalizeChoice = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+// How a chosen text matches a choice is part of the answer sheet's definition; scoring uses the same rule.
+export { sameChoice };
 
 /** Rating 1-5 as a share: 1 -> 0, 5 -> 1. */
 export const ratingShare = (rating: number) => (rating - 1) / 4;

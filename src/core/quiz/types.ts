@@ -1,8 +1,9 @@
 // The shapes the quiz works with. An answer sheet has the same form whether it
-// was filled in at the prompts or read from `--answers FILE`, so both score the same.
+// was filled in at the prompts or read from `--answers FILE`, so both score the same;
+// its shapes are defined with the answers file, in data/answer-sheet.ts.
+import type { Education } from '../../data/answer-sheet.js';
 
-export const EDUCATION_LEVELS = ['none', 'secondary', 'associate', 'bachelor', 'master', 'doctorate'] as const;
-export type Education = (typeof EDUCATION_LEVELS)[number];
+export { EDUCATION_LEVELS, type AnswerSheet, type Background, type Education } from '../../data/answer-sheet.js';
 
 export const EDUCATION_NAMES: Record<Education, string> = {
   none: 'No formal qualification',
@@ -12,32 +13,6 @@ export const EDUCATION_NAMES: Record<Education, string> = {
   master: "Master's degree (including an MBA)",
   doctorate: 'Doctorate',
 };
-
-export interface Background {
-  yearsExperience: number;
-  yearsLeadingPeople: number;
-  education: Education;
-  /** Certification ids from the catalog. */
-  certifications: string[];
-  /**
-   * The ladder level (id) the person holds today, if they hold one. Only then
-   * are their years counted as time already served in that rung.
-   */
-  currentLevel?: string;
-}
-
-/** A filled-in quiz: what the prompts collect and what an answers file holds. */
-export interface AnswerSheet {
-  /** Role id; optional in a file when the role is given on the command line. */
-  role?: string;
-  /** Target level id; optional (default: the role's main level). */
-  level?: string;
-  background: Background;
-  /** Skill id -> rating 1-5 (a null-prototype object: ids such as "constructor" are plain keys). */
-  selfRatings: Record<string, number>;
-  /** Question id -> the text of the chosen choice (null-prototype, like selfRatings). */
-  knowledge: Record<string, string>;
-}
 
 /** A skill the quiz assesses, as the role's data describes it. */
 export interface SkillArea {

@@ -39,12 +39,9 @@ export interface CacheHead {
   sum: string;
 }
 
-/**
- * Where one role lives: its file (relative to the data directory; null for a
- * built-in role beside the directory's), the file's stamp, its JSON in the
- * pack and that JSON's checksum.
- */
+/** Where one role lives: its JSON in the pack and that JSON's checksum, and the stamp of its file. */
 export interface RoleRecord {
+  /** Relative to the data directory; null for a built-in role beside the directory's. */
   file: string | null;
   stamp: Stamp;
   offset: number;

@@ -15,11 +15,7 @@ export function cacheRoot(env: Env): string | undefined {
   return xdgDir(env, 'XDG_CACHE_HOME', '.cache');
 }
 
-/**
- * The cache folder of one data directory (an absolute path). The name only
- * spreads directories apart: the cache records the directory it belongs to
- * and is ignored for any other.
- */
+/** The cache folder of a data directory (absolute); its name only spreads directories apart (see head.json's dir). */
 export function cacheDirFor(root: string, dataDir: string): string {
   const hex = (n: number) => n.toString(16).padStart(8, '0');
   return join(root, 'data', `${hex(hash32(dataDir))}${hex(hash32(dataDir, 0x5bd1e995))}`);

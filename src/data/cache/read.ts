@@ -1,16 +1,13 @@
-// Serves a data directory from its cache. Whether the cache may serve is
-// decided once, when it is opened, before the command runs: head.json must
-// carry the checksum this build writes for this directory (see checksum.ts),
-// and the directory, its folders and every catalog and quiz file their
-// stamps (a file added, removed or renamed changes its folder's); with up to
-// CHECK_ALL_ROLES_UP_TO (500) role files, every role file too. Anything else
-// gives a reason and no data set: the caller reads the YAML and rewrites the
-// cache. In a bigger directory (stat-ing 10,000 files costs 30-100 ms) a role
-// file's stamp is checked when its role or index entry is used, all of them
-// when the whole index is (`roles`), and an index, bucket or role failing its
-// checksum is found when read: the data set then throws StaleCacheError
-// before anything was printed (commands compute first, then render), and the
-// CLI runs the command again from the YAML, never reloading midway.
+// Serves a data directory from its cache, if it may: decided once, when
+// opened, before the command runs. head.json must carry this build's checksum
+// for this directory (checksum.ts), and the directory, its folders (a file
+// added, removed or renamed changes its folder's stamp) and every catalog and
+// quiz file their stamps; with up to CHECK_ALL_ROLES_UP_TO role files, every
+// role file too. Otherwise the caller reads the YAML and rewrites the cache.
+// In a bigger directory (stat-ing 10,000 files costs 30-100 ms) a role file's
+// stamp (all of them for `roles`) and a part's checksum are checked when used;
+// a failure throws StaleCacheError before anything was printed (commands
+// compute, then render), and the CLI runs the command again from the YAML.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { normalizeName, type DataSet } from '../dataset.js';
@@ -141,9 +138,8 @@ export function openCache(cacheDir: string, dir: string, code: string): DataSet 
 }
 
 /**
- * The roles of the last validation, for role files unchanged since (same
- * stamp) and intact in the pack: `career data validate` then reads and checks
- * only what changed. Undefined when there is no usable cache.
+ * The roles of the last validation whose files are unchanged (same stamp) and intact in the pack, so that
+ * `career data validate` reads and checks only what changed; undefined without a usable cache.
  */
 export function previousRoles(cacheDir: string, dir: string, code: string): LoadOptions['unchanged'] {
   const opened = openHead(cacheDir, dir, code);

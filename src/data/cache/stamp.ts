@@ -23,9 +23,8 @@ export const UNSETTLED: Stamp = '?';
 export const SETTLE_MS = 2000;
 
 /**
- * The stamp of `path`; UNSETTLED if it changed at or after `settledBefore`
- * (to record before reading a file: file times can run a little ahead of
- * Date.now(), so "after now" counts as recent too).
+ * The stamp of `path`; UNSETTLED if it changed at or after `settledBefore` (file times can run a little
+ * ahead of Date.now(), so "after now" counts as recent too).
  */
 export function stampOf(path: string, settledBefore = Infinity): Stamp {
   try {

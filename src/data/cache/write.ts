@@ -1,8 +1,6 @@
-// Writes the cache of a data directory that has just been loaded and found
-// valid. Stamps are taken by the caller BEFORE the files were read, so a file
-// changed during the load looks stale next time rather than fresh. Every file
-// goes through writeFileAtomic (short writes and a full disk handled); the
-// caller treats any failure as "no cache", which costs only speed.
+// Writes the cache of a data directory just loaded and found valid, with the
+// stamps the caller took before reading. Every file goes through writeFileAtomic;
+// the caller treats any failure as "no cache", which costs only speed.
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeDirectory } from '../../fs/make-dir.js';
@@ -85,11 +83,8 @@ function writeNames(genDir: string, salt: string, index: CachedIndex): CacheHead
   index.entries.forEach((entry, i) => (slot(entry.id).role = { entry, record: index.records[i]! }));
   for (const [name, ids] of roles) slot(name).roles = ids;
   for (const [title, hits] of levels) slot(title).levels = hits.map((hit) => [hit.roleId, hit.levelId]);
-  return writePack(
-    join(genDir, 'names.pack'),
-    salt,
-    buckets.map((bucket) => [...bucket]),
-  );
+  const entries = buckets.map((bucket) => [...bucket]);
+  return writePack(join(genDir, 'names.pack'), salt, entries);
 }
 
 /** Writes each value's JSON, back to back, into `path`; returns where each is: [offset, length, checksum]. */

@@ -1,8 +1,7 @@
 // The fast path for reading YAML: js-yaml, about fifteen times faster than the
-// `yaml` package here (which `career data validate` on 10,000 role files
-// spent 80 s in). `yaml` stays the judge: it keeps source positions, so every
-// file the fast path does not accept cleanly, and every file whose value then
-// fails the schema, is read again by `yaml` for located messages.
+// `yaml` package here (which `career data validate` on 10,000 role files spent
+// 80 s in). `yaml` stays the judge: it reads every file the fast path does not
+// accept cleanly, and places what positions.ts cannot.
 //
 // The two must never disagree about a value. So the fast path resolves plain
 // scalars with exactly the YAML 1.2 core schema rules `yaml` uses (js-yaml's
@@ -49,25 +48,21 @@ const charAt = (text: string, at: number) => text[at] ?? '\n';
 const startsNode = (text: string, at: number) => at === 0 || NODE_START.test(text[at - 1]!);
 
 /**
- * Constructs left to `yaml`, by the character that starts them, where the two
+ * Constructs left to `yaml`, by the characters that start them, where the two
  * parsers were seen to differ (by tests/data/fast-yaml.test.ts) or could.
  * Text that only looks like one (`"R *and* D"`) just takes the slower path.
  */
 const LEFT_TO_YAML: [string, (text: string, at: number) => boolean][] = [
   // Anchors and aliases (`& ` is text, as in "R & D", or an error either way); tags, a lone `!` too.
-  ['&', (text, at) => startsNode(text, at) && !SPACE.test(charAt(text, at + 1))],
-  ['*', (text, at) => startsNode(text, at) && !SPACE.test(charAt(text, at + 1))],
+  ['&*', (text, at) => startsNode(text, at) && !SPACE.test(charAt(text, at + 1))],
   ['!', startsNode],
   // Keys that are not plain text, which the two turn into text differently: `? key`, `{[list]}`, `[list]: x`.
   ['?', (text, at) => startsNode(text, at) && SPACE.test(charAt(text, at + 1))],
-  ['[', (text, at) => /[{,]\s*$/.test(text.slice(Math.max(0, at - 20), at))],
-  ['{', (text, at) => /[{,]\s*$/.test(text.slice(Math.max(0, at - 20), at))],
-  [']', (text, at) => /^\s*:/.test(text.slice(at + 1, at + 21))],
-  ['}', (text, at) => /^\s*:/.test(text.slice(at + 1, at + 21))],
+  ['[{', (text, at) => /[{,]\s*$/.test(text.slice(Math.max(0, at - 20), at))],
+  [']}', (text, at) => /^\s*:/.test(text.slice(at + 1, at + 21))],
   // Malformed text js-yaml forgives: a comment straight after a quote or bracket; block indentation indicators.
   ['#', (text, at) => at > 0 && `"']}`.includes(text[at - 1]!)],
-  ['|', (text, at) => /^[-+]?[1-9]/.test(text.slice(at + 1, at + 3))],
-  ['>', (text, at) => /^[-+]?[1-9]/.test(text.slice(at + 1, at + 3))],
+  ['|>', (text, at) => /^[-+]?[1-9]/.test(text.slice(at + 1, at + 3))],
 ];
 
 /**
@@ -78,8 +73,9 @@ const LEFT_TO_YAML: [string, (text: string, at: number) => boolean][] = [
  */
 function needsYaml(text: string): boolean {
   if (text.includes('\t') || /^(?:%|\.\.\.|---\S)/.test(text) || /\n(?:%|---|\.\.\.)/.test(text)) return true;
-  for (const [char, leftToYaml] of LEFT_TO_YAML) {
-    for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) if (leftToYaml(text, at)) return true;
+  for (const [chars, leftToYaml] of LEFT_TO_YAML) {
+    for (const char of chars)
+      for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) if (leftToYaml(text, at)) return true;
   }
   return false;
 }

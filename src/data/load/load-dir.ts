@@ -1,10 +1,8 @@
-// Loads a whole data directory from its YAML: every file read, parsed,
-// validated against the schema and cross-checked (ids unique, references
-// resolve), on one thread: 10,000 role files take about 10 s (the limit is
-// 15 s; worker threads saved a quarter of that for 160 lines). Collects
-// every problem instead of stopping at the first, so `career data validate`
-// can list them all. Which files a data directory holds is written here once
-// (CATALOG_FILES, listDataFiles): the cache watches the same files.
+// Loads a whole data directory from its YAML, on one thread (10,000 role files
+// in about 10 s, the limit 15 s; worker threads saved a quarter for 160 lines):
+// every file read, validated and cross-checked, every problem collected for
+// `career data validate`. CATALOG_FILES and listDataFiles say, once, which
+// files a data directory holds: the cache watches the same files.
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import type { z } from 'zod';
@@ -21,7 +19,7 @@ import {
   type Role,
 } from '../schema.js';
 import { validate } from '../validate.js';
-import { describeFsError, isDataFileName, readDataFile } from './read-file.js';
+import { describeFsError, readDataFile } from './read-file.js';
 
 /** The catalog files, at the top of the directory. */
 export const CATALOG_FILES = ['sources.yaml', 'skills.yaml', 'certifications.yaml', 'transitions.yaml'] as const;
@@ -29,7 +27,7 @@ export const CATALOG_FILES = ['sources.yaml', 'skills.yaml', 'certifications.yam
 /** The data files of one folder of `dir`, as relative paths with "/", sorted; throws what readdir throws. */
 export const listDataFiles = (dir: string, folder: string): string[] =>
   readdirSync(join(dir, folder))
-    .filter(isDataFileName)
+    .filter((name) => ['.yaml', '.yml', '.json'].includes(extname(name).toLowerCase()))
     .sort()
     .map((name) => `${folder}/${name}`);
 
@@ -50,9 +48,8 @@ export interface LoadOptions {
   /** The role a file held when last validated, if unchanged since: not read again (see cache/read.ts). */
   unchanged?: (path: string) => Role | undefined;
   /**
-   * The built-in data, when the directory is added beside it: its catalog
-   * files become optional, references may name built-in ids, and the result
-   * holds both (see withBuiltIn).
+   * The built-in data the directory is added beside: its catalog files become optional, references
+   * may name built-in ids, and the result holds both (see withBuiltIn).
    */
   beside?: PlainData;
 }

@@ -3,7 +3,7 @@
 // directory, checked for binary content and encoding, and parsed so that later
 // errors can name line and column.
 import { realpathSync, statSync } from 'node:fs';
-import { extname, sep } from 'node:path';
+import { sep } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { UserError } from '../../errors.js';
 import { readRegularFile } from '../../fs/read-regular-file.js';
@@ -158,8 +158,6 @@ export function readDataFile(path: string, display: string, within?: string): Re
   if (!text.ok) return text;
   return parseDataText(text.text, display);
 }
-
-export const isDataFileName = (name: string) => ['.yaml', '.yml', '.json'].includes(extname(name).toLowerCase());
 
 /**
  * The file's first syntax error, located. One slip (an item indented a space
