@@ -1,5 +1,5 @@
 // The quiz history under real faults, through the built binary: a full disk,
-// 20 saves at once, a stop signal during a save, and history paths that could
+// 10 saves at once, a stop signal during a save, and history paths that could
 // block a process forever (a FIFO, /dev/zero, a folder under /proc), each run
 // with a time limit. The README promises "never a half-written one". A history
 // path that is a directory, and lines that are not whole results, are checked
