@@ -11,7 +11,11 @@ export function thousands(n: number): string {
     .toFixed(3)
     .replace(/\.?0+$/, '')
     .split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // Commas every three digits from the right: a plain loop, cheaper than a lookahead regex on first use.
+  // From 1e21 toFixed writes an exponent, which takes none.
+  let grouped = whole!;
+  if (Math.abs(n) < 1e21)
+    for (let i = grouped.length - 3; i > 0; i -= 3) grouped = `${grouped.slice(0, i)},${grouped.slice(i)}`;
   return `${n < 0 && Number(whole + (fraction ?? '')) !== 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
