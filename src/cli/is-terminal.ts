@@ -1,13 +1,17 @@
 // Whether a file descriptor is a terminal, without loading node:tty when the
 // answer is plain: node:tty loads net and the stream modules (about 5 ms).
 // A terminal is a character device, so a pipe or a file is answered by one
-// fstat; only character devices (a terminal, /dev/null) are asked of tty.
-import { fstatSync } from 'node:fs';
+// fstat; /dev/null, a character device too, by its device number (output
+// thrown away, as benchmarks and scripts do); only other character devices
+// are asked of tty.
+import { fstatSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 export function isTerminal(fd: number): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const stats = fstatSync(fd);
+    if (!stats.isCharacterDevice()) return false;
+    if (stats.rdev === statSync('/dev/null', { throwIfNoEntry: false })?.rdev) return false;
   } catch {
     return false;
   }

@@ -45,10 +45,13 @@ export function applySgr(open: OpenAttribute[], parameters: string): void {
 }
 
 /** Reopens the attributes, in the order they were opened. */
-export const reopen = (open: readonly OpenAttribute[]): string => open.map((a) => a.open).join('');
+export const reopen = (open: readonly OpenAttribute[]): string =>
+  open.length === 0 ? '' : open.map((a) => a.open).join('');
 
 /** Closes the attributes, innermost first, each closing parameter once. */
 export function closeAll(open: readonly OpenAttribute[]): string {
+  // Called for every line of every wrapped cell, and most have nothing open: no Set for those.
+  if (open.length === 0) return '';
   let text = '';
   const closed = new Set<number>();
   for (let i = open.length - 1; i >= 0; i--) {

@@ -34,8 +34,10 @@ export function fitColumns(natural: number[], width: number, keep: number[] = []
   const widths = [...natural];
   let total = widths.reduce((a, b) => a + b, 0);
   const shrink = (columns: number[], floor: number) => {
+    // One column narrower per turn: a plain loop, as a callback per turn would be allocated hundreds of times.
     while (total > budget && columns.length > 0) {
-      const widest = columns.reduce((best, c) => (widths[c]! > widths[best]! ? c : best));
+      let widest = columns[0]!;
+      for (let i = 1; i < columns.length; i++) if (widths[columns[i]!]! > widths[widest]!) widest = columns[i]!;
       if (widths[widest]! <= floor) break;
       widths[widest]!--;
       total--;
@@ -71,6 +73,8 @@ export function renderTable(spec: TableSpec, style: Style): string {
   const rule = (left: string, middle: string, end: string) =>
     `${left}${widths.map((w) => '─'.repeat(w + 2)).join(middle)}${end}`;
   const between = rule('├', '┼', '┤');
+  // Padding is cut from one run of spaces: ' '.repeat for every cell line built its result piece by piece.
+  const spaces = ' '.repeat(Math.max(0, ...widths));
   const drawRow = (cells: readonly Cell[]) => {
     const wrapped = widths.map((w, c) => wrapCell(String(cells[c] ?? ''), w));
     const lines = spec.alignLines ? alignFields(wrapped) : wrapped.map((groups) => groups.flat());
@@ -80,7 +84,7 @@ export function renderTable(spec: TableSpec, style: Style): string {
       let line = '│';
       for (let c = 0; c < columns; c++) {
         const text = lines[c]![i] ?? '';
-        const pad = ' '.repeat(widths[c]! - visibleWidth(text));
+        const pad = spaces.slice(0, widths[c]! - visibleWidth(text));
         line += right[c] ? ` ${pad}${text} │` : ` ${text}${pad} │`;
       }
       out.push(line);

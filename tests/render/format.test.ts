@@ -22,5 +22,7 @@ describe('thousands', () => {
     [-1234.5, '-1,234.5'],
     [48000.25, '48,000.25'],
     [0.1234, '0.123'],
+    // Past 2^53 every digit toFixed gives, not String's shortest round trip ("1152921504606847000").
+    [2 ** 60, '1,152,921,504,606,846,976'],
   ])('%d -> %s', (n, text) => expect(thousands(n)).toBe(text));
 });
