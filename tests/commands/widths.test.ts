@@ -26,7 +26,8 @@ const commands: string[][] = [
   ['path', 'none', 'it-manager', '--background', 'related'],
   ['quiz', 'it-ops-manager', '--answers', ANSWERS],
   ['quiz', 'history'],
-  ['data', 'validate'],
+  // Named relative to the checkout: without it the line holds the checkout's absolute path, which may be any length.
+  ['data', 'validate', 'data'],
   ['--help'],
   ...['roles', 'show', 'compare', 'path', 'quiz', 'data', 'completion'].map((command) => [command, '--help']),
   ['quiz', 'history', '--help'],
