@@ -28,16 +28,26 @@ describe('the process', () => {
       preload,
       "process.on('exit', () => process.stderr.write(`loaded: ${process.moduleLoadList.join(',')}\\n`));\n",
     );
-    const result = spawnSync(
-      process.execPath,
-      ['--require', preload, careerBin, 'compare', 'it-ops-manager', 'it-manager', '--json'],
-      { encoding: 'utf8', env: { ...process.env, CAREER_DATA: '', NO_COLOR: '1' } },
-    );
-    expect(result.status).toBe(0);
-    const loaded = /^loaded: (.*)$/m.exec(result.stderr)?.[1]?.split(',') ?? [];
-    expect(loaded).toContain('NativeModule fs');
-    expect(loaded).not.toContain('NativeModule crypto');
-    expect(loaded).not.toContain('NativeModule tty');
+    // JSON to a pipe; the tables to /dev/null (a character device, as a terminal is: told apart without tty).
+    for (const [format, stdout] of [
+      ['--json', 'pipe'],
+      ['--format=text', 'ignore'],
+    ] as const) {
+      const result = spawnSync(
+        process.execPath,
+        ['--require', preload, careerBin, 'compare', 'it-ops-manager', 'it-manager', format],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, CAREER_DATA: '', NO_COLOR: '1' },
+          stdio: ['ignore', stdout, 'pipe'],
+        },
+      );
+      expect(result.status).toBe(0);
+      const loaded = /^loaded: (.*)$/m.exec(result.stderr)?.[1]?.split(',') ?? [];
+      expect(loaded).toContain('NativeModule fs');
+      expect(loaded).not.toContain('NativeModule crypto');
+      expect(loaded).not.toContain('NativeModule tty');
+    }
   });
 });
 
