@@ -1,18 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Files that replace a module (vi.mock / vi.doMock of node:fs) need a fresh
-// module graph of their own; every other file shares one per worker, which
-// spares re-importing the sources for each file (about three quarters of the
-// suite's time when each file was isolated).
-const mocksModules = [
-  'tests/core/quiz-history-rename.test.ts',
-  'tests/data/read-file-denied.test.ts',
-  'tests/data/starter-write.test.ts',
-];
-
 export default defineConfig({
   test: {
+    include: ['tests/**/*.test.ts'],
+    // Test files share one module graph per worker, which spares re-importing
+    // the sources for each file (about three quarters of the suite's time when
+    // each file was isolated). No test replaces a module: a simulated disk
+    // failure swaps one node:fs function for a moment (tests/helpers/replace-fs.ts).
+    isolate: false,
     // End-to-end tests spawn the built CLI; give slow CI machines room.
     testTimeout: 20_000,
     hookTimeout: 60_000,
@@ -20,12 +16,5 @@ export default defineConfig({
     // machine, idle while a test waits for the processes it spawned. Measured on
     // 2 cores (load 5-7): 1 worker 92 s, 2 workers 71 s, 3 workers 88 s.
     maxWorkers: Math.max(2, availableParallelism() - 1),
-    projects: [
-      {
-        extends: true,
-        test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: mocksModules, isolate: false },
-      },
-      { extends: true, test: { name: 'isolated', include: mocksModules, isolate: true } },
-    ],
   },
 });

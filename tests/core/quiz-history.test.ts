@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { historyReport, type HistoryRecord } from '../../src/core/quiz/history.js';
 import { parseHistoryLines } from '../../src/history/parse.js';
 import { appendHistory, historyPath, readHistory } from '../../src/history/store.js';
+import { withFsReplaced } from '../helpers/replace-fs.js';
 
 const record = (
   takenAt: string,
@@ -159,6 +160,21 @@ describe('the history file', () => {
     const text = readFileSync(file, 'utf8');
     expect(text.startsWith(`${damaged}\n`)).toBe(true);
     expect(readHistory(file).records.map((r) => r.overall)).toEqual([40, 50]);
+  });
+
+  it('keeps the old file whole, and no temporary file, when the write fails before the rename', async () => {
+    const file = join(dir, 'history.jsonl');
+    writeFileSync(file, `${JSON.stringify(record('2026-01-01T00:00:00Z', 40, {}))}\n`);
+    const before = readFileSync(file);
+    // As a crash or a full disk would at that moment.
+    const failingRename = () => () => {
+      throw new Error('simulated failure before the rename');
+    };
+    await withFsReplaced('renameSync', failingRename, () =>
+      expect(() => appendHistory(file, record('2026-01-02T00:00:00Z', 1, {}))).toThrow(/simulated/),
+    );
+    expect(readFileSync(file)).toEqual(before);
+    expect(readdirSync(dir)).toEqual(['history.jsonl']);
   });
 
   it('reads a missing file as no history', () => {

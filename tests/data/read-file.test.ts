@@ -1,6 +1,6 @@
 // Reading and parsing one data file: every refusal is a located problem, never
 // an exception, and hostile input is refused quickly.
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import {
 import { formatProblem, type ParsedFile, type PathSegment } from '../../src/data/problem.js';
 import { tempDir } from '../fixtures/bad-data/temp-data.js';
 import { aliasBomb } from '../fixtures/bad-data/hostile-yaml.js';
+import { withFsReplaced } from '../helpers/replace-fs.js';
 import { yamlStyle, yamlValue } from '../helpers/yaml-arbitraries.js';
 
 const problemsOf = (text: string) => {
@@ -233,6 +234,23 @@ describe('readTextFile', () => {
 });
 
 describe('an unreadable file', () => {
+  // Tests may run as root, which reads chmod 000 files; the operating system's
+  // answer is simulated instead, to check what the user is told.
+  it('says permission denied', async () => {
+    const path = join(tempDir(), 'locked.yaml');
+    writeFileSync(path, 'a: 1\n');
+    const denied = (open: typeof openSync) =>
+      ((file: string, ...rest: [string]) => {
+        if (String(file).endsWith('locked.yaml'))
+          throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+        return open(file, ...rest);
+      }) as typeof openSync;
+    expect(await withFsReplaced('openSync', denied, () => readDataFile(path, 'locked.yaml'))).toEqual({
+      ok: false,
+      problems: [{ file: 'locked.yaml', message: 'cannot be read (permission denied)' }],
+    });
+  });
+
   it.each([
     ['EACCES', 'cannot be read (permission denied)'],
     ['EPERM', 'cannot be read (permission denied)'],
