@@ -107,7 +107,7 @@ describe('a stop signal during a save', () => {
     async (signal, exitCode) => {
       // A large history makes the save long enough to be caught in the middle.
       const record = readFileSync(join(repoRoot, 'tests/fixtures/history-record.json'), 'utf8').trim();
-      const old = `${record}\n`.repeat(Math.floor((12 * 1024 * 1024) / (record.length + 1)));
+      const old = `${record}\n`.repeat(Math.floor((4 * 1024 * 1024) / (record.length + 1)));
       writeFileSync(file, old);
       const child = spawn(process.execPath, [careerBin, 'quiz', '--answers', answers], {
         cwd: repoRoot,
