@@ -86,7 +86,7 @@ process.stdout;
 child.on('exit', (code) => { process.exitCode = code; });
 `,
     );
-    const { status, stdout, stderr } = inPipeline(`"$NODE" '${parent}' "$CAREER" 2>"$ERR" | (sleep 1; cat >"$OUT")`);
+    const { status, stdout, stderr } = inPipeline(`"$NODE" '${parent}' "$CAREER" 2>"$ERR" | (sleep 0.5; cat >"$OUT")`);
     expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
     expect(stdout).toBe(reference.stdout);
   });
