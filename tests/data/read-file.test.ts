@@ -162,6 +162,12 @@ describe('positions on the fast path', () => {
     expectSamePlaces(text);
   });
 
+  it("are the same as yaml's where a key starts with ':' after a mapping (found by the property above)", () => {
+    const text = 'root:\n "":\n  "": null\n :\': {}\nnext: 1\n';
+    expect(fastParseLocated(text)!.locate(['root', ''])).toEqual({ line: 3, column: 3 });
+    expectSamePlaces(text);
+  });
+
   it("are the same as yaml's in a file over 256 KB, read once with its positions noted", () => {
     // Long comments make the size with few nodes: yaml, the judge, takes its time over each node.
     const note = 'a comment that pads the file '.repeat(6);
