@@ -162,10 +162,14 @@ describe('positions on the fast path', () => {
     expectSamePlaces(text);
   });
 
-  it("are the same as yaml's where a key starts with ':' after a mapping (found by the property above)", () => {
+  it("are the same as yaml's where a key starts with ':' after a mapping or a list (found by the property above)", () => {
     const text = 'root:\n "":\n  "": null\n :\': {}\nnext: 1\n';
     expect(fastParseLocated(text)!.locate(['root', ''])).toEqual({ line: 3, column: 3 });
     expectSamePlaces(text);
+    // The same after a list item: a list has no keys.
+    const list = 'root:\n "":\n  - - false\n :": {}\nnext: 1\n';
+    expect(fastParseLocated(list)!.locate(['root', '', 0])).toEqual({ line: 3, column: 5 });
+    expectSamePlaces(list);
   });
 
   it("are the same as yaml's in a file over 256 KB, read once with its positions noted", () => {

@@ -81,9 +81,9 @@ export function fastParseLocated(text: string): { value: unknown; locate: Parsed
     parent.entries ??= new Map();
     let after = state.position;
     while (text[after] === ' ' || text[after] === '\t') after++;
-    // A key is a node followed by ':' where no key waits for its value: a value
-    // may be followed by the next key, which may itself start with ':' (`:'`).
-    if (text[after] === ':' && parent.key === undefined) {
+    // A key is a node followed by ':' on the line it starts on (an implicit key is one line), where no key waits
+    // for its value: a value or a list item may end where the next key starts, and a key may start with ':' (`:'`).
+    if (text[after] === ':' && parent.key === undefined && text.lastIndexOf('\n', after) < node.start) {
       parent.key = String(value);
       parent.entries.set(parent.key, { key: node.start, value: undefined, empty: false });
     } else if (parent.key === undefined) {
