@@ -1,8 +1,8 @@
 // Build step, run by bundle.ts in a process of its own: writes the V8 code
 // cache bin/career loads with the bundle (dist/bundle/cli.cjs.v8-cache). It
-// compiles the bundle exactly as bin/career does, runs the common commands
-// through the CLI's `main` one after another in this one process (a Host that
-// does not end the process), then saves every function they compiled.
+// compiles the bundle exactly as bin/career does, runs the commands bundle.ts
+// gives through the CLI's `main` one after another in this one process (a Host
+// that does not end the process), then saves every function they compiled.
 // One process instead of one per command: about 1.5 s less per build.
 //
 //   node dist/scripts/warm-code-cache.js RUNS_JSON
