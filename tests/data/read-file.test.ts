@@ -51,10 +51,34 @@ describe('parseDataText', () => {
     [
       'nesting deeper than the parser can go',
       '['.repeat(20_000),
-      { message: expect.stringMatching(/^invalid YAML: nested too deeply to read/) },
+      { line: 1, column: 201, message: 'invalid YAML: nested too deeply to read (more than 200 levels)' },
+    ],
+    // Each of these once reached the parsers' stack limit, where V8 could die compiling a regex instead of throwing.
+    [
+      'compact lists nested 20,000 deep',
+      `${'- '.repeat(20_000)}x\n`,
+      { line: 1, column: 401, message: 'invalid YAML: nested too deeply to read (more than 200 levels)' },
+    ],
+    [
+      'flow mappings nested 20,000 deep',
+      '{a: '.repeat(20_000),
+      { line: 1, message: 'invalid YAML: nested too deeply to read (more than 200 levels)' },
+    ],
+    [
+      'keys indented 1,000 deep',
+      Array.from({ length: 1_000 }, (_, depth) => `${' '.repeat(depth)}a:`).join('\n'),
+      { line: 202, column: 202, message: 'invalid YAML: nested too deeply to read (more than 200 levels)' },
     ],
   ])('refuses %s', (_name, text, problem) => {
     expect(problemsOf(text)[0]).toMatchObject({ file: 'f.yaml', ...problem });
+  });
+
+  it.each([
+    ['a list', `${'- '.repeat(150)}x\n`],
+    ['flow collections', `${'[{a: '.repeat(75)}1${'}]'.repeat(75)}\n`],
+    ['brackets inside text', `a: "${'[{'.repeat(300)}"\nb: see [1] and [2 ${'['.repeat(300)}\n`],
+  ])('reads %s nested less deep than the limit, or brackets that open nothing', (_name, text) => {
+    expect(parseDataText(text, 'f.yaml').ok).toBe(true);
   });
 
   it('reports one indentation slip once, at its line, with the errors it causes counted', () => {

@@ -9,6 +9,7 @@ import { UserError } from '../../errors.js';
 import { readRegularFile } from '../../fs/read-regular-file.js';
 import type { ParsedFile, Problem } from '../problem.js';
 import { fastParse } from './fast-yaml.js';
+import { MAX_NESTING, tooDeepAt } from './nesting.js';
 import { fastParseLocated, yamlLocator } from './positions.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -84,6 +85,13 @@ export function describeFsError(error: unknown): string {
  * `yaml` places what js-yaml cannot.
  */
 export function parseDataText(text: string, display: string): ReadResult {
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    const before = text.slice(0, deep);
+    const [line, column] = [before.split('\n').length, deep - before.lastIndexOf('\n')];
+    const message = `invalid YAML: nested too deeply to read (more than ${MAX_NESTING} levels)`;
+    return { ok: false, problems: [{ file: display, line, column, message }] };
+  }
   const fast: { value: unknown; locate?: ParsedFile['locate'] } | undefined =
     text.length > 256 * 1024 ? fastParseLocated(text) : { value: fastParse(text) };
   if (fast?.value === undefined) return parseWithPositions(text, display);
