@@ -1,6 +1,6 @@
 // Reading and parsing one data file: every refusal is a located problem, never
 // an exception, and hostile input is refused quickly.
-import { mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ import { formatProblem, type ParsedFile, type PathSegment } from '../../src/data
 import { tempDir } from '../fixtures/bad-data/temp-data.js';
 import { aliasBomb } from '../fixtures/bad-data/hostile-yaml.js';
 import { withFsReplaced } from '../helpers/replace-fs.js';
-import { yamlStyle, yamlValue } from '../helpers/yaml-arbitraries.js';
+import { builtInDataFiles, dataDir, yamlScalar, yamlStyle, yamlValue } from '../helpers/yaml-arbitraries.js';
 
 const problemsOf = (text: string) => {
   const result = parseDataText(text, 'f.yaml');
@@ -147,25 +147,12 @@ describe('positions on the fast path', () => {
     expect(where(fastParseLocated(text)!.locate)).toEqual(where(slow.parsed.locate));
   };
 
-  const dataDir = join(import.meta.dirname, '../../data');
-  it.each(
-    ['', 'roles', 'quizzes'].flatMap((folder) =>
-      readdirSync(join(dataDir, folder))
-        .filter((name) => name.endsWith('.yaml'))
-        .map((name) => join(folder, name)),
-    ),
-  )("are the same as yaml's in data/%s", (name) => expectSamePlaces(readFileSync(join(dataDir, name), 'utf8')));
+  it.each(builtInDataFiles)("are the same as yaml's in data/%s", (name) =>
+    expectSamePlaces(readFileSync(join(dataDir, name), 'utf8')),
+  );
 
   it("are the same as yaml's in any document written in any style, comments included", () => {
-    const scalar = fc.oneof(
-      fc.string(),
-      fc.constantFrom('', '~', '- x', '#', 'a: b', '"q"'),
-      fc.integer(),
-      fc.double(),
-      fc.boolean(),
-      fc.constant(null),
-    );
-    const value = yamlValue(scalar);
+    const value = yamlValue(yamlScalar('', '~', '- x', '#', 'a: b', '"q"'));
     const style = yamlStyle;
     const comment = fc.constantFrom('', ' # note', '\n# note\n');
     fc.assert(
