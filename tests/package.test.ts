@@ -31,7 +31,7 @@ describe('package.json', () => {
   it('declares what an installable CLI needs', () => {
     expect(manifest.type).toBe('module');
     expect(manifest.license).toBeTruthy();
-    expect(manifest.engines.node).toBe('>=20');
+    expect(manifest.engines.node).toBe('^20.16.0 || >=22.3.0');
     expect(manifest.bin).toEqual({ career: 'bin/career' });
     expect(manifest.files).toEqual(expect.arrayContaining(['bin', 'dist', 'data', 'schema']));
     expect(Object.keys(manifest.scripts)).toEqual(expect.arrayContaining(['build', 'test', 'typecheck', 'lint']));
