@@ -13,6 +13,12 @@
 //   each in dist/bundle/vendor, required only when the code that imports them
 //   first runs: `career show --json` never loads them.
 // - commander's eager require of node:child_process deferred (see below).
+// - Identifiers minified: a bundle a quarter smaller to read and compile at
+//   every start, 2.7 ms less per run (interleaved A/B, 30 rounds, issue 14).
+//   Stack traces keep their meaning through the source map beside it
+//   (cli.cjs.map): bin/career loads the bundle with source maps on under
+//   --debug. Not esbuild's keepNames, which named every function at start-up
+//   and cost more than minifying saved.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -92,7 +98,7 @@ const common: BuildOptions = {
   format: 'cjs',
   logLevel: 'warning',
   legalComments: 'none',
-  // Whitespace and syntax only: identifiers keep their names for --debug stack traces.
+  // Whitespace and syntax; the CLI bundle minifies identifiers too (see above).
   minifyWhitespace: true,
   minifySyntax: true,
   // The sources are ESM and find their package through import.meta.url.
@@ -127,8 +133,13 @@ const vendorBuilds = vendorPackages.map((name) =>
 await build({
   ...common,
   ...cliModulePaths,
-  entryPoints: [join(root, 'dist/src/cli.js')],
+  // From the TypeScript, so that the source map leads to src/*.ts.
+  entryPoints: [join(root, 'src/cli.ts')],
   outfile: join(outdir, 'cli.cjs'),
+  minifyIdentifiers: true,
+  // Lines and names for --debug's stack traces; src/ itself is not in the package, so not its text.
+  sourcemap: 'linked',
+  sourcesContent: false,
   plugins: [vendorImports, deferChildProcess],
 });
 // The bundle names its own content, so that bin/career can tell whether a code
