@@ -152,10 +152,17 @@ const active = commands.filter((command) => {
 });
 
 // --- timed rounds: baseline before every command --------------------------------
+// Each command's ratio is to the baseline runs made just before it (its own
+// pairs), not to all of them: one pooled baseline would set a command timed in
+// a quiet minute against Node starts timed in a busy one, and after the
+// 10,000-role runs. The pooled median is reported too (baselineMs).
 const samples = new Map([[baseline.name, []], ...active.map((c) => [c.name, []])]);
+const pairedBaseline = new Map(active.map((c) => [c.name, []]));
 for (let round = 0; round < rounds; round++) {
   for (const command of active) {
-    samples.get(baseline.name).push(run(baseline.argv).ms);
+    const floor = run(baseline.argv).ms;
+    samples.get(baseline.name).push(floor);
+    pairedBaseline.get(command.name).push(floor);
     samples.get(command.name).push(run(command.argv).ms);
   }
   process.stderr.write(`\rbench: round ${round + 1}/${rounds}`);
@@ -165,6 +172,7 @@ process.stderr.write('\n');
 const base = median(samples.get(baseline.name));
 const results = [baseline, ...active].map((command) => {
   const xs = samples.get(command.name);
+  const ownBase = command === baseline ? base : median(pairedBaseline.get(command.name));
   const result = {
     name: command.name,
     args: command.argv.slice(command === baseline ? 0 : 1).map((a) => a.replace(work, '$BENCH')),
@@ -172,7 +180,8 @@ const results = [baseline, ...active].map((command) => {
     medianMs: round1(median(xs)),
     p25Ms: round1(quantile(xs, 0.25)),
     p75Ms: round1(quantile(xs, 0.75)),
-    ratioToNode: round2(median(xs) / base),
+    baselineMs: round1(ownBase),
+    ratioToNode: round2(median(xs) / ownBase),
   };
   if (command.memory) result.peakMemoryMB = round1(Math.max(...[0, 1, 2].map(() => peakMemoryMB(command.argv) ?? NaN)));
   return result;
@@ -360,17 +369,19 @@ out.push(
 );
 out.push('');
 out.push(
-  pad('command', 34) +
+  pad('command', 26) +
     pad('median', 10, true) +
     pad('p25-p75', 16, true) +
+    pad('its node', 10, true) +
     pad('x node', 8, true) +
     pad('peak MB', 9, true),
 );
 for (const r of results) {
   out.push(
-    pad(r.name, 34) +
+    pad(r.name, 26) +
       pad(`${r.medianMs} ms`, 10, true) +
       pad(`${r.p25Ms}-${r.p75Ms}`, 16, true) +
+      pad(`${r.baselineMs} ms`, 10, true) +
       pad(r.ratioToNode.toFixed(2), 8, true) +
       pad(r.peakMemoryMB === undefined ? '' : String(r.peakMemoryMB), 9, true),
   );
