@@ -2,18 +2,20 @@
 // 60 columns, six columns break their words ("Assista / nt IT / Manager").
 // Each row then reads as its first cell, with a "Head: value" line per other
 // cell under it.
-import { fitColumns } from './table.js';
+import { fitColumns, LONG_TABLE_ROWS, naturalWidths } from './table.js';
 import { visibleWidth } from './style.js';
 import { wrap } from './wrap.js';
 
-/** Whether the boxed table fitted to `width` would have to break a word of some cell. */
+/**
+ * Whether the boxed table fitted to `width` would have to break a word of some cell. A long table is never
+ * boxed (renderTable prints it as plain columns), so it breaks none.
+ */
 export function tableBreaksWords(head: readonly string[], rows: readonly string[][], width: number): boolean {
-  const cells = [head, ...rows];
-  const longest = (measure: (text: string) => number[]) =>
-    head.map((_, c) => Math.max(0, ...cells.flatMap((row) => measure(row[c] ?? ''))));
-  const natural = longest((text) => text.split('\n').map(visibleWidth));
-  const longestWord = longest((text) => text.split(/\s+/).map(visibleWidth));
-  const widths = fitColumns(natural, width);
+  if (rows.length > LONG_TABLE_ROWS) return false;
+  const longestWord = head.map((_, c) =>
+    Math.max(0, ...[head, ...rows].flatMap((row) => (row[c] ?? '').split(/\s+/).map(visibleWidth))),
+  );
+  const widths = fitColumns(naturalWidths(head, rows), width);
   return longestWord.some((word, c) => word > widths[c]!);
 }
 

@@ -59,14 +59,19 @@ export function fitColumns(natural: number[], width: number, keep: number[] = []
  */
 export const LONG_TABLE_ROWS = 500;
 
-export function renderTable(spec: TableSpec, style: Style): string {
-  const columns = spec.head.length;
-  const natural = new Array<number>(columns).fill(0);
-  for (const row of [spec.head, ...spec.rows]) {
-    for (let c = 0; c < columns; c++) {
+/** Each column's width unwrapped: its widest line of any cell, the head included. */
+export function naturalWidths(head: readonly Cell[], rows: readonly (readonly Cell[])[]): number[] {
+  const natural = new Array<number>(head.length).fill(0);
+  for (const row of [head, ...rows]) {
+    for (let c = 0; c < head.length; c++) {
       for (const line of String(row[c] ?? '').split('\n')) natural[c] = Math.max(natural[c]!, visibleWidth(line));
     }
   }
+  return natural;
+}
+
+export function renderTable(spec: TableSpec, style: Style): string {
+  const natural = naturalWidths(spec.head, spec.rows);
   if (spec.rows.length > LONG_TABLE_ROWS) return renderColumns(spec, natural, style);
   const widths = fitColumns(natural, spec.width, spec.keep);
   const right = widths.map((_, c) => spec.alignRight?.includes(c) ?? false);
@@ -82,7 +87,7 @@ export function renderTable(spec: TableSpec, style: Style): string {
     const out: string[] = [];
     for (let i = 0; i < height; i++) {
       let line = '│';
-      for (let c = 0; c < columns; c++) {
+      for (let c = 0; c < widths.length; c++) {
         const text = lines[c]![i] ?? '';
         const pad = spaces.slice(0, widths[c]! - visibleWidth(text));
         line += right[c] ? ` ${pad}${text} │` : ` ${text}${pad} │`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderRecordList, tableBreaksWords } from '../../src/render/record-list.js';
 import { textSink } from '../../src/render/report-sink.js';
 import { plainStyle, visibleWidth } from '../../src/render/style.js';
+import { LONG_TABLE_ROWS } from '../../src/render/table.js';
 
 const head = ['Level', 'Status', 'Skills', 'Years', 'Leading', 'Holding you back'];
 const rows = [
@@ -23,6 +24,15 @@ describe('a report table on a narrow terminal', () => {
     { width: 60, breaks: true },
   ])('at $width columns breaks a word: $breaks', ({ width, breaks }) => {
     expect(tableBreaksWords(head, rows, width)).toBe(breaks);
+  });
+
+  it('breaks no word when the table is too long to be boxed: it is printed as plain columns', () => {
+    const many = Array.from({ length: LONG_TABLE_ROWS + 1 }, () => rows[1]!);
+    expect(tableBreaksWords(head, rows, 60)).toBe(true);
+    expect(tableBreaksWords(head, many, 60)).toBe(false);
+    const sink = textSink(plainStyle, 60);
+    sink.table(head, many);
+    expect(sink.done()).toMatch(/^Level +Status/);
   });
 
   it('is drawn as a list where the table would break words: each row its first cell, then "Head: value" lines', () => {
