@@ -1,6 +1,6 @@
-// Build step: bundles the compiled CLI (dist/src) into dist/bundle, which
-// bin/career runs. Measured choices, each worth milliseconds of a start-up
-// budget of about 20 ms over bare Node (see bench/):
+// Build step: bundles the CLI (from src/cli.ts) into dist/bundle, which
+// bin/career runs. Measured choices, each worth milliseconds of the 24-30 ms
+// the CLI adds to bare Node's start (see bench/):
 //
 // - CommonJS, not ESM. Node's ESM loader resolves, reads and links every
 //   module file asynchronously, and importing a built-in like node:fs from ESM
@@ -157,19 +157,24 @@ writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 // built-in `--json` commands in one process (scripts/warm-code-cache.ts): the
 // code every command runs. V8 reads the whole cache at every start, so more
 // is not better: with the text and --data runs in it too (428 KB instead of
-// 294 KB) the --json commands started 2-5 ms slower and the text ones no
-// faster (3 A/B runs of 40 rounds, issue 14).
-const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', COLUMNS: '80' };
-for (const name of ['CAREER_DATA', 'CAREER_DATA_ONLY', 'CAREER_CACHE', 'FORCE_COLOR']) delete env[name];
-const runs = [
-  ['show', 'it-ops-manager', '--json'],
-  ['compare', 'it-ops-manager', 'it-manager', '--json'],
-  ['path', 'it-manager:assistant', 'it-manager:director', '--json'],
-];
-spawnSync(process.execPath, [join(root, 'dist/scripts/warm-code-cache.js'), JSON.stringify(runs)], {
-  env,
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-if (!existsSync(join(outdir, 'cli.cjs.v8-cache')))
-  process.stderr.write('build: no V8 code cache written; start-up will be slower\n');
+// 294 KB, before identifiers were minified) the --json commands started 2-5 ms
+// slower and the text ones no faster (3 A/B runs of 40 rounds, issue 14).
+// Not on Node 22.1 and later, which caches compiled code itself and where
+// bin/career never reads ours (the same version test as its nodeCachesCode).
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 1)) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', COLUMNS: '80' };
+  for (const name of ['CAREER_DATA', 'CAREER_DATA_ONLY', 'CAREER_CACHE', 'FORCE_COLOR']) delete env[name];
+  const runs = [
+    ['show', 'it-ops-manager', '--json'],
+    ['compare', 'it-ops-manager', 'it-manager', '--json'],
+    ['path', 'it-manager:assistant', 'it-manager:director', '--json'],
+  ];
+  spawnSync(process.execPath, [join(root, 'dist/scripts/warm-code-cache.js'), JSON.stringify(runs)], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (!existsSync(join(outdir, 'cli.cjs.v8-cache')))
+    process.stderr.write('build: no V8 code cache written; start-up will be slower\n');
+}
 process.stdout.write('build: CLI bundled into dist/bundle\n');

@@ -50,7 +50,7 @@ export interface Host {
 export function processHost(): Host {
   return {
     env: process.env,
-    // Asked when a command needs it, as before: a removed working directory fails inside the run's error handling.
+    // Asked when a command needs it: a removed working directory then fails inside the run's error handling.
     get cwd() {
       return process.cwd();
     },
