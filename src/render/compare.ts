@@ -67,35 +67,39 @@ function columnHeading(title: string, key: string, ctx: CompareRenderContext): s
   return `${title}\n${ctx.style.dim(key)}`;
 }
 
-/** The primary value, marked when it is the best in its row, then "also" lines for the other sources. */
-function figureCell<T extends { source: string; qualifier: string | null }>(
+/** One line of a figure cell: a value, its qualifier, and the footnotes of every source that gives both. */
+interface FigureLine {
+  value: string;
+  qualifier: string;
+  notes: string[];
+}
+
+/**
+ * The lines of a figure cell: the primary value first, then one line per
+ * other distinct value and qualifier, with every source that gives it:
+ * "$280,000 [2] [1]", not "$280,000 [2] also $280,000 [1]".
+ */
+function figureLines<T extends { source: string; qualifier: string | null }>(
   figure: WithAlternatives<T> | null,
   show: (f: T) => string,
-  isBest: boolean,
   ctx: CompareRenderContext,
-): string {
-  if (!figure) return '';
-  // The qualifier goes right after the value it belongs to: two figures for one
-  // fact (an entry band, a quotation of BLS) never look like the same thing.
-  const qualified = (f: T) => (f.qualifier ? `, ${f.qualifier}` : '');
-  // One line per distinct value and qualifier, with every source that gives it:
-  // "$280,000 [2] [1]", not "$280,000 [2] also $280,000 [1]".
+): FigureLine[] {
+  if (!figure) return [];
   const lines: { value: string; qualifier: string; sources: string[] }[] = [];
   for (const f of [figure, ...figure.others]) {
     const value = show(f);
-    const same = lines.find((line) => line.value === value && line.qualifier === qualified(f));
+    // The qualifier goes right after the value it belongs to: two figures for one
+    // fact (an entry band, a quotation of BLS) never look like the same thing.
+    const qualifier = f.qualifier ? `, ${f.qualifier}` : '';
+    const same = lines.find((line) => line.value === value && line.qualifier === qualifier);
     if (same) same.sources.push(f.source);
-    else lines.push({ value, qualifier: qualified(f), sources: [f.source] });
+    else lines.push({ value, qualifier, sources: [f.source] });
   }
-  const cites = (sources: string[]) => [...new Set(sources)].map((source) => ctx.cite(source)).join('');
-  // Only the value is coloured, and only the word "also" dimmed: a styled span that wraps
-  // inside a table cell would colour the border too.
-  return lines
-    .map(
-      (line, i) =>
-        `${i === 0 ? (isBest ? ctx.style.good(line.value) : line.value) : `${ctx.style.dim('also')} ${line.value}`}${line.qualifier}${cites(line.sources)}`,
-    )
-    .join('\n');
+  return lines.map(({ value, qualifier, sources }) => ({
+    value,
+    qualifier,
+    notes: [...new Set(sources)].map((source) => ctx.cite(source)),
+  }));
 }
 
 function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
@@ -116,21 +120,67 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
     `${money(a.value, a.currency)}${placesDiffer(places(figure)) ? ` (${a.place})` : ''}${a.asOf ? ` (${a.asOf})` : ''}`;
 
   // Core decides which figure, if any, is meaningfully better (compare-better.ts); this only marks it.
+  const bestOf = (marked?: BetterRow) => (marked ? result.better[marked] : null);
+  const keyOf = (e: Entry) => (e.kind === 'role' ? e.role : e.level).key;
   const row = (
     label: string,
     cell: (e: Entry, best: boolean, index: number) => string,
     marked?: BetterRow,
   ): GridRow => {
-    const best = marked ? result.better[marked] : null;
-    return { label, cells: list.map((e, i) => cell(e, best === (e.kind === 'role' ? e.role : e.level).key, i)) };
+    const best = bestOf(marked);
+    return { label, cells: list.map((e, i) => cell(e, best === keyOf(e), i)) };
+  };
+  // An "also" figure that every column repeats, word for word up to its
+  // footnotes (the BLS median of all computer and information systems
+  // managers, and each guide quoting it, beside two roles' own medians), says
+  // nothing about the difference: it leaves the cells and is said once, under
+  // the table, with every column's footnotes.
+  const sharedNotes: string[] = [];
+  const figureRow = <T extends { source: string; qualifier: string | null }>(
+    label: string,
+    figureOf: (e: Entry) => WithAlternatives<T> | null,
+    show: (f: T) => string,
+    marked?: BetterRow,
+  ): GridRow => {
+    const best = bestOf(marked);
+    const perColumn = list.map((e) => figureLines(figureOf(e), show, ctx));
+    const text = (line: FigureLine) => `${line.value}${line.qualifier}`;
+    const isAlsoIn = (lines: FigureLine[], wanted: string) => lines.slice(1).some((line) => text(line) === wanted);
+    const shared =
+      list.length < 2
+        ? []
+        : (perColumn[0] ?? [])
+            .slice(1)
+            .map(text)
+            .filter((wanted) => perColumn.every((lines) => isAlsoIn(lines, wanted)));
+    for (const wanted of shared) {
+      const notes = new Set(
+        perColumn.flatMap((lines) => lines.filter((line) => text(line) === wanted)).flatMap((line) => line.notes),
+      );
+      const all = list.length === 2 ? 'both' : `all ${list.length}`;
+      sharedNotes.push(`${label}, the same for ${all}: ${wanted}${[...notes].join('')}`);
+    }
+    // Only the value is coloured, and only the word "also" dimmed: a styled span that wraps
+    // inside a table cell would colour the border too.
+    const cell = (lines: FigureLine[], isBest: boolean) =>
+      lines
+        .map((line, i) => {
+          if (i > 0 && shared.includes(text(line))) return undefined;
+          const value =
+            i > 0 ? `${ctx.style.dim('also')} ${line.value}` : isBest ? ctx.style.good(line.value) : line.value;
+          return `${value}${line.qualifier}${line.notes.join('')}`;
+        })
+        .filter((line) => line !== undefined)
+        .join('\n');
+    return { label, cells: list.map((e, i) => cell(perColumn[i]!, best === keyOf(e))) };
   };
   const rows: GridRow[] = [
     row('Level', (e) => {
       const l = level(e);
       return l ? `${l.position} of ${l.ladderLength} in the ${l.role.title} ladder` : '';
     }),
-    row(medianLabel, (e, best) => figureCell(salary(e).median, amountIn('median'), best, ctx), 'median'),
-    row(averageLabel, (e, best) => figureCell(salary(e).average, amountIn('average'), best, ctx), 'average'),
+    figureRow(medianLabel, (e) => salary(e).median, amountIn('median'), 'median'),
+    figureRow(averageLabel, (e) => salary(e).average, amountIn('average'), 'average'),
     row('Difference', (e, _best, index) => {
       if (index === 0) return ctx.style.dim('(baseline)');
       const item = e.kind === 'role' ? e.role : e.level;
@@ -141,18 +191,16 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
         ctx.style,
       );
     }),
-    row('Salary range', (e) =>
-      figureCell(
-        role(e)?.salary.range ?? null,
-        (r) => moneyRange(r.min, r.max ?? undefined, r.currency, r.openEnded),
-        false,
-        ctx,
-      ),
+    figureRow(
+      'Salary range',
+      (e) => role(e)?.salary.range ?? null,
+      (r) => moneyRange(r.min, r.max ?? undefined, r.currency, r.openEnded),
     ),
-    row('Growth', (e, best) => figureCell(role(e)?.growth ?? null, growthText, best, ctx), 'growth'),
-    row(
+    figureRow('Growth', (e) => role(e)?.growth ?? null, (g) => growthText(g), 'growth'),
+    figureRow(
       'Openings/year',
-      (e, best) => figureCell(role(e)?.annualOpenings ?? null, (f) => `about ${thousands(f.value)}`, best, ctx),
+      (e) => role(e)?.annualOpenings ?? null,
+      (f) => `about ${thousands(f.value)}`,
       'annualOpenings',
     ),
     row('Experience', (e) => {
@@ -182,47 +230,7 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
   const columns = list.map((e) =>
     e.kind === 'role' ? columnHeading(e.role.title, e.role.key, ctx) : columnHeading(e.level.title, e.level.key, ctx),
   );
-  const shared = liftSharedAlsoLines(rows, ctx);
-  return ctx.join([ctx.grid({ columns, rows }), ...shared]);
-}
-
-/**
- * An "also" figure that every column repeats, word for word up to its
- * footnotes (the BLS median of all computer and information systems managers,
- * and each guide quoting it, beside two roles' own medians), says nothing
- * about the difference: it leaves the cells and is said once, below, with
- * every column's footnotes.
- */
-function liftSharedAlsoLines(rows: GridRow[], ctx: CompareRenderContext): string[] {
-  const also = `${ctx.style.dim('also')} `;
-  // A line ends in its footnotes, each " [n]" (dimmed in colour; see ctx.cite).
-  const split = (line: string) => {
-    const [notes = ''] = /(?: (?:\u001b\[[0-9;]*m)?\[\d+\](?:\u001b\[[0-9;]*m)?)+$/.exec(line) ?? [];
-    return { text: line.slice(0, line.length - notes.length), notes: notes.split(/(?= )/).filter(Boolean) };
-  };
-  const notes: string[] = [];
-  for (const row of rows) {
-    if (row.cells.length < 2) continue;
-    const cells = row.cells.map((cell) => cell.split('\n').map(split));
-    const shared = cells[0]!
-      .map((line) => line.text)
-      .filter((text) => text.startsWith(also) && cells.every((lines) => lines.some((line) => line.text === text)));
-    if (shared.length === 0) continue;
-    for (const text of shared) {
-      const footnotes = new Set(
-        cells.flatMap((lines) => lines.filter((line) => line.text === text)).flatMap((line) => line.notes),
-      );
-      const all = row.cells.length === 2 ? 'both' : `all ${row.cells.length}`;
-      notes.push(`${row.label}, the same for ${all}: ${text.slice(also.length)}${[...footnotes].join('')}`);
-    }
-    row.cells = cells.map((lines) =>
-      lines
-        .filter((line) => !shared.includes(line.text))
-        .map((line) => line.text + line.notes.join(''))
-        .join('\n'),
-    );
-  }
-  return notes.map((note) => ctx.para(note, { dim: true }));
+  return ctx.join([ctx.grid({ columns, rows }), ...sharedNotes.map((note) => ctx.para(note, { dim: true }))]);
 }
 
 function renderGlobalSalaries(result: Comparison, ctx: CompareRenderContext): string {
