@@ -74,14 +74,14 @@ export function exampleLines(example: string, width: number): string {
   return lines.join('\n');
 }
 
-export function nonNegativeNumber(value: string): number {
+function nonNegativeNumber(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0)
     throw new InvalidArgumentError('expected a number of 0 or more.');
   return n;
 }
 
-export function positiveInteger(value: string): number {
+function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
   return n;

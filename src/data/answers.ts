@@ -6,7 +6,15 @@ import { z } from 'zod';
 import { didYouMean } from '../shared/suggest.js';
 import { UserError } from '../errors.js';
 import { EDUCATION_LEVELS, sameChoice, type AnswerSheet } from './answer-sheet.js';
-import { formatPath, formatProblem, type ParsedFile, type PathSegment, type Problem } from './problem.js';
+import {
+  countingLine,
+  countProblems,
+  formatPath,
+  formatProblem,
+  type ParsedFile,
+  type PathSegment,
+  type Problem,
+} from './problem.js';
 import { parseDataText, readTextFile } from './load/read-file.js';
 import type { Question } from './schema.js';
 import { PROBLEMS_LISTED, validate } from './validate.js';
@@ -69,9 +77,7 @@ export function parseAnswersText(text: string, display: string): AnswersFile {
   const reserved = reservedKeyProblems(read.parsed);
   if (reserved.length) throw answersError(display, reserved);
   const checked = validate(answersFileSchema, read.parsed);
-  // Without validate's closing count line: answersError writes its own ("... and N more").
-  if (!checked.ok)
-    throw answersError(display, checked.problems.slice(0, checked.unlisted ? -1 : undefined), checked.unlisted);
+  if (!checked.ok) throw answersError(display, checked.problems);
   const sheet = checked.value;
   return {
     sheet: { ...sheet, selfRatings: nullPrototype(sheet.selfRatings), knowledge: nullPrototype(sheet.knowledge) },
@@ -126,15 +132,16 @@ export interface QuizOutline {
 
 /** Checks the ids and choices against the quiz; throws a UserError listing every problem. */
 export function checkAnswers(file: AnswersFile, quiz: QuizOutline, certificationIds: readonly string[]): void {
-  const { problems, more } = findProblems(file, quiz, certificationIds);
-  if (problems.length) throw answersError(file.parsed.file, problems, more);
+  const problems = findProblems(file, quiz, certificationIds);
+  if (problems.length) throw answersError(file.parsed.file, problems);
 }
 
+/** The problems found, the first PROBLEMS_LISTED of them listed and the rest counted on a closing counting line. */
 function findProblems(
   { sheet, parsed }: AnswersFile,
   quiz: QuizOutline,
   certificationIds: readonly string[],
-): { problems: Problem[]; more: number } {
+): Problem[] {
   const problems: Problem[] = [];
   let more = 0;
   // Past the problems listed, a problem is only counted: no position, no suggestion (a
@@ -211,20 +218,25 @@ function findProblems(
       );
     }
   }
-  return { problems, more };
+  if (more > 0) problems.push(countingLine(parsed.file, more));
+  return problems;
 }
 
-/** One problem fits on the error line itself; several are listed under a summary. */
-export function answersError(display: string, problems: Problem[], unlisted = 0): UserError {
-  if (problems.length === 1 && unlisted === 0) return new UserError(formatProblem(problems[0]!));
+/**
+ * One problem fits on the error line itself; several are listed under a summary. `problems` may end with a
+ * counting line (countingLine); it is told as "... and N more", with every problem past the first PROBLEMS_LISTED.
+ */
+export function answersError(display: string, problems: Problem[]): UserError {
+  const total = countProblems(problems);
+  if (total === 1) return new UserError(formatProblem(problems[0]!));
   // A file with thousands of mistakes is told in its first PROBLEMS_LISTED; the rest are counted.
-  const listed = problems.slice(0, PROBLEMS_LISTED).map(formatProblem);
-  const more = problems.length - listed.length + unlisted;
-  const total = problems.length + unlisted;
+  const listed = problems.filter((problem) => problem.unlisted === undefined).slice(0, PROBLEMS_LISTED);
+  const more = total - listed.length;
+  const lines = listed.map(formatProblem);
   return new UserError(
     `the answers file ${display} has ${total} problems:`,
     2,
-    more > 0 ? [...listed, `... and ${more} more`] : listed,
+    more > 0 ? [...lines, `... and ${more} more`] : lines,
   );
 }
 

@@ -56,7 +56,7 @@ export async function loadData(location: DataLocation): Promise<DataSet> {
   const settleMs = location.settleMs ?? SETTLE_MS;
   const watched = cache && watchedFiles(loader, dir, settleMs > 0 ? Date.now() - settleMs : Infinity);
   // The built-in data is read only now: a cache that serves holds the built-in roles it was written with.
-  const result = await validateData({ ...location, dir });
+  const result = await validateData({ ...location, dir }, undefined, { cache, loader });
   const data = checkedData(result, dir);
   if (cache && watched) {
     try {
@@ -70,15 +70,25 @@ export async function loadData(location: DataLocation): Promise<DataSet> {
   return inMemoryDataSet(data);
 }
 
+/** What loadData has already looked up when it falls back to validateData: not looked up twice. */
+interface Found {
+  cache: CacheAt | undefined;
+  loader: typeof import('./load/load-dir.js');
+}
+
 /**
  * Every file read and checked, for `career data validate` and for loadData when the cache cannot serve (it
  * writes none). Role files unchanged since the cache was written are taken from it; cross-file checks cover all.
  */
-export async function validateData(location: DataLocation & { dir: string }, onProgress?: LoadOptions['onProgress']) {
+export async function validateData(
+  location: DataLocation & { dir: string },
+  onProgress?: LoadOptions['onProgress'],
+  found?: Found,
+) {
   const builtIn = location.dirOnly ? undefined : await builtInData(location);
-  const cache = cacheOf(location);
+  const cache = found ? found.cache : cacheOf(location);
   const unchanged = cache && (await import('./cache/read.js')).previousRoles(cache.dir, location.dir, cache.code);
-  const { loadDataDirSync } = await import('./load/load-dir.js');
+  const { loadDataDirSync } = found?.loader ?? (await import('./load/load-dir.js'));
   return loadDataDirSync(location.dir, { displayFrom: location.cwd, onProgress, unchanged, beside: builtIn });
 }
 
@@ -103,12 +113,14 @@ function checkedData({ data, problems }: LoadResult, dir: string, builtIn = fals
   );
 }
 
+type CacheAt = { dir: string; code: string };
+
 /**
  * Where the cache of `location.dir` lives, and the build it must come from:
  * the running code and the built-in snapshot (a merged cache holds built-in
  * roles). No cache while data/ is newer than the snapshot.
  */
-function cacheOf(location: DataLocation): { dir: string; code: string } | undefined {
+function cacheOf(location: DataLocation): CacheAt | undefined {
   const root = location.env && cacheRoot(location.env);
   if (!root || !location.dir || location.snapshotStale) return undefined;
   const code = `${stampOf(import.meta.filename)}|${location.dirOnly ? 'alone' : stampOf(join(location.packageRoot, SNAPSHOT_FILE))}`;

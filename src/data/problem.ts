@@ -18,6 +18,13 @@ export interface Problem {
 export const countProblems = (problems: readonly Problem[]) =>
   problems.reduce((count, problem) => count + (problem.unlisted ?? 1), 0);
 
+/** The line that closes a file's list of problems, standing for the `unlisted` ones past it. */
+export const countingLine = (file: string, unlisted: number): Problem => ({
+  file,
+  message: `... and ${unlisted} more problem${unlisted === 1 ? '' : 's'} in this file`,
+  unlisted,
+});
+
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
   return `${where} ${p.path ? `${p.path}: ` : ''}${p.message}`;

@@ -2,10 +2,10 @@
 // `data/roles/it-manager.yaml:42:7 ladder[2].salary.median: expected a number, got "150k"`.
 import { toJSONSchema, type z } from 'zod';
 import { didYouMean } from '../shared/suggest.js';
-import { formatPath, type ParsedFile, type PathSegment, type Problem } from './problem.js';
+import { countingLine, formatPath, type ParsedFile, type PathSegment, type Problem } from './problem.js';
 
-/** `problems` ends with a line counting the `unlisted` ones, if any. */
-export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[]; unlisted: number };
+/** `problems` ends with a counting line (see countingLine) if some were not listed. */
+export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 /** Problems listed per file; the rest are counted (a file of 150,000 unknown fields is reported in seconds). */
 export const PROBLEMS_LISTED = 100;
@@ -28,13 +28,8 @@ export function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile): Va
     }
   }
   const listed = dedupe(problems);
-  if (counted > 0)
-    listed.push({
-      file: parsed.file,
-      message: `... and ${counted} more problem${counted === 1 ? '' : 's'} in this file`,
-      unlisted: counted,
-    });
-  return { ok: false, problems: listed, unlisted: counted };
+  if (counted > 0) listed.push(countingLine(parsed.file, counted));
+  return { ok: false, problems: listed };
 }
 
 function describeIssue(issue: z.core.$ZodIssue, parsed: ParsedFile, schema: z.ZodType, room = Infinity): Problem[] {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildQuizReport } from '../../src/core/quiz/report.js';
-import { ratingShare, sameChoice, scoreSheet, type SkillScore } from '../../src/core/quiz/score.js';
+import { ratingShare, scoreSheet, type SkillScore } from '../../src/core/quiz/score.js';
+import { sameChoice } from '../../src/data/answer-sheet.js';
 import { evidenceFor } from '../../src/core/quiz/evidence.js';
 import { levelSkills, readinessByLevel } from '../../src/core/quiz/readiness.js';
 import type { AnswerSheet, Expectations, LadderLevel, QuizDefinition, SkillArea } from '../../src/core/quiz/types.js';

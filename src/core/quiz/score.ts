@@ -38,9 +38,6 @@ export interface SheetScore {
   questions: QuestionOutcome[];
 }
 
-// How a chosen text matches a choice is part of the answer sheet's definition; scoring uses the same rule.
-export { sameChoice };
-
 /** Rating 1-5 as a share: 1 -> 0, 5 -> 1. */
 export const ratingShare = (rating: number) => (rating - 1) / 4;
 

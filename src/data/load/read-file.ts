@@ -17,7 +17,10 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export type Failure = { ok: false; problems: Problem[] };
 export type ReadResult = { ok: true; parsed: ParsedFile } | Failure;
 
-const fail = (file: string, message: string): Failure => ({ ok: false, problems: [{ file, message }] });
+const fail = (file: string, message: string, line?: number, column?: number): Failure => ({
+  ok: false,
+  problems: [{ file, line, column, message }],
+});
 
 /**
  * Reads text with every check a user-supplied file needs. `display` is the
@@ -87,10 +90,8 @@ export function describeFsError(error: unknown): string {
 export function parseDataText(text: string, display: string): ReadResult {
   const deep = tooDeepAt(text);
   if (deep >= 0) {
-    const before = text.slice(0, deep);
-    const [line, column] = [before.split('\n').length, deep - before.lastIndexOf('\n')];
-    const message = `invalid YAML: nested too deeply to read (more than ${MAX_NESTING} levels)`;
-    return { ok: false, problems: [{ file: display, line, column, message }] };
+    const { line, col } = linesUpTo(text, deep).linePos(deep);
+    return fail(display, `invalid YAML: nested too deeply to read (more than ${MAX_NESTING} levels)`, line, col);
   }
   const fast: { value: unknown; locate?: ParsedFile['locate'] } | undefined =
     text.length > 256 * 1024 ? fastParseLocated(text) : { value: fastParse(text) };
@@ -104,6 +105,13 @@ export function parseDataText(text: string, display: string): ReadResult {
     return judged.ok ? judged.parsed.locate(path, key) : undefined;
   };
   return { ok: true, parsed: { file: display, value: fast.value, locate } };
+}
+
+/** Where the lines of `text` start, as far as `end`: one scan, done only when a message needs a position. */
+function linesUpTo(text: string, end: number): LineCounter {
+  const lines = new LineCounter();
+  for (let start = 0; start >= 0 && start <= end; start = text.indexOf('\n', start) + 1 || -1) lines.addNewLine(start);
+  return lines;
 }
 
 /** The `yaml` package's parse: slower, but every error and value comes with its line and column. */
