@@ -90,8 +90,9 @@ export function describeFsError(error: unknown): string {
 export function parseDataText(text: string, display: string): ReadResult {
   const deep = tooDeepAt(text);
   if (deep >= 0) {
-    const { line, col } = linesUpTo(text, deep).linePos(deep);
-    return fail(display, `invalid YAML: nested too deeply to read (more than ${MAX_NESTING} levels)`, line, col);
+    const line = text.slice(0, deep).split('\n').length;
+    const column = deep - text.lastIndexOf('\n', deep - 1);
+    return fail(display, `invalid YAML: nested too deeply to read (more than ${MAX_NESTING} levels)`, line, column);
   }
   const fast: { value: unknown; locate?: ParsedFile['locate'] } | undefined =
     text.length > 256 * 1024 ? fastParseLocated(text) : { value: fastParse(text) };
@@ -105,13 +106,6 @@ export function parseDataText(text: string, display: string): ReadResult {
     return judged.ok ? judged.parsed.locate(path, key) : undefined;
   };
   return { ok: true, parsed: { file: display, value: fast.value, locate } };
-}
-
-/** Where the lines of `text` start, as far as `end`: one scan, done only when a message needs a position. */
-function linesUpTo(text: string, end: number): LineCounter {
-  const lines = new LineCounter();
-  for (let start = 0; start >= 0 && start <= end; start = text.indexOf('\n', start) + 1 || -1) lines.addNewLine(start);
-  return lines;
 }
 
 /** The `yaml` package's parse: slower, but every error and value comes with its line and column. */
