@@ -1,24 +1,37 @@
 // The cache as a user meets it: `career --data DIR` answers the same with and
 // without it, picks up an edited file at once, and fails on invalid data
-// exactly as it does without a cache.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// exactly as it does without a cache. Each test waits until the data is old
+// enough for the cache to trust (SETTLE_MS) and checks, with --debug, that the
+// cache really answered.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateDataSet } from '../../scripts/generate-data.js';
+import { expectServedFromCache, waitUntilSettled } from '../helpers/cache-settle.js';
 import { repoRoot } from '../helpers/run-cli.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
 const work = mkdtempSync(join(tmpdir(), 'career-cli-cache-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const dir = generateDataSet({ roles: 20, seed: 3, out: join(work, 'data'), baseDir: join(repoRoot, 'data') }).dir;
+let lastWrite = Date.now();
 const cache = join(work, 'cache');
 const career = async (args: string[], env: Record<string, string> = {}) =>
   await runInProcess(['--data', dir, ...args], { env: { CAREER_CACHE_DIR: cache, ...env } });
 const uncached = async (args: string[]) => await career(args, { CAREER_CACHE: '0' });
+/** Runs once to write the cache if needed, then asserts a --debug run is answered from it. */
+const expectCached = async (args: string[]) => {
+  await waitUntilSettled(lastWrite);
+  await career(args);
+  const run = await career([...args, '--debug']);
+  expectServedFromCache(run, cache);
+  return run;
+};
 const editRole = (file: string, from: RegExp, to: string) => {
   const path = join(dir, 'roles', file);
   writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+  lastWrite = Date.now();
 };
 
 describe('career --data DIR with the cache', () => {
@@ -31,13 +44,12 @@ describe('career --data DIR with the cache', () => {
       const reference = await uncached(args);
       expect(reference.status).toBe(0);
       expect(await career(args)).toEqual(reference);
-      expect(await career(args)).toEqual(reference);
+      expect(await expectCached(args)).toEqual(reference);
     }
-    expect(existsSync(join(cache, 'data'))).toBe(true);
   });
 
   it('shows an edited role file at once', async () => {
-    await career(['show', 'cio', '--json']);
+    await expectCached(['show', 'cio', '--json']);
     editRole('cio.yaml', /^title: .*$/m, 'title: Chief Information Officer Edited');
     const result = await career(['show', 'cio', '--json']);
     expect(result.status).toBe(0);
@@ -45,7 +57,7 @@ describe('career --data DIR with the cache', () => {
   });
 
   it('fails on a role file made invalid with exit 2 and the same message as without a cache', async () => {
-    await career(['show', 'cio', '--json']);
+    await expectCached(['show', 'cio', '--json']);
     editRole('it-director.yaml', /^title: .*$/m, 'title: [not, a, text]');
     const cached = await career(['show', 'cio', '--json']);
     expect(cached.status).toBe(2);
