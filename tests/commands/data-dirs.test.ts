@@ -74,7 +74,7 @@ describe('--data beside the built-in data', () => {
   });
 });
 
-describe('data files that must not be read, or read slowly', () => {
+describe('data files that must not be read, or not listed in full', () => {
   it('quotes nothing from a file outside the directory that a link points to, and says the link leaves it', async () => {
     const dir = starterDataDir();
     const outside = join(tempDir(), 'private.yaml');
