@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // The helpers' temporary folders go in one folder per run, removed at its end.
+    globalSetup: ['tests/setup/temp-root.ts'],
     // Test files share one module graph per worker, which spares re-importing
     // the sources for each file (about three quarters of the suite's time when
     // each file was isolated). No test replaces a module: a simulated disk

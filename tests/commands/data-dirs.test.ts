@@ -3,40 +3,19 @@
 // intact; and data files that must not be read (links out of the directory)
 // or must not be listed in full (a file of many unknown fields; how long
 // 150,000 of them take is measured by `npm run bench`).
-import { readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { starterDataDir, tempDir } from '../fixtures/bad-data/temp-data.js';
+import { waitUntilSettled } from '../helpers/cache-settle.js';
 import { runInProcess, runJsonInProcess } from '../helpers/run-in-process.js';
 
 const OWN = 'example-support-manager';
 const ROLE = `roles/${OWN}.yaml`;
 
-/** Files changed within the last two seconds are not cached (they may still be changing): age them. */
-function aged(dir: string): string {
-  const past = new Date(2001, 0, 1);
-  for (const path of [
-    '.',
-    'roles',
-    'quizzes',
-    'sources.yaml',
-    'skills.yaml',
-    'certifications.yaml',
-    'transitions.yaml',
-    ROLE,
-    `quizzes/${OWN}.yaml`,
-  ]) {
-    try {
-      utimesSync(join(dir, path), past, past);
-    } catch {
-      // Not in the starter.
-    }
-  }
-  return dir;
-}
-
-// Made first: the cache test at the end waits until these files are 2 s old, and the tests before it use that time.
-const settledDir = aged(starterDataDir());
+// Made first: the cache test at the end waits until these files are old enough for the cache to trust (SETTLE_MS),
+// and the tests before it use that time. (Backdating them would not help: the cache also looks at the change time.)
+const settledDir = starterDataDir();
 const settledAt = Date.now();
 
 describe('--data beside the built-in data', () => {
@@ -95,7 +74,7 @@ describe('--data beside the built-in data', () => {
   });
 });
 
-describe('data files that must not be read, or read slowly', () => {
+describe('data files that must not be read, or not listed in full', () => {
   it('quotes nothing from a file outside the directory that a link points to, and says the link leaves it', async () => {
     const dir = starterDataDir();
     const outside = join(tempDir(), 'private.yaml');
@@ -130,8 +109,7 @@ describe('data files that must not be read, or read slowly', () => {
 describe('the cache of a --data directory, through the CLI', () => {
   it('never shows a hand-edited salary: the command runs again from the YAML', async () => {
     const dir = settledDir;
-    // A file changed (ctime) in the last 2 s is not trusted by the cache (stamp.ts, SETTLE_MS): wait out what is left.
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.max(0, settledAt + 2100 - Date.now()));
+    await waitUntilSettled(settledAt);
     const cache = tempDir('career-cache-e2e-');
     const env = { CAREER_CACHE_DIR: cache };
     const salary = async () =>

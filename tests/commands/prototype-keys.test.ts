@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { starterDataDir, tempDir } from '../fixtures/bad-data/temp-data.js';
+import { expectServedFromCache, waitUntilSettled } from '../helpers/cache-settle.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
 const KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'] as const;
@@ -46,9 +47,8 @@ function hostileData(): string {
 }
 
 const data = hostileData();
+const dataWrittenAt = Date.now();
 const noCache = { env: { CAREER_CACHE: 'off' } };
-/** A fresh cache per call: the first run writes it, the second reads it. */
-const freshCache = () => ({ env: { CAREER_CACHE_DIR: tempDir('career-proto-cache-') } });
 
 async function expectFound(args: string[], options: Parameters<typeof runInProcess>[1]) {
   const result = await runInProcess([...args, '--data', data, '--json'], options);
@@ -89,11 +89,15 @@ describe('prototype keys as names, without the cache', () => {
 });
 
 describe('prototype keys as names, through the --data cache', () => {
+  /** A fresh cache: the first run writes it, the second reads it (once the data is old enough to be trusted). */
   const coldAndWarm = async (args: string[]) => {
-    const cache = freshCache();
+    await waitUntilSettled(dataWrittenAt);
+    const dir = tempDir('career-proto-cache-');
+    const cache = { env: { CAREER_CACHE_DIR: dir } };
     await runInProcess(['roles', '--data', data], cache); // writes the cache
     await expectFound(args, cache);
     await expectFound(args, cache);
+    expectServedFromCache(await runInProcess([...args, '--data', data, '--json', '--debug'], cache), dir);
   };
   it.each(lookups)('%s finds the role on a cold and on a warm cache', async (_name, args) => await coldAndWarm(args));
 });

@@ -18,18 +18,19 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(stateDir, { recursive: true, force: true }));
 
-const quiz = async (dir = stateDir) =>
-  await runInProcess(['quiz', '--answers', answers], { env: { CAREER_STATE_DIR: dir } });
+/** `career quiz ARGS` with this test's state folder. */
+const quiz = async (...args: string[]) =>
+  await runInProcess(['quiz', ...args], { env: { CAREER_STATE_DIR: stateDir } });
 
 describe('history paths that are not regular files', () => {
   it('a directory: exit 2 with a clear message, for reading and for saving', async () => {
     mkdirSync(file);
-    const read = await runInProcess(['quiz', 'history'], { env: { CAREER_STATE_DIR: stateDir } });
+    const read = await quiz('history');
     expect([read.status, read.stderr]).toEqual([
       2,
       `career: cannot read ${file}: it is a directory, not a regular file\n`,
     ]);
-    const save = await quiz();
+    const save = await quiz('--answers', answers);
     expect(save.status).toBe(2);
     expect(save.stderr).toBe(
       `career: the quiz result was not saved: cannot read ${file}: it is a directory, not a regular file\n`,
@@ -47,7 +48,7 @@ describe('history lines checked against the record schema', () => {
       file,
       [record, withoutQuestions, noTitle, noSkillName, record].map((r) => JSON.stringify(r)).join('\n') + '\n',
     );
-    const result = await runInProcess(['quiz', 'history'], { env: { CAREER_STATE_DIR: stateDir } });
+    const result = await quiz('history');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Quiz history (2 runs)');
     expect(result.stderr.split('\n').filter(Boolean)).toEqual([

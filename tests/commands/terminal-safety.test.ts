@@ -33,13 +33,14 @@ describe('control characters from data', () => {
   it.each([
     ['show', ['show', 'example-support-manager']],
     ['roles', ['roles']],
-    ['compare', ['compare', 'example-support-manager', 'example-support-manager:lead']],
+    ['compare', ['compare', 'example-support-manager', 'example-support-manager:senior']],
   ])('%s prints them as "?" in text output', async (_name, args) => {
     const result = await runInProcess([...args, '--data', dir]);
     expect(result.stderr).not.toMatch(RAW);
     expect(result.stdout.replace(/[\n\t]/g, '')).not.toMatch(RAW);
     // The title may wrap inside a table cell: look for its masked pieces.
-    if (result.status === 0) expect(result.stdout).toMatch(/\?\]0;pwned\?/);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\?\]0;pwned\?/);
   });
 
   it('show keeps the title, alias and scope exact in --json', async () => {

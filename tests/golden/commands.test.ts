@@ -7,7 +7,7 @@
 //   npx vitest run tests/golden -u
 //
 // and read the diff before committing it.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -90,7 +90,10 @@ describe('golden outputs on the built-in data', () => {
     // Quiz results carry the time they were taken.
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-01-15T10:00:00Z') });
   });
-  afterAll(() => vi.useRealTimers());
+  afterAll(() => {
+    vi.useRealTimers();
+    for (const dir of [cwd, stateDir]) rmSync(dir, { recursive: true, force: true });
+  });
 
   // In order: the quiz cases fill the history the history cases show.
   it.each(cases)('career: %s', async (name, args) => {

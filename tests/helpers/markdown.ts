@@ -2,15 +2,15 @@
 // Markdown with a real CommonMark/GFM parser, and compare figures with the
 // text report.
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { buildProgram } from '../../src/cli/program.js';
 import { inProcessContext } from './in-process.js';
+import { testTmpdir } from './test-tmpdir.js';
 
 /** stdout of `career ARGS` run in-process on the built-in data, without colour, at 80 columns. */
-export async function careerStdout(args: string[], stateDir = mkdtempSync(join(tmpdir(), 'career-md-'))) {
+export async function careerStdout(args: string[], stateDir = mkdtempSync(join(testTmpdir(), 'career-md-'))) {
   let stdout = '';
   const ctx = inProcessContext({ stateDir, cwd: stateDir, out: (text) => void (stdout += text), err: () => {} });
   const program = buildProgram('0.0.0-test', async () => ctx, { writeOut: () => {}, writeErr: () => {} });

@@ -3,15 +3,16 @@
 // (`npm test` does not build; `.ci/run` and the README's command do).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testTmpdir } from './test-tmpdir.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const careerBin = fileURLToPath(new URL('../../bin/career', import.meta.url));
 
-// Caches of --data directories go to a fresh folder per test run, not the user's ~/.cache.
-const testCacheDir = mkdtempSync(join(tmpdir(), 'career-test-cache-'));
+// Caches of --data directories go to a fresh folder per worker, not the user's ~/.cache; it is removed with the
+// run's temporary folder (tests/setup/temp-root.ts).
+const testCacheDir = mkdtempSync(join(testTmpdir(), 'career-test-cache-'));
 
 export interface CliResult {
   stdout: string;

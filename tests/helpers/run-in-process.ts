@@ -9,15 +9,16 @@
 // when data/ is unchanged since the build: `npm test` builds first; after an
 // edit of data/, build again before running these tests alone.
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { main, type Host } from '../../src/cli.js';
 import type { SyncOutput } from '../../src/cli/sync-output.js';
 import { repoRoot, type CliResult } from './run-cli.js';
+import { testTmpdir } from './test-tmpdir.js';
 
-// Caches of --data directories go to a fresh folder per test file, not the user's ~/.cache.
-const testCacheDir = mkdtempSync(join(tmpdir(), 'career-test-cache-'));
+// Caches of --data directories go to a fresh folder per worker (test files share a worker's modules), not the
+// user's ~/.cache; it is removed with the run's temporary folder (tests/setup/temp-root.ts).
+const testCacheDir = mkdtempSync(join(testTmpdir(), 'career-test-cache-'));
 
 export interface InProcessOptions {
   env?: Record<string, string | undefined>;

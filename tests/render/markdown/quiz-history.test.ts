@@ -1,7 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../fixtures/bad-data/temp-data.js';
 import { repoRoot } from '../../helpers/run-cli.js';
 import { blockTokens, careerStdout, figuresOf, headings, renderedText } from '../../helpers/markdown.js';
 
@@ -9,7 +8,7 @@ const answers = join(repoRoot, 'tests/fixtures/answers/it-ops-manager.yaml');
 
 describe('career quiz history --format markdown', () => {
   it('shows the runs as a table and the trends as lists, with every figure of the text', async () => {
-    const state = mkdtempSync(join(tmpdir(), 'career-md-history-'));
+    const state = tempDir('career-md-history-');
     await careerStdout(['quiz', 'it-ops-manager', '--answers', answers, '--seed', '7'], state);
     await careerStdout(['quiz', 'it-ops-manager', '--answers', answers, '--seed', '8', '--count', '6'], state);
     const text = await careerStdout(['quiz', 'history'], state);
