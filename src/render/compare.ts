@@ -196,7 +196,12 @@ function renderFacts(result: Comparison, ctx: CompareRenderContext): string {
       (e) => role(e)?.salary.range ?? null,
       (r) => moneyRange(r.min, r.max ?? undefined, r.currency, r.openEnded),
     ),
-    figureRow('Growth', (e) => role(e)?.growth ?? null, (g) => growthText(g), 'growth'),
+    figureRow(
+      'Growth',
+      (e) => role(e)?.growth ?? null,
+      (g) => growthText(g),
+      'growth',
+    ),
     figureRow(
       'Openings/year',
       (e) => role(e)?.annualOpenings ?? null,
