@@ -8,7 +8,6 @@
 //
 // and read the diff before committing it.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
@@ -84,8 +83,10 @@ const cases: [string, string[]][] = [
 ];
 
 describe('golden outputs on the built-in data', () => {
-  const cwd = mkdtempSync(join(tmpdir(), 'career-golden-'));
-  const stateDir = mkdtempSync(join(tmpdir(), 'career-golden-state-'));
+  // Under /tmp itself, not tmpdir(): paths in messages are wrapped at 80 columns before they are replaced by
+  // <cwd> and <state>, so a longer temporary folder (macOS's, a TMPDIR) would move the line breaks.
+  const cwd = mkdtempSync('/tmp/career-golden-');
+  const stateDir = mkdtempSync('/tmp/career-golden-state-');
   beforeAll(() => {
     // Quiz results carry the time they were taken.
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-01-15T10:00:00Z') });
